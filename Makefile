@@ -1,0 +1,30 @@
+# The two commands a fresh machine needs: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+DEMO_DB ?= demo.db
+
+.PHONY: demo test install lint clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,postgres]'
+	touch $@
+
+install: $(VENV)/.installed
+
+## demo: install, ingest the bundled sample of real Arabic pages, show the summary and a search
+demo: install
+	$(PY) -m marsad ingest src/marsad/data/sample --db $(DEMO_DB)
+	$(PY) -m marsad search "الحوثيين" --db $(DEMO_DB) --limit 3
+
+## test: install, then run the whole test suite (what CI runs)
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench tools
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

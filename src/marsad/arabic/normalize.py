@@ -1,0 +1,148 @@
+"""Arabic normalisation: small pure functions, composed once, used everywhere.
+
+Search, deduplication, entity matching and scoring all compare text after the same
+`normalize`. Each step does one thing so a caller can see (and test) what it changes.
+Written here rather than taken from camel-tools or pyarabic: camel-tools pulls a
+multi-GB torch install, and pyarabic folds every hamza form into a bare hamza.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Harakat (fathatan..sukun and extended marks), superscript alef, Quranic annotation signs.
+DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
+TATWEEL = "\u0640"
+# Bidi embedding/override/isolate controls, marks, zero-width characters and the BOM.
+INVISIBLES = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+ALEF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"})
+HAMZA_CARRIERS = str.maketrans({"ؤ": "و", "ئ": "ي"})
+ALEF_MAQSURA = str.maketrans({"ى": "ي"})
+TAA_MARBUTA = str.maketrans({"ة": "ه"})
+# Persian/Urdu letter shapes that Arabic pages use interchangeably with the Arabic ones.
+PERSIAN_LETTERS = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ه", "ھ": "ه"})
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+PUNCTUATION = re.compile(r"[^\w\s]", re.UNICODE)
+SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class NormalizeOptions:
+    """Which folds to apply. Defaults are those used for search and matching."""
+
+    alef: bool = True
+    hamza_carriers: bool = True
+    alef_maqsura: bool = True
+    taa_marbuta: bool = True
+    diacritics: bool = True
+    tatweel: bool = True
+    digits: bool = True
+    persian_letters: bool = True
+    lowercase: bool = True
+    punctuation: bool = False  # replace punctuation by spaces (for token comparison)
+
+
+DEFAULT = NormalizeOptions()
+MATCHING = NormalizeOptions(punctuation=True)
+
+
+def fold_presentation_forms(text: str) -> str:
+    """NFKC maps Arabic presentation forms (U+FB50..U+FEFF) and ligatures to base letters."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def strip_invisibles(text: str) -> str:
+    return INVISIBLES.sub("", text)
+
+
+def strip_diacritics(text: str) -> str:
+    return DIACRITICS.sub("", text)
+
+
+def strip_tatweel(text: str) -> str:
+    return text.replace(TATWEEL, "")
+
+
+def normalize_alef(text: str) -> str:
+    return text.translate(ALEF_FORMS)
+
+
+def normalize_hamza_carriers(text: str) -> str:
+    return text.translate(HAMZA_CARRIERS)
+
+
+def normalize_alef_maqsura(text: str) -> str:
+    return text.translate(ALEF_MAQSURA)
+
+
+def normalize_taa_marbuta(text: str) -> str:
+    return text.translate(TAA_MARBUTA)
+
+
+def normalize_persian_letters(text: str) -> str:
+    return text.translate(PERSIAN_LETTERS)
+
+
+def normalize_digits(text: str) -> str:
+    return text.translate(DIGITS)
+
+
+def replace_punctuation(text: str) -> str:
+    return PUNCTUATION.sub(" ", text)
+
+
+def collapse_spaces(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
+def normalize(text: str | None, options: NormalizeOptions = DEFAULT) -> str:
+    """Apply the folds `options` asks for, in an order that makes the result idempotent."""
+    if not text:
+        return ""
+    text = strip_invisibles(fold_presentation_forms(text))
+    if options.diacritics:
+        text = strip_diacritics(text)
+    if options.tatweel:
+        text = strip_tatweel(text)
+    if options.persian_letters:
+        text = normalize_persian_letters(text)
+    if options.alef:
+        text = normalize_alef(text)
+    if options.hamza_carriers:
+        text = normalize_hamza_carriers(text)
+    if options.alef_maqsura:
+        text = normalize_alef_maqsura(text)
+    if options.taa_marbuta:
+        text = normalize_taa_marbuta(text)
+    if options.digits:
+        text = normalize_digits(text)
+    if options.lowercase:
+        text = text.lower()
+    if options.punctuation:
+        text = replace_punctuation(text)
+    return collapse_spaces(text)
+
+
+@lru_cache(maxsize=200_000)
+def normalize_word(word: str) -> str:
+    """Matching normalisation of one word, cached: hot in tag splitting and keyword lookups."""
+    return normalize(word, MATCHING)
+
+
+def tokens(text: str | None) -> list[str]:
+    """Normalised word tokens, punctuation dropped: the unit for comparison and indexing."""
+    return normalize(text, MATCHING).split()
+
+
+ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters that are Arabic-script letters (0 when there are no letters)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if ARABIC_LETTER.match(ch)) / len(letters)

@@ -1,0 +1,184 @@
+"""The `marsad` command: parse arguments, build Settings, call the pipeline, print."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from marsad import __version__
+from marsad.errors import PageRejected
+from marsad.run.local import Outcome, RunSummary, run_local
+from marsad.settings import Settings
+
+err = Console(stderr=True, soft_wrap=True)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} pages/s"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    )
+
+
+def _tracked(outcomes: Iterator[Outcome], description: str, quiet: bool) -> Iterator[Outcome]:
+    """Wrap a stream of outcomes in a progress bar showing pages/s."""
+    if quiet:
+        yield from outcomes
+        return
+    with _progress() as progress:
+        task = progress.add_task(description, total=None, rate=0.0)
+        for outcome in outcomes:
+            yield outcome
+            progress.advance(task)
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            progress.update(task, rate=progress.tasks[0].completed / elapsed)
+
+
+def _report_rejection(summary: RunSummary, rejected: PageRejected) -> None:
+    summary.reject(rejected)
+    err.print(Text(f"skipped {rejected.line()}", style="yellow"))
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    summary = RunSummary()
+    pages = []
+    for outcome in _tracked(run_local(args.paths, settings), "extract", quiet=True):
+        if isinstance(outcome, PageRejected):
+            _report_rejection(summary, outcome)
+            continue
+        summary.pages += 1
+        summary.articles += len(outcome.articles)
+        page = outcome.to_dict()
+        if args.format == "jsonl":
+            sys.stdout.write(json.dumps(page, ensure_ascii=False) + "\n")
+        elif args.format == "text":
+            _print_text(page)
+        else:
+            pages.append(page)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(pages, ensure_ascii=False, indent=1) + "\n")
+    err.print(f"{summary.pages} pages, {summary.articles} articles, {summary.total_rejected} skipped")
+    return 0 if summary.pages or not summary.total_rejected else 1
+
+
+def _print_text(page: dict) -> None:
+    out = Console(highlight=False, soft_wrap=True)
+    out.rule(page["page"])
+    for article in page["articles"]:
+        meta = " · ".join(v for v in (article["role"], article["source"], article["dateline"], article["published"]) if v)
+        out.print(Text(article["title"] or "(no title)", style="bold"))
+        out.print(Text(meta, style="dim"))
+        out.print(Text(article["text"]))
+        if article["tags"]:
+            out.print(Text("tags: " + "، ".join(article["tags"]), style="cyan"))
+        out.print()
+    for headline in page["related_headlines"]:
+        out.print(Text(f"  • {headline}", style="dim"))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from marsad.store.db import open_engine
+    from marsad.store.repo import record_rejection, save_page
+
+    settings = Settings.from_env(db=args.db)
+    engine = open_engine(settings.db)
+    summary = RunSummary()
+    for outcome in _tracked(run_local(args.paths, settings), "ingest", quiet=args.quiet):
+        with engine.begin() as conn:
+            if isinstance(outcome, PageRejected):
+                _report_rejection(summary, outcome)
+                record_rejection(conn, outcome)
+                continue
+            summary.pages += 1
+            summary.articles += len(outcome.articles)
+            new_page, new_articles = save_page(conn, outcome)
+        summary.stored_pages += new_page
+        summary.already_stored += not new_page
+        summary.stored_articles += new_articles
+    _print_summary(summary, settings.db)
+    return 0
+
+
+def _print_summary(summary: RunSummary, db: str) -> None:
+    table = Table(title=f"ingest into {db}")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("pages read", str(summary.pages + summary.total_rejected))
+    table.add_row("pages stored (new)", str(summary.stored_pages))
+    table.add_row("pages already stored", str(summary.already_stored))
+    table.add_row("articles extracted", str(summary.articles))
+    table.add_row("articles stored (new)", str(summary.stored_articles))
+    table.add_row("skipped", str(summary.total_rejected))
+    for reason, count in sorted(summary.rejected.items()):
+        table.add_row(f"  {reason}", str(count))
+    Console().print(table)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from marsad.store.db import open_engine
+    from marsad.store.search import search
+
+    settings = Settings.from_env(db=args.db)
+    engine = open_engine(settings.db)
+    with engine.connect() as conn:
+        hits = search(conn, args.query, limit=args.limit)
+    if args.json:
+        for hit in hits:
+            sys.stdout.write(json.dumps(hit.__dict__, ensure_ascii=False) + "\n")
+        return 0
+    out = Console(highlight=False)
+    if not hits:
+        out.print(f"no article matches «{args.query}»")
+        return 0
+    for rank, hit in enumerate(hits, start=1):
+        out.print(Text(f"{rank}. {hit.title or '(no title)'}", style="bold"), Text(f"  [{hit.article_id}]", style="dim"))
+        out.print(Text(" · ".join(v for v in (hit.source, hit.published) if v) + f"  score {hit.score:.2f}", style="dim"))
+        snippet = Text(hit.snippet)
+        for start, end in hit.highlights:
+            snippet.stylize("bold yellow", start, end)
+        out.print(snippet)
+        out.print()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="marsad", description="Arabic news monitoring engine")
+    parser.add_argument("--version", action="version", version=f"marsad {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    extract = sub.add_parser("extract", help="extract the articles of pages and print them")
+    extract.add_argument("paths", nargs="+", help="files, folders, globs, or - for stdin")
+    extract.add_argument("--format", choices=["jsonl", "json", "text"], default="jsonl")
+    extract.set_defaults(func=cmd_extract)
+
+    ingest = sub.add_parser("ingest", help="extract pages and store them")
+    ingest.add_argument("paths", nargs="+", help="files, folders, globs, or - for stdin")
+    ingest.add_argument("--db", help="database URL or SQLite file (default ./marsad.db)")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.set_defaults(func=cmd_ingest)
+
+    search = sub.add_parser("search", help="search stored articles (Arabic-normalised)")
+    search.add_argument("query")
+    search.add_argument("--db", help="database URL or SQLite file (default ./marsad.db)")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--json", action="store_true", help="one JSON object per hit")
+    search.set_defaults(func=cmd_search)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,72 @@
+"""The ordered stages a page goes through, and `process_page` that runs them.
+
+Stages are plain functions: page-level ones take and return an ExtractedPage, article
+stages take and return an Article. Runners (local, Dask) call `process_page`; none of
+the stages touch the CLI, the store or the web.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from marsad.arabic.normalize import arabic_ratio
+from marsad.errors import PageRejected
+from marsad.extract import extract_page
+from marsad.model import Article, ExtractedPage, Page
+from marsad.settings import Settings
+
+ArticleStage = Callable[[Article], Article]
+
+
+def drop_fragments(extracted: ExtractedPage, settings: Settings) -> ExtractedPage:
+    """Keep articles with enough body text; a page left with none is rejected."""
+    kept = [a for a in extracted.articles if len(a.text) >= settings.min_article_chars]
+    if not kept:
+        raise PageRejected("no_article", "no article text found on the page", extracted.page.name)
+    extracted.articles = kept
+    return extracted
+
+
+def require_arabic(extracted: ExtractedPage, settings: Settings) -> ExtractedPage:
+    text = " ".join(a.text for a in extracted.articles)[:20_000]
+    ratio = arabic_ratio(text)
+    if ratio < settings.min_arabic_ratio:
+        raise PageRejected("not_arabic", f"only {ratio:.0%} of its letters are Arabic", extracted.page.name)
+    return extracted
+
+
+PAGE_STAGES = [drop_fragments, require_arabic]
+ARTICLE_STAGES: list[ArticleStage] = []
+
+
+@contextmanager
+def time_limit(seconds: float, name: str) -> Iterator[None]:
+    """Abort a page that takes too long (only possible in the main thread, via SIGALRM)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise PageRejected("timeout", f"processing took over {seconds:g} s", name)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_page(page: Page, settings: Settings) -> ExtractedPage:
+    """Extract and enrich one page; raises PageRejected with a reason when it cannot."""
+    with time_limit(settings.max_page_seconds, page.name):
+        extracted = extract_page(page)
+        for page_stage in PAGE_STAGES:
+            extracted = page_stage(extracted, settings)
+        for stage in ARTICLE_STAGES:
+            extracted.articles = [stage(article) for article in extracted.articles]
+    return extracted

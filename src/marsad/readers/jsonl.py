@@ -1,0 +1,57 @@
+"""JSONL records (`text` or `html`, optional `url`, `date`, `source`, `id`) to pages."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import IO
+
+from marsad.errors import PageRejected
+from marsad.model import Page
+from marsad.readers.decode import MAX_PAGE_BYTES
+from marsad.readers.files import looks_like_html
+
+
+def _record_name(record: dict, file_name: str, line_no: int) -> str:
+    given = record.get("id") or record.get("name")
+    return str(given) if given else f"{file_name}#{line_no}"
+
+
+def page_from_record(record: object, file_name: str, line_no: int) -> Page:
+    if not isinstance(record, dict):
+        raise PageRejected("bad_record", "a JSONL line must hold an object", f"{file_name}#{line_no}")
+    name = _record_name(record, file_name, line_no)
+    html, text = record.get("html"), record.get("text")
+    content = html if isinstance(html, str) and html.strip() else text
+    if not isinstance(content, str) or not content.strip():
+        raise PageRejected("empty", "record has no `text` or `html`", name)
+    if len(content) > MAX_PAGE_BYTES:
+        raise PageRejected("too_large", f"record holds {len(content)} characters", name)
+    kind = "html" if content is html or looks_like_html(content) else "text"
+    return Page(
+        name=name,
+        kind=kind,
+        content=content,
+        url=_str_or_none(record.get("url")),
+        date=_str_or_none(record.get("date")),
+        source=_str_or_none(record.get("source")),
+        origin=file_name,
+        encoding="utf-8",
+    )
+
+
+def _str_or_none(value: object) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def read_jsonl(stream: IO[str], file_name: str) -> Iterator[Page | PageRejected]:
+    """Yield a page or a rejection per non-blank line; one bad line never stops the file."""
+    for line_no, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield page_from_record(json.loads(line), file_name, line_no)
+        except json.JSONDecodeError as exc:
+            yield PageRejected("bad_json", f"line {line_no}: {exc.msg}", f"{file_name}#{line_no}")
+        except PageRejected as rejected:
+            yield rejected
