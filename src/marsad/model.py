@@ -55,6 +55,7 @@ class Entity:
     type: str
     mentions: list[str] = field(default_factory=list)
     id: str | None = None
+    evidence: list[str] = field(default_factory=list)  # why mentions were merged, for audit
 
 
 @dataclass

@@ -14,7 +14,7 @@ import re
 
 from marsad.arabic.normalize import MATCHING, normalize
 from marsad.extract.dates import find_date
-from marsad.extract.tags import TAG_LINE_LABEL
+from marsad.extract.tags import TAG_LINE_LABEL, is_navigation_word
 from marsad.model import Block
 
 # A line with at least this many words is body prose even without final punctuation.
@@ -56,16 +56,6 @@ BOILERPLATE = re.compile(
     r"|^\s*(?:facebook|twitter|whatsapp|telegram|share|print|email)\s*$)",
     re.I,
 )
-# Menu words common to Arabic news sites; a short line made mostly of them is navigation.
-NAVIGATION_WORDS = frozenset(
-    normalize(word)
-    for word in (
-        "الرئيسية الرئيسيه أخبار اخبار سياسة اقتصاد رياضة ثقافة فن فنون منوعات تكنولوجيا تقنية صحة "
-        "مقالات رأي الرأي فيديو صور المزيد تفاعلي صحافة أفكار عالم مجتمع محليات دولي دولية عربي عربية "
-        "اتصل بنا من نحن عن الموقع سياسة الخصوصية شروط الاستخدام خدمات تسجيل الدخول بحث النشرة "
-        "حوادث تعليم مال أعمال بورصة سيارات علوم ثقافة وفن مقابلات تحقيقات ملفات بث مباشر البث"
-    ).split()
-)
 # Share of menu words that makes a short unpunctuated line navigation.
 NAVIGATION_SHARE = 0.6
 SENTENCE_END = re.compile(r"[.!؟?…:؛»”\"')]\s*$")
@@ -106,7 +96,7 @@ def is_navigation(text: str) -> bool:
     words = normalize(text, MATCHING).split()
     if len(words) < 3 or SENTENCE_END.search(text):
         return False
-    menu = sum(1 for word in words if word in NAVIGATION_WORDS)
+    menu = sum(1 for word in words if is_navigation_word(word))
     return menu / len(words) >= NAVIGATION_SHARE
 
 

@@ -1,0 +1,78 @@
+"""Shipped place knowledge: canonical names, variants, ids, nisba adjectives, capitals.
+
+Built by `python -m marsad.train.knowledge` from the gazetteers (see that module for
+sources and licences). Loaded once, lazily, and indexed by normalised name.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from marsad.arabic.normalize import MATCHING, normalize
+
+KNOWLEDGE_RESOURCE = "models/knowledge.json.gz"
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    kind: str  # "country" | "city"
+    country: str | None  # ISO code of the country (its own code for a country)
+    capital: bool = False
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    places: dict[str, Place]  # normalised name -> place (countries win over cities)
+    nisba: dict[str, Place]  # normalised adjective stem -> country ("ايراني" -> Iran)
+    countries: dict[str, Place]  # ISO code -> country
+
+    def place(self, name: str) -> Place | None:
+        return self.places.get(key(name))
+
+    def country_of_adjective(self, word: str) -> Place | None:
+        """'الإيراني', 'والإيرانية', 'الإيرانيين' -> Iran."""
+        return self.nisba.get(adjective_stem(word))
+
+
+def key(name: str) -> str:
+    return normalize(name, MATCHING)
+
+
+def adjective_stem(word: str) -> str:
+    """Fold a nisba adjective to its masculine singular without article or conjunction."""
+    folded = key(word)
+    for prefix in ("وال", "بال", "لل", "ال", "و"):
+        if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
+            folded = folded[len(prefix):]
+            break
+    for suffix in ("يين", "يون", "يه", "يات"):
+        if folded.endswith(suffix):
+            return folded[: -len(suffix)] + "ي"
+    return folded
+
+
+@cache
+def load_knowledge() -> Knowledge:
+    data = json.loads(gzip.decompress(resources.files("marsad").joinpath(KNOWLEDGE_RESOURCE).read_bytes()))
+    places: dict[str, Place] = {}
+    for city in data["cities"]:
+        place = Place(city["id"], city["name"], "city", city["country"], city["capital"])
+        for name in [city["name"], *city["variants"]]:
+            places.setdefault(key(name), place)
+    nisba: dict[str, Place] = {}
+    countries: dict[str, Place] = {}
+    for country in data["countries"]:
+        place = Place(country["id"], country["name"], "country", country["iso2"])
+        countries[country["iso2"]] = place
+        for name in [country["name"], *country["variants"]]:
+            places[key(name)] = place
+        for adjective in country["nisba"]:
+            nisba[adjective_stem(adjective)] = place
+    return Knowledge(places=places, nisba=nisba, countries=countries)
+

@@ -1,0 +1,281 @@
+"""Mentions to entities: one entity per referent within an article, with the evidence.
+
+Named-entity mentions arrive as surfaces with clitics attached ("وبزكشيان", "لروسيا").
+Each rule below may join two mentions of the same type and says why, so a user can
+audit every merge:
+- same spelling after Arabic normalisation and clitic stripping;
+- same gazetteer place (أمريكا = الولايات المتحدة, طهران = تهران);
+- spelling variant: one transposed/changed letter in a long word (بزكشيان ~ بزشكيان);
+- short form: the surname, or a name without its title words (بوتين ⊂ فلاديمير بوتين);
+- capital for its country when the article names the country too (موسكو -> روسيا), the
+  press's usual metonymy; a dateline city stays a city;
+- a title with a nationality ("الرئيس الإيراني") when exactly one person in the article
+  was introduced with that nationality.
+No library resolves Arabic name variants, so these rules are ours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from marsad.enrich.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
+from marsad.model import Entity, content_id
+
+# One edit is a variant only in words at least this long: short words differ by one letter
+# all the time (عمان/عمار) while long foreign names are spelled many ways (بزكشيان/بزشكيان).
+VARIANT_MIN_LETTERS = 5
+# One-letter proclitics and their pairs, longest first: و ف ب ل ك.
+PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+# Words that introduce a person's office; with a nationality after them they can stand for
+# the person ("الرئيس الإيراني").
+TITLE_WORDS = frozenset(
+    key(word)
+    for word in (
+        "الرئيس الرئيسين رئيس رئيسة الزعيم الزعيمين الملك الأمير ولي العهد وزير وزيرة وزيري نظيره نظيرته "
+        "المستشار المستشارة السفير السفيرة المتحدث الأمين الشيخ السلطان المبعوث قائد القائد"
+    ).split()
+)
+# Head nouns an organisation or event name can drop ("مجموعة البريكس" -> "البريكس").
+ORG_HEADS = frozenset(
+    key(word)
+    for word in "مجموعة منظمة حركة حزب معهد شركة جامعة وكالة هيئة مؤسسة جمعية منتدى قمة مجلس تحالف حلف".split()
+)
+# How far back (in words) a nationality or title may stand before a person's name.
+LOOKBACK_WORDS = 3
+# Words right before a city that make it the literal place ("في عاصمة تركمانستان عشق آباد",
+# "في موسكو"), not the government it stands for ("موسكو وطهران يتمتعان بتحالف").
+LITERAL_PLACE_CUES = frozenset(key(w) for w in "عاصمة العاصمة مدينة بمدينة في إلى من داخل وفي".split())
+WORD = re.compile(r"[\w\u0600-\u06ff]+")
+
+
+@dataclass
+class Mention:
+    surface: str
+    type: str
+    start: int = 0
+    end: int = 0
+
+
+class _Groups:
+    """Union-find over mention indexes, remembering why each join happened."""
+
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+        self.evidence: dict[int, list[str]] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int, why: str | None) -> None:
+        """Join two groups; `why` is None when the spellings are identical (nothing to audit)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        self.parent[rb] = ra
+        self.evidence.setdefault(ra, []).extend(self.evidence.pop(rb, []) + ([why] if why else []))
+
+
+def strip_clitic(surface: str, known: set[str]) -> str:
+    """'وبزكشيان' -> 'بزكشيان' when the bare form is known; 'والإيراني' -> 'الإيراني'."""
+    first, _, rest = surface.partition(" ")
+    for clitic in PROCLITICS:
+        if not first.startswith(clitic) or len(first) - len(clitic) < 3:
+            continue
+        bare = first[len(clitic):]
+        if clitic.endswith("ل") and bare.startswith("ل"):
+            bare = "ا" + bare  # للولايات -> الولايات
+        candidate = f"{bare} {rest}".strip()
+        if key(candidate) in known or bare.startswith("ال"):
+            return candidate
+    return surface
+
+
+def is_variant(a: str, b: str) -> bool:
+    """Same number of words, each equal or (if long) one edit apart, and not all equal."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b) or a == b:
+        return False
+    for x, y in zip(words_a, words_b, strict=True):
+        if x != y and (min(len(x), len(y)) < VARIANT_MIN_LETTERS or DamerauLevenshtein.distance(x, y) > 1):
+            return False
+    return True
+
+
+def is_short_form(short: str, full: str, entity_type: str) -> bool:
+    """بوتين of فلاديمير بوتين (بزشكيان of مسعود بزكشيان too); البريكس of مجموعة البريكس."""
+    s, f = short.split(), full.split()
+    if len(s) >= len(f):
+        return False
+    tail = " ".join(f[-len(s):])
+    if tail != short and not is_variant(short, tail):
+        return False
+    return entity_type == "PER" or all(word in ORG_HEADS for word in f[: len(f) - len(s)])
+
+
+class Resolver:
+    """Resolves one article's mentions; `entities()` returns them merged."""
+
+    def __init__(self, text: str, mentions: list[Mention], dateline: str | None, knowledge: Knowledge):
+        self.text = text
+        self.knowledge = knowledge
+        known = {key(m.surface) for m in mentions} | set(knowledge.places)
+        known |= {word for m in mentions for word in key(m.surface).split()}
+        self.mentions = [Mention(strip_clitic(m.surface, known), m.type, m.start, m.end) for m in mentions]
+        self.keys = [key(m.surface) for m in self.mentions]
+        self.places: list[Place | None] = [
+            knowledge.place(m.surface) if m.type == "LOC" else None for m in self.mentions
+        ]
+        self.dateline = key(dateline) if dateline else None
+        self.groups = _Groups(len(self.mentions))
+
+    def pairs(self):
+        for i in range(len(self.mentions)):
+            for j in range(i + 1, len(self.mentions)):
+                if self.mentions[i].type == self.mentions[j].type:
+                    yield i, j
+
+    def merge_by_rules(self) -> None:
+        for i, j in self.pairs():
+            if self.keys[i] == self.keys[j]:
+                self.groups.join(i, j, None)
+                continue
+            why = self.same_referent(i, j)
+            if why:
+                self.groups.join(i, j, why)
+        self.merge_short_forms()
+        self.merge_capitals()
+
+    def same_referent(self, i: int, j: int) -> str | None:
+        """Spelling-level sameness: gazetteer place or spelling variant."""
+        sa, sb = self.mentions[i].surface, self.mentions[j].surface
+        pa, pb = self.places[i], self.places[j]
+        if pa and pb and pa.id == pb.id:
+            return f"same place in the gazetteer ({pa.id}): {sa} = {sb}"
+        if is_variant(self.keys[i], self.keys[j]):
+            return f"spelling variant: {sa} ~ {sb}"
+        return None
+
+    def merge_short_forms(self) -> None:
+        """Join a short form to its full name only when one entity in the article fits it
+        (two different people called الأسد stay apart from a bare الأسد)."""
+        for i, mention in enumerate(self.mentions):
+            fulls = [
+                j
+                for j, other in enumerate(self.mentions)
+                if other.type == mention.type and is_short_form(self.keys[i], self.keys[j], mention.type)
+            ]
+            groups = {self.groups.find(j) for j in fulls}
+            if len(groups) == 1:
+                self.groups.join(fulls[0], i, f"short form: {mention.surface} ⊂ {self.mentions[fulls[0]].surface}")
+
+    def merge_capitals(self) -> None:
+        """A capital named as an actor merges into its country; a capital only ever named as a
+        literal place (the dateline, "في عاصمة ...") stays a city."""
+        countries = {p.country: i for i, p in enumerate(self.places) if p and p.kind == "country"}
+        capitals = [i for i, p in enumerate(self.places) if p and p.capital and p.country in countries]
+        for i in capitals:
+            place = self.places[i]
+            same_city = [j for j in capitals if self.places[j].id == place.id]
+            if all(self.is_literal_place(j) for j in same_city):
+                continue
+            country = self.places[countries[place.country]]
+            why = f"capital for its country: {self.mentions[i].surface} → {country.name}"
+            self.groups.join(countries[place.country], i, why)
+
+    def is_literal_place(self, index: int) -> bool:
+        if self.keys[index] == self.dateline:
+            return True
+        before = WORD.findall(self.text[max(0, self.mentions[index].start - 40) : self.mentions[index].start])
+        return any(key(word) in LITERAL_PLACE_CUES for word in before[-2:])
+
+    def nationality(self, index: int) -> Place | None:
+        """The country of a nisba adjective just before a person's name ("الروسي فلاديمير بوتين")."""
+        before = WORD.findall(self.text[max(0, self.mentions[index].start - 80) : self.mentions[index].start])
+        for word in reversed(before[-LOOKBACK_WORDS:]):
+            country = self.knowledge.country_of_adjective(word)
+            if country:
+                return country
+        return None
+
+    def title_mentions(self) -> list[tuple[int, str, str]]:
+        """('الرئيس الإيراني' -> the article's only Iranian person): (group, surface, evidence)."""
+        people: dict[str, set[int]] = {}
+        for i, mention in enumerate(self.mentions):
+            if mention.type == "PER":
+                country = self.nationality(i)
+                if country:
+                    people.setdefault(country.id, set()).add(self.groups.find(i))
+        found = []
+        words = list(WORD.finditer(self.text))
+        for title, adjective in zip(words, words[1:]):
+            if key(title.group()) not in TITLE_WORDS:
+                continue
+            country = self.knowledge.country_of_adjective(adjective.group())
+            if not country or len(people.get(country.id, ())) != 1 or self._names_follow(adjective.end()):
+                continue
+            surface = f"{title.group()} {adjective.group()}"
+            (group,) = people[country.id]
+            found.append((group, surface, f"title: {surface} → the only person from {country.name} in the article"))
+        return found
+
+    def _names_follow(self, offset: int) -> bool:
+        """A person's name right after the title ("الرئيس الإيراني مسعود ...") is the mention itself."""
+        return any(0 <= m.start - offset <= 2 for m in self.mentions if m.type == "PER")
+
+    def entities(self) -> list[Entity]:
+        self.merge_by_rules()
+        members: dict[int, list[int]] = {}
+        for i in range(len(self.mentions)):
+            members.setdefault(self.groups.find(i), []).append(i)
+        extra: dict[int, list[tuple[str, str]]] = {}
+        for group, surface, why in self.title_mentions():
+            extra.setdefault(self.groups.find(group), []).append((surface, why))
+        return [self.build(root, indexes, extra.get(root, [])) for root, indexes in members.items()]
+
+    def build(self, root: int, indexes: list[int], titles: list[tuple[str, str]]) -> Entity:
+        surfaces = [self.mentions[i].surface for i in indexes]
+        entity_type = self.mentions[indexes[0]].type
+        place = self.canonical_place(indexes)
+        name = place.name if place else canonical_name(surfaces, entity_type)
+        mentions = list(dict.fromkeys(surfaces + [surface for surface, _ in titles]))
+        evidence = self.groups.evidence.get(root, []) + [why for _, why in titles]
+        return Entity(
+            name=name,
+            type=entity_type,
+            mentions=mentions,
+            id=place.id if place else entity_id(entity_type, name),
+            evidence=list(dict.fromkeys(evidence)),
+        )
+
+    def canonical_place(self, indexes: list[int]) -> Place | None:
+        places = [self.places[i] for i in indexes if self.places[i]]
+        countries = [p for p in places if p.kind == "country"]
+        return (countries or places or [None])[0]
+
+
+def canonical_name(surfaces: list[str], entity_type: str) -> str:
+    """The fullest form for people (most words), else the most used; ties go to the first seen."""
+    counts = Counter(surfaces)
+    order = {surface: i for i, surface in reversed(list(enumerate(surfaces)))}
+    if entity_type == "PER":
+        return max(counts, key=lambda s: (len(s.split()), counts[s], -order[s]))
+    return max(counts, key=lambda s: (counts[s], len(s.split()), -order[s]))
+
+
+def entity_id(entity_type: str, name: str) -> str:
+    """A stable id for a name no gazetteer knows: the same canonical name gives the same id."""
+    return f"{entity_type.lower()}:{content_id(entity_type, key(name), length=12)}"
+
+
+def resolve(text: str, mentions: list[Mention], dateline: str | None = None) -> list[Entity]:
+    return Resolver(text, mentions, dateline, load_knowledge()).entities()
+
+
+__all__ = ["Mention", "resolve", "adjective_stem", "is_variant", "is_short_form", "strip_clitic"]
