@@ -154,6 +154,57 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_entities(args: argparse.Namespace) -> int:
+    from marsad.store.db import open_engine
+    from marsad.store.entities import list_entities
+
+    engine = open_engine(Settings.from_env(db=args.db).db)
+    with engine.connect() as conn:
+        rows = list_entities(conn, limit=args.limit, entity_type=args.type)
+    table = Table(title="entities by number of articles")
+    for column in ("name", "type", "articles", "id"):
+        table.add_column(column, justify="right" if column == "articles" else "left")
+    for row in rows:
+        table.add_row(Text(row.name), row.type, str(row.articles), row.id)
+    Console().print(table)
+    return 0
+
+
+def cmd_entity(args: argparse.Namespace) -> int:
+    from marsad.store.db import open_engine
+    from marsad.store.entities import entity_details, find_entity
+
+    engine = open_engine(Settings.from_env(db=args.db).db)
+    out = Console(highlight=False)
+    with engine.connect() as conn:
+        ids = find_entity(conn, args.name)
+        if not ids:
+            out.print(f"no stored entity is called «{args.name}»")
+            return 1
+        for entity_id in ids:
+            _print_entity(out, entity_details(conn, entity_id))
+    return 0
+
+
+def _print_entity(out: Console, details: dict) -> None:
+    out.rule(Text(f"{details['name']} ({details['type']}, {details['id']})"))
+    variants = Table(title="variants and why they were merged")
+    variants.add_column("variant")
+    variants.add_column("evidence")
+    for variant in details["variants"]:
+        variants.add_row(Text(variant["variant"]), Text(variant["evidence"]))
+    out.print(variants)
+    articles = Table(title=f"{len(details['articles'])} articles")
+    for column in ("published", "source", "title", "mentions", "id"):
+        articles.add_column(column)
+    for article in details["articles"]:
+        articles.add_row(
+            article["published"] or "", Text(article["source"] or ""), Text(article["title"] or ""),
+            str(article["mentions"]), article["id"],
+        )
+    out.print(articles)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marsad", description="Arabic news monitoring engine")
     parser.add_argument("--version", action="version", version=f"marsad {__version__}")
@@ -176,6 +227,17 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true", help="one JSON object per hit")
     search.set_defaults(func=cmd_search)
+
+    listing = sub.add_parser("entities", help="list stored entities with their article counts")
+    listing.add_argument("--db", help="database URL or SQLite file (default ./marsad.db)")
+    listing.add_argument("--type", choices=["PER", "LOC", "ORG", "MISC"])
+    listing.add_argument("--limit", type=int, default=30)
+    listing.set_defaults(func=cmd_entities)
+
+    entity = sub.add_parser("entity", help="show an entity: its variants (with evidence) and articles")
+    entity.add_argument("name", help="a name, any spelling variant, or an entity id")
+    entity.add_argument("--db", help="database URL or SQLite file (default ./marsad.db)")
+    entity.set_defaults(func=cmd_entity)
     return parser
 
 

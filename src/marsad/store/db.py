@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
+from marsad.store import entities as _entity_tables  # noqa: F401 - registers its tables
 from marsad.store.schema import metadata
 from marsad.store.search import create_search_index
 

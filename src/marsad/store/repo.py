@@ -12,6 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from marsad.errors import PageRejected
 from marsad.model import Article, ExtractedPage
+from marsad.store.entities import store_entities
 from marsad.store.schema import articles, page_articles, pages, rejections
 from marsad.store.search import index_article
 
@@ -70,6 +71,7 @@ def _save_article(conn: Connection, article: Article, page_id: str, now: float) 
     if not _insert_new(conn, articles, row):
         return 0
     index_article(conn, article.id, article.title, article.text)
+    store_entities(conn, article.id, article.entities)
     return 1
 
 

@@ -1,0 +1,47 @@
+from marsad.model import Article, Entity, ExtractedPage, Page
+from marsad.store.db import open_engine
+from marsad.store.entities import entity_details, find_entity, list_entities
+from marsad.store.repo import save_page
+
+BODY = "نص خبر طويل بما يكفي ليكون مقالا كاملا عن لقاء سياسي جرى أمس في العاصمة بين وفدين رسميين. "
+
+
+def store(engine, name, *entities):
+    article = Article(title=name, text=BODY + name, entities=list(entities))
+    with engine.begin() as conn:
+        save_page(conn, ExtractedPage(page=Page(name=name, kind="text", content=name), articles=[article]))
+    return article.id
+
+
+def test_variants_across_articles_become_one_entity(db_url):
+    engine = open_engine(db_url)
+    first = store(engine, "a", Entity("مسعود بزكشيان", "PER", ["مسعود بزكشيان", "بزكشيان"], "per:1"))
+    second = store(engine, "b", Entity("بزشكيان", "PER", ["بزشكيان"], "per:2"))
+    third = store(engine, "c", Entity("بزكشيان", "PER", ["بزكشيان"], "per:3"))
+    with engine.connect() as conn:
+        (entity_id,) = find_entity(conn, "بزشكيان")
+        details = entity_details(conn, entity_id)
+        assert details["name"] == "مسعود بزكشيان"
+        assert {a["id"] for a in details["articles"]} == {first, second, third}
+        evidence = " ".join(v["evidence"] for v in details["variants"])
+        assert "spelling variant" in evidence
+        (row,) = list_entities(conn)
+        assert row.articles == 3
+
+
+def test_gazetteer_ids_and_types_keep_entities_apart(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("الأردن", "LOC", ["الأردن"], "Q810"), Entity("الأسد", "PER", ["الأسد"], "per:x"))
+    store(engine, "b", Entity("الأردن", "LOC", ["الأردن"], "Q810"), Entity("الأسد", "ORG", ["الأسد"], "org:y"))
+    with engine.connect() as conn:
+        rows = {(r.name, r.type): r.articles for r in list_entities(conn)}
+    assert rows == {("الأردن", "LOC"): 2, ("الأسد", "PER"): 1, ("الأسد", "ORG"): 1}
+
+
+def test_a_surname_shared_by_two_stored_people_stays_apart(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("حافظ الأسد", "PER", ["حافظ الأسد"], "per:h"))
+    store(engine, "b", Entity("بشار الأسد", "PER", ["بشار الأسد"], "per:b"))
+    store(engine, "c", Entity("الأسد", "PER", ["الأسد"], "per:a"))
+    with engine.connect() as conn:
+        assert len(list_entities(conn)) == 3
