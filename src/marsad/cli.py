@@ -205,6 +205,23 @@ def _print_entity(out: Console, details: dict) -> None:
     out.print(articles)
 
 
+def _forward(module: str, attribute: str):
+    """A command that runs another module's own `main(argv)` (eval and train entry points)."""
+
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+        import sys as _sys
+
+        value = getattr(args, attribute)
+        argv = value if isinstance(value, list) else [value]
+        entry = importlib.import_module(module)
+        _sys.argv = [module, *argv]
+        result = entry.main(argv) if "argv" in entry.main.__code__.co_varnames else entry.main()
+        return int(result or 0)
+
+    return run
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marsad", description="Arabic news monitoring engine")
     parser.add_argument("--version", action="version", version=f"marsad {__version__}")
@@ -238,6 +255,29 @@ def build_parser() -> argparse.ArgumentParser:
     entity.add_argument("name", help="a name, any spelling variant, or an entity id")
     entity.add_argument("--db", help="database URL or SQLite file (default ./marsad.db)")
     entity.set_defaults(func=cmd_entity)
+
+    from marsad.enrich.events_cli import add_parsers as add_event_parsers
+    from marsad.stories.cli import add_parsers as add_story_parsers
+    from marsad.web.cli import add_parsers as add_web_parsers
+
+    evaluate = sub.add_parser("eval", help="evaluate Marsad on your own gold data")
+    eval_sub = evaluate.add_subparsers(dest="eval_command", required=True)
+    for name, help_text in (
+        ("ner", "entity-level P/R/F1 on CoNLL `token TAG` lines (BIO or BIOES)"),
+        ("sections", "accuracy, confusion matrix and macro-F1 on JSONL {text, label}"),
+    ):
+        command = eval_sub.add_parser(name, help=help_text)
+        command.add_argument("file")
+        command.set_defaults(func=_forward(f"marsad.eval.{name}", "file"))
+    train = sub.add_parser("train", help="rebuild a shipped model from ../shared/data")
+    train_sub = train.add_subparsers(dest="train_command", required=True)
+    for name in ("ner", "sections", "keywords", "wordfreq", "knowledge"):
+        command = train_sub.add_parser(name, help=f"rebuild the {name} model (python -m marsad.train.{name})")
+        command.add_argument("options", nargs=argparse.REMAINDER, help="passed to the trainer")
+        command.set_defaults(func=_forward(f"marsad.train.{name}", "options"))
+    add_story_parsers(sub, eval_sub)
+    add_event_parsers(sub)
+    add_web_parsers(sub)
     return parser
 
 

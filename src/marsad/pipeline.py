@@ -13,6 +13,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from marsad.arabic.normalize import arabic_ratio
+from marsad.enrich.keywords import assign_keywords
+from marsad.enrich.language import assign_language
+from marsad.enrich.sections import assign_section
 from marsad.errors import PageRejected
 from marsad.extract import extract_page
 from marsad.model import Article, ExtractedPage, Page
@@ -39,7 +42,8 @@ def require_arabic(extracted: ExtractedPage, settings: Settings) -> ExtractedPag
 
 
 PAGE_STAGES = [drop_fragments, require_arabic]
-ARTICLE_STAGES: list[ArticleStage] = []
+# Language first: later stages analyse only Arabic articles.
+ARTICLE_STAGES: list[ArticleStage] = [assign_language, assign_section, assign_keywords]
 
 
 @contextmanager

@@ -1,0 +1,1094 @@
+"""Article stage: events (who met, called, visited, signed, announced, attacked ... whom,
+where, when, for how long, at which summit), with participants resolved to entities.
+
+    add_events(article)  # after entities; article.published resolves "مساء يوم الأربعاء"
+
+Each rule in TRIGGERS is a named regex for one way Arabic news reports an event type: a
+verb ("التقى", "سيزور"), a light verb with its noun ("أجرى اتصالا هاتفيا", "عقد قمة") or a
+noun whose participants are attached to it ("لقاء بوتين وبزكشيان", "اللقاء الذي جمع X
+وY", "القمة المرتقبة لترامب مع كيم"). A trigger inside a wish, a call, a denial or a
+cancellation ("أعرب عن أمله في أن ... التوقيع", "دعت إلى اجتماع", "ألغى لقاء") reports no
+event. Participants are the actors of the trigger's clause (people, organisations,
+countries acting as a whole; never a place after "في" nor the speaker who reports it).
+Location, occasion ("على هامش قمة حلف الناتو"), duration ("لمدة ساعة تقريبا") and date come
+from the trigger's sentence and from later sentences that refer back to the event ("وعُقد
+اللقاء في ...", "واستمر اللقاء لنحو 45 دقيقة"). Mentions of one event in an article are
+merged; the store merges them across articles (`marsad.store.events`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from marsad.arabic.normalize import normalize_word as key  # cached: hot in the clause scans
+from marsad.enrich import cameo
+from marsad.enrich.cameo import place_of
+from marsad.enrich.durations import find_durations
+from marsad.enrich.knowledge import load_knowledge
+from marsad.enrich.quotes import COMPLEMENTIZER, WORD, EntitySpan, Reading, read_speech
+from marsad.extract.relative_dates import find_dates
+from marsad.model import Article, Entity, Event
+
+# An event keeps at most this many sentences as evidence, each cut to this many characters.
+MAX_EVIDENCE, EVIDENCE_CHARS = 3, 240
+# Words between a noun trigger and the last participant attached to it ("لقاء بوتين وبزكشيان").
+NOUN_REACH_WORDS = 14
+# A subject written before its verb stands at most this many words before it ("فواشنطن،
+# التي تستعد لفرض"); farther back it belongs to another verb.
+SUBJECT_REACH_WORDS = 3
+# Words before a trigger searched for a wish, call, denial or cancellation.
+MODALITY_REACH_WORDS = 9
+
+
+@dataclass
+class ExtractedEvent(Event):
+    """An event with what the page-output contract adds to the shared record."""
+
+    status: str = "happened"  # "happened" | "planned"
+    countries: dict[str, str] = field(default_factory=dict)  # participant -> ISO country, when known
+    evidence: list[str] = field(default_factory=list)  # sentences that report it
+
+
+MARKS = "[\u064b-\u065f\u0670]*"  # harakat and shadda a writer may add ("وعُقد", "رحّب")
+
+
+def _forms(words: str, marks: bool = True) -> str:
+    """A regex alternation of written forms, tolerant of hamza/alef spellings and harakat."""
+    table = {"أ": "[أاإ]", "إ": "[إاأ]", "ى": "[ىي]", "ة": "[ةه]"}
+    forms = sorted(set(words.split()), key=len, reverse=True)
+    after = MARKS if marks else ""
+    alternatives = (
+        "".join(table.get(ch, re.escape(ch)) + (after if ch.isalpha() else "") for ch in form)
+        for form in forms
+    )
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _rule(pattern: str) -> re.Pattern:
+    """A trigger: optional و/ف and future سـ before, whole words, tanween after."""
+    return re.compile(rf"(?<![\w])(?:[وف])?(?P<fut>س(?=[يت]))?(?:{pattern})[\u064b]?(?![\w])")
+
+
+MEETING_NOUNS = (
+    "لقاء اللقاء لقاءه لقائه لقاءها لقائها لقاءهما لقائهما للقاء بلقاء اجتماع الاجتماع اجتماعه اجتماعهما "
+    "اجتماعات الاجتماعات قمة القمة قمته قمتهما للقمة محادثات المحادثات محادثاته محادثاتهما مباحثات المباحثات"
+)
+VISIT_NOUNS = "زيارة الزيارة زيارته زيارتها زيارتهما بزيارة لزيارة وصول وصوله بوصوله لوصول"
+# Word lists of the rules below, one verb form per word (masculine/feminine, past/present).
+MEET_VERBS = (
+    "التقى التقت التقيا التقوا التقتا يلتقي تلتقي يلتقيان تلتقيان اجتمع اجتمعت اجتمعا اجتمعوا يجتمع تجتمع "
+    "يجتمعان تباحث تباحثا تباحثت يتباحث يتباحثان بحث بحثت بحثا يبحث تبحث يبحثان صافح صافحت تصافح"
+)
+HOLD_VERBS = "عقد عقدت عقدا يعقد تعقد يعقدان أجرى أجرت أجريا يجري تجري يجريان"
+HOLD_NOUNS = "لقاء لقاءا اجتماعا اجتماع قمة محادثات مباحثات مشاورات"
+CALL_VERBS = "أجرى أجرت يجري تجري أجريا تلقى تلقت يتلقى"
+CALL_NOUNS = "اتصالا اتصال مكالمة محادثة مباحثات مشاورات اتصالات"
+PHONE_WORDS = "هاتفيا هاتفي هاتفية الهاتفية الهاتفي"
+TALK_VERBS = "تحدث تحدثا تحدثت بحث بحثا تباحث تباحثا ناقش يبحث تشاور"
+SIGN_VERBS = "وقع وقعت وقعا يوقع توقع التوقيع توقيع وقعوا"
+AGREEMENT_NOUNS = "اتفاق اتفاقا اتفاقية اتفاقيات مذكرة معاهدة وثيقة"
+STRIKE_VERBS = "شن شنت يشن تشن شنا شنوا شنتها شنها نفذ نفذت نفذتها نفذها وجه وجهت"
+STRIKE_NOUNS = "هجوم هجوما هجمات غارة غارات ضربة ضربات عملية"
+PROTEST_VERBS = "خرج خرجت خروج شهد شهدت تشهد اندلعت نظم نظمت ينظم تنظيم سينظم يحتشد احتشد"
+PROTEST_NOUNS = "مظاهرات مظاهرة احتجاجات احتجاج تظاهرات تظاهرة اعتصام مسيرة مسيرات المتظاهرين احتجاجا"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    name: str
+    type: str
+    pattern: re.Pattern
+    form: str = "verb"  # "verb" | "noun" | "host" | "statement"
+
+
+def _triggers(marks: bool) -> list[Trigger]:
+    """The rules, written once; `marks` lets every letter carry harakat (slower: used only on
+    texts that have any)."""
+
+    def f(words: str) -> str:
+        return _forms(words, marks)
+
+    def then(first: str, second: str, gap: int) -> str:
+        """Words of `first`, up to `gap` words, then words of `second` ("أجرى ... اتصالا")."""
+        return rf"(?:{f(first)})\s+(?:\S+\s+){{0,{gap}}}?(?:{f(second)})"
+
+    def any_of(*patterns: str) -> re.Pattern:
+        return _rule("|".join(patterns))
+
+    return [
+        # "أجرى العاهل السعودي اتصالا هاتفيا بالرئيس التركي", "تحدث هاتفيا", "مباحثات هاتفية"
+        Trigger(
+            "phone_call",
+            "call",
+            any_of(
+                then(CALL_VERBS, "اتصالا اتصال مكالمة", 8) + rf"\s+{f('هاتفيا هاتفي هاتفية')}",
+                then(CALL_NOUNS, PHONE_WORDS, 0),
+                then(TALK_VERBS, "هاتفيا", 3),
+                f("هاتف هاتفت"),
+            ),
+        ),
+        # "التقى الرئيس التركي ... بنظيره الأمريكي", "يلتقي", "اجتمع", "تباحث ... مع"
+        Trigger("meet_verb", "meeting", _rule(f(MEET_VERBS))),
+        # "استقبل X Y" (X hosts Y), "كان في استقباله X"
+        Trigger(
+            "host_verb",
+            "meeting",
+            any_of(f("استقبل استقبلت يستقبل تستقبل"), rf"كان في {f('استقباله استقبالها استقبالهما')}"),
+            "host",
+        ),
+        # "عقد قمة", "أجرى محادثات", "يجري مباحثات"
+        Trigger("hold_meeting", "meeting", _rule(then(HOLD_VERBS, HOLD_NOUNS, 6) + r"(?![\w])")),
+        # "لقاء بوتين وبزكشيان", "اللقاء الذي جمع", "القمة المرتقبة لترامب مع كيم"
+        Trigger("meeting_noun", "meeting", _rule(f(MEETING_NOUNS)), "noun"),
+        # "زار", "يزور", "وصل إلى موسكو", "يحل ضيفا"
+        Trigger(
+            "visit_verb",
+            "visit",
+            any_of(
+                f("زار زارت زارا يزور تزور زارها"),
+                rf"{f('وصل وصلت يصل تصل وصلا')}(?=\s+(?:\S+\s+){{0,14}}?(?:إلى|الى|{f('العاصمة')}))",
+                rf"{f('يحل حل')}\s+{f('ضيفا')}",
+            ),
+        ),
+        Trigger("visit_noun", "visit", _rule(f(VISIT_NOUNS)), "noun"),
+        # "وقع اتفاقا", "توصلا إلى اتفاق", "اتفقتا على"
+        Trigger(
+            "sign_agreement",
+            "agreement",
+            any_of(
+                then(SIGN_VERBS, AGREEMENT_NOUNS, 5),
+                then("توصل توصلت توصلا توصلتا توصلوا", "اتفاق لاتفاق اتفاقا", 5),
+                then("اتفق اتفقت اتفقا اتفقتا اتفقوا اتفقنا", "على", 14),
+                f("أبرم أبرمت"),
+            ),
+        ),
+        # "أعلن X", "في بيان", "أصدر بيانا", "مؤتمر صحفي"
+        Trigger("announce", "statement", _rule(f("أعلن أعلنت أعلنا"))),
+        Trigger(
+            "communique",
+            "statement",
+            any_of(
+                rf"(?:في|فى)\s+{f('بيان بيانه بيانها')}",
+                then("أصدر أصدرت", "بيانا بيان", 0),
+                then("مؤتمر مؤتمره مؤتمرها", "صحفي صحافي الصحفي الصحافي", 0),
+            ),
+            "statement",
+        ),
+        # "شنت غارات", "قصفت", "وجه ضربة جوية", "الضربات التي شنتها", "الهجوم الذي وقع"
+        Trigger(
+            "strike",
+            "attack",
+            any_of(
+                then(STRIKE_VERBS, STRIKE_NOUNS, 4),
+                rf"{f('قصف قصفت يقصف تقصف قصفتها')}(?=\s)",
+                rf"{f('الضربة الضربات الغارة الغارات الهجوم الهجمات')}(?:\s+\S+){{0,2}}?\s+(?:التي|الذي)\s+"
+                rf"{f('شنتها شنها نفذتها نفذها شنوها وقع وقعت استهدف استهدفت')}",
+            ),
+        ),
+        # "خرجت مظاهرات", "تشهد ... احتجاجات", "من المقرر خروج عدة احتجاجات"
+        Trigger(
+            "protest",
+            "protest",
+            any_of(then(PROTEST_VERBS, PROTEST_NOUNS, 6), f("تظاهر تظاهروا احتج احتجوا")),
+        ),
+        Trigger(
+            "ceasefire",
+            "ceasefire",
+            _rule(
+                then("أعلن أعلنت توصل توصلا اتفق اتفقا دخل يسري سرى بدأ", "وقف هدنة", 5)
+                + rf"(?:\s+{f('إطلاق لإطلاق')}\s+النار)?"
+            ),
+        ),
+        Trigger(
+            "sanction", "sanction", _rule(then("فرض فرضت يفرض تفرض لفرض بفرض", "عقوبات العقوبات حظرا", 4))
+        ),
+        Trigger(
+            "election",
+            "election",
+            any_of(
+                then("جرت أجريت تجرى تجري انطلقت", "الانتخابات انتخابات الاقتراع", 2),
+                then("انتخابات الانتخابات", "جرت أجريت", 3),
+            ),
+        ),
+        Trigger("negotiation", "negotiation", _rule(f("مفاوضات المفاوضات")), "noun"),
+    ]
+
+
+TRIGGERS = _triggers(marks=True)
+PLAIN_TRIGGERS = _triggers(marks=False)  # for texts without harakat, most news
+HARAKAT = re.compile("[\u064b-\u065f\u0670]")
+# Nouns that refer back to an event already reported ("وعُقد اللقاء في ...").
+ANAPHORS = {
+    "meeting": re.compile(
+        rf"(?<![\w])(?:[وف]?(?:ب|ل)?)(?:{_forms(MEETING_NOUNS)}|{_forms('خلالها خلاله')})(?![\w])"
+    ),
+    "visit": re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل)?)(?:{_forms(VISIT_NOUNS)})(?![\w])"),
+    "call": re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل)?)(?:{_forms('الاتصال المكالمة')})(?![\w])"),
+}
+# A wish, proposal, call, threat, denial or cancellation before a trigger: no event.
+MODALITY_WORDS = (
+    "أمل أمله أملها يأمل تأمل نأمل دعا دعت يدعو تدعو الدعوة للدعوة دعوة طالب طالبت يطالب اقترح اقترحت "
+    "يقترح ألغى ألغت ألغي يلغي إلغاء لإلغاء رفض رفضت يرفض نفى نفت ينفي لم لن إمكانية احتمال باحتمال "
+    "احتمالية هدد هددت يهدد تهدد تهديد يسعى تسعى بهدف يدرس يتوقع توقع"
+)
+MODALITY = re.compile(rf"(?<![\w])[وف]?(?:{_forms(MODALITY_WORDS)})(?![\w])")
+# Cancellation after a trigger: "اللقاء الذي كان مقررا ... قد ألغي".
+CANCELLED = re.compile(rf"(?<![\w])(?:{_forms('ألغي ألغيت أُلغي إلغاء تأجيل أرجئ')})(?![\w])")
+# Planning words before a trigger or attached to its noun.
+PLANNED_WORDS = (
+    "المقرر المقررة مقرر المرتقب المرتقبة مرتقب مرتقبة المزمع المزمعة مزمع يعتزم تعتزم المنتظر المنتظرة "
+    "المقبل المقبلة القادم القادمة يستعد تستعد سيعقد ستعقد ستجري سيجري ستجمع ستجمعه سيجمع"
+)
+PLANNED = re.compile(rf"(?<![\w])[وف]?(?:{_forms(PLANNED_WORDS)})(?![\w])")
+# A summit's own verb right after it: "القمة العربية ستعقد في ...", "القمة التي عقدت".
+HELD = re.compile(rf"(?:(?:التي|الذي)\s+)?(?:[وف]?س)?{_forms('عقدت تعقد انعقدت تنعقد عقد يعقد')}(?![\w])")
+# A verb in the future (سـ + imperfect) after a noun trigger: "القمة ... ستعقد".
+FUTURE_VERB = re.compile(r"(?<![\w])[وف]?س[يت][\u0600-\u064a]{2,}")
+# Words that end a trigger's clause: its topic ("لبحث ..."), another clause, a report.
+CLAUSE_END_WORDS = (
+    "لبحث لمناقشة للبحث لإجراء للتباحث بشأن حول وذلك حيث فيما بينما وسط بعد عقب إثر أعرب تناول وتناول "
+    "لتعزيز لضمان لتفادي وتبادلا ردا حسب بحسب وفقا وفق طبقا نقلت نقلا يجري خلالها بعدما عندما حين لأن كما"
+)
+CLAUSE_END = re.compile(rf"(?<![\w])(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]")
+# Cues before a summit or forum that make it the occasion of another event.
+OCCASION_LEADS = _forms("خلال أثناء ضمن في إطار للمشاركة بمشاركة")
+OCCASION_NOUNS = _forms(
+    "قمة القمة منتدى المنتدى مؤتمر المؤتمر اجتماعات الجمعية دورة الدورة معرض ملتقى ألعاب الألعاب"
+)
+OCCASION = re.compile(
+    rf"(?:على هامش|{OCCASION_LEADS}(?:\s+{_forms('مشاركته مشاركتها مشاركتهما أعمال')}(?:\s+في)?)?)\s+"
+    rf"(?P<occasion>{OCCASION_NOUNS}(?![\w])[^،.؛:\n]{{0,90}})"
+)
+OCCASION_STOP = re.compile(
+    rf"\s+(?:{_forms('المنعقد المنعقدة الذي التي حيث والتي والذي بحضور عقب')})(?![\w]).*$|\s*[،,].*$"
+)
+# Verbs of lasting that tie a length to the event they follow ("واستمر اللقاء لنحو 45 دقيقة").
+LASTING = re.compile(
+    rf"(?<![\w])[وف]?(?:{_forms('استمر استمرت استمرا دام دامت استغرق استغرقت تستغرق يستغرق تستمر')})(?![\w])"
+)
+# Words right before a place that make it where something happened.
+PLACE_CUES = {
+    key(w)
+    for w in (
+        "في بمدينة مدينة عاصمة العاصمة المنعقد المنعقدة داخل قمة القمة اجتماع محادثات منتدى "
+        "تستضيف تستضيفها استضافت يستضيف"
+    ).split()
+}
+VISIT_PLACE_CUES = {key(w) for w in "إلى الى".split()}
+TARGET_CUES = {key(w) for w in "على ضد".split()}  # where an attack struck
+# Words between a noun trigger and its participants ("اللقاء الأخير الذي جمع الرئيسين الروسي").
+NOUN_LINKS = {
+    key(w)
+    for w in (
+        "بين مع و الذي التي جمع جمعت يجمع سيجمع ستجمع ستجمعه جمعه الأخير الأول الثاني الثالث "
+        "المرتقب المرتقبة التاريخي التاريخية الثنائي الثنائية المقرر المقررة المزمع المزمعة السري "
+        "الرئيس الرئيسين الزعيم الزعيمين نظيره نظيرته رئيس رئيسة وزير وزيرة ولي العهد الملك الأمير "
+        "الشيخ أمير زعيم عقد الذي المقبل الخارجية الدفاع الداخلية المالية الخزانة التجارة الوزراء "
+        "الدولة الأمن القومي مستشار يقوم قام سيقوم بها "
+        "رسمية الرسمية عمل قصيرة مفاجئة عهد بلاده بلادها سمو الأولى الثانية إلى الى الأمريكي الأميركي "
+        "التمهيدية التحضيرية المشتركة الأخيرة السابقة السري السرية غير المسبوقة المسبوق مرتقب مرتقبة "
+        "تاريخي تاريخية ستجمع تجمع "
+        "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم غدا أمس"
+    ).split()
+}
+
+
+# What may stand between a noun and a party attached to it: spaces, commas, quotes, proclitics.
+GAP = re.compile(r"[\s،,\"«»“”]*(?:[وف]?(?:لـ|[بلك])|[وف])?")
+_TITLE_WORDS = {
+    key(w) for w in "رئيس وزير وزيرة مستشار سفير مدير نائب أمين مبعوث قائد ولي أمير ملك شيخ سلطان".split()
+}
+
+
+def _bare_title(word: str) -> bool:
+    folded = key(word)
+    return folded in _TITLE_WORDS or any(
+        folded.startswith(prefix) and folded[len(prefix) :] in _TITLE_WORDS
+        for prefix in ("وال", "بال", "لل", "ال", "و", "ل", "ب")
+    )
+
+
+@dataclass
+class Draft:
+    """An event while it is being read: participants as entities, offsets of its trigger."""
+
+    type: str
+    participants: list[Entity]
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    rule: str
+    hosted: bool = False
+    planned: bool = False
+    location: Entity | None = None
+    place_name: str | None = None
+    occasion: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    duration: float | None = None
+    evidence: list[str] = field(default_factory=list)
+
+
+# Rules tried first win where two rules match the same words ("أعلن وقف إطلاق النار" is a
+# ceasefire, not a statement; "عقد اجتماعا" is one meeting, not a verb and a noun).
+PRIORITY = [
+    "phone_call",
+    "ceasefire",
+    "sign_agreement",
+    "host_verb",
+    "hold_meeting",
+    "meet_verb",
+    "visit_verb",
+    "strike",
+    "protest",
+    "sanction",
+    "election",
+    "communique",
+    "announce",
+    "meeting_noun",
+    "visit_noun",
+    "negotiation",
+]
+# Letters every match of a rule contains (free of hamza and final-letter variants): a text
+# without any of them cannot match, so the rule's regex is not run on it.
+ANCHORS = {
+    "phone_call": ("هاتف",),
+    "meet_verb": ("لتق", "جتمع", "باحث", "بحث", "صافح"),
+    "host_verb": ("ستقبل", "ستقبال"),
+    "hold_meeting": ("لقاء", "جتماع", "قمة", "محادث", "مباحث", "مشاور"),
+    "meeting_noun": ("لقاء", "لقائ", "جتماع", "قمة", "قمت", "محادث", "مباحث"),
+    "visit_verb": ("زار", "يزور", "تزور", "وصل", "يصل", "تصل", "ضيف"),
+    "visit_noun": ("زيار", "وصول"),
+    "sign_agreement": ("وقع", "توقيع", "توصل", "تفق", "برم"),
+    "announce": ("علن",),
+    "communique": ("بيان", "مؤتمر", "موتمر"),
+    "strike": ("شن", "نفذ", "وجه", "قصف", "ضرب", "غار", "هجوم", "هجمات"),
+    "protest": ("ظاهر", "حتج", "عتصام", "مسير"),
+    "ceasefire": ("وقف", "هدن"),
+    "sanction": ("فرض",),
+    "election": ("نتخاب", "قتراع"),
+    "negotiation": ("مفاوض",),
+}
+_BY_NAME = {trigger.name: trigger for trigger in TRIGGERS}
+_PLAIN_BY_NAME = {trigger.name: trigger for trigger in PLAIN_TRIGGERS}
+PRESENT_PREFIXES = ("ي", "ت")
+# Rules whose past tense starts with ت, so the letter does not mark the present.
+PAST_WITH_TA = {
+    "تباحث",
+    "تباحثا",
+    "تباحثت",
+    "تحدث",
+    "تحدثا",
+    "تحدثت",
+    "تلقى",
+    "تلقت",
+    "توصل",
+    "توصلت",
+    "توصلا",
+    "توصلتا",
+}
+# Purpose ل before a noun trigger makes it planned ("للقاء كيم", "لزيارة مصر").
+PURPOSE_NOUNS = {key(w) for w in "للقاء لزيارة للقمة لإجراء".split()}
+# Event types that need no named participant (the place or the act is the news).
+ANONYMOUS_TYPES = {"attack", "protest", "election", "ceasefire", "agreement"}
+# Types that need two named sides when reported by a noun alone.
+DYADIC_TYPES = {"meeting", "call", "negotiation"}
+
+
+class EventReader:
+    """Reads one article's events sentence by sentence, then merges their mentions."""
+
+    def __init__(self, reading: Reading, published: str | None):
+        self.view = reading.view
+        self.quoted = reading.quoted
+        self.cue_speakers = reading.cue_speakers
+        self.reference = _day(published)
+        self.knowledge = load_knowledge()
+        self.countries: dict[str, str | None] = {}
+        self.trigger_at = -1  # offset of the trigger being read
+        self.found: list[tuple[Trigger, re.Match]] = []
+        self._following: dict[tuple[int, int], tuple[list[Entity], int]] = {}  # per article
+        self.drafts: list[Draft] = []
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def read(self) -> list[Draft]:
+        found = self.found = self.matches()
+        for sentence in self.view.sentences:
+            span = (sentence.start, sentence.end)
+            here = [(t, m) for t, m in found if sentence.start <= m.start() < sentence.end]
+            new = []
+            for trigger, match in here:
+                draft = self.draft(match, span, trigger)
+                if draft is not None:
+                    new.append(draft)
+                    self.drafts.append(draft)
+            self.refer_back(span, {d.type for d in new})
+        self.inherit_visit_places()
+        return merge_drafts(self.drafts)
+
+    def inherit_visit_places(self) -> None:
+        """A meeting held during a visit ("يجري خلالها محادثات مع ...") is where the visit is."""
+        for i, draft in enumerate(self.drafts):
+            if draft.type != "meeting" or draft.location is not None:
+                continue
+            for visit in reversed(
+                self.drafts[: i + 1] + [d for d in self.drafts[i + 1 :] if d.sentence == draft.sentence]
+            ):
+                shared = any(same_party(a, b) for a in visit.participants for b in draft.participants)
+                if visit.type == "visit" and visit.location is not None and shared:
+                    draft.location, draft.place_name = visit.location, visit.place_name
+                    break
+
+    def matches(self) -> list[tuple[Trigger, re.Match]]:
+        """Trigger matches in the text, highest-priority rule first, without overlaps; a match
+        never crosses a sentence end."""
+        ends = sorted(s.end for s in self.view.sentences)
+        plain = not HARAKAT.search(self.view.text)
+        rules = _PLAIN_BY_NAME if plain else _BY_NAME
+        taken: list[tuple[int, int]] = []
+        found = []
+        for name in PRIORITY:
+            if plain and not any(anchor in self.view.text for anchor in ANCHORS[name]):
+                continue
+            trigger = rules[name]
+            for match in trigger.pattern.finditer(self.view.text):
+                if any(a < match.end() and match.start() < b for a, b in taken):
+                    continue
+                if any(match.start() < e < match.end() for e in ends):
+                    continue
+                taken.append((match.start(), match.end()))
+                found.append((trigger, match))
+        return sorted(found, key=lambda pair: pair[1].start())
+
+    def draft(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> Draft | None:
+        if self.unreal(match, sentence, trigger.type):
+            return None
+        self.trigger_at = match.start()
+        planned = self.is_planned(match, sentence, trigger)
+        draft = Draft(trigger.type, [], match.start(), match.end(), sentence, trigger.name, planned=planned)
+        if trigger.form == "statement" or trigger.name == "announce":
+            if planned:
+                return None
+            issuer = self.issuer(match.start(), sentence)
+            draft.participants = [issuer] if issuer else []
+        elif trigger.form == "noun" and self.refers_back(match, sentence, trigger):
+            return None  # "وصل إلى واشنطن، في زيارة تستمر لأسبوعين": the same visit again
+        elif trigger.type == "visit":
+            self.read_visit(draft, match, sentence, trigger)
+        elif trigger.form == "noun":
+            draft.participants = self.attached(match, sentence)
+            if (
+                not draft.participants
+                and trigger.type == "meeting"
+                and HELD.match(self._after_parties(match, sentence))
+            ):
+                draft.rule = "held_summit"  # "القمة العربية ... ستعقد في الرياض": a summit of no named party
+        else:
+            draft.participants = self.verb_parties(match, sentence, trigger)
+            draft.hosted = trigger.form == "host"
+        self.fill(draft, draft)
+        if not self.enough(draft, trigger):
+            return None
+        draft.evidence.append(self.view.text[sentence[0] : sentence[1]][:EVIDENCE_CHARS])
+        return draft
+
+    def refers_back(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> bool:
+        """A noun with no party of its own, after an event of its type in the same sentence."""
+        parties, _ = self.following_parties(match.end(), sentence[1])
+        earlier = [
+            d
+            for d in self.drafts
+            if d.sentence == sentence and d.type == trigger.type and d.start < match.start()
+        ]
+        return not parties and bool(earlier)
+
+    def verb_parties(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> list[Entity]:
+        """The parties of a verb: its clause's actors, plus the subject a pronoun stands for:
+        "كان في استقباله X" and "يلتقي خلالها X" (the sentence's subject), "قال X إنه اتفق مع Y"
+        and "اتفقنا" in X's quote (the speaker X)."""
+        if trigger.type == "protest":  # the organisers, not whom they protest against
+            return [p for p in self.clause_actors(match, sentence, before_only=True)]
+        parties = self.clause_actors(match, sentence, targets=trigger.type in ("attack", "sanction"))
+        verb = WORD.findall(match.group())[0] if WORD.findall(match.group()) else ""
+        before = self.view.text[self.clause_start(match.start(), sentence) - 6 : match.start()]
+        speaker = self.speaker_before(match.start())
+        pronoun_subject = re.search(r"[أإا]ن(?:ه|ها)\s*$", before) or verb.endswith("نا")
+        if pronoun_subject and speaker is not None and not any(same_party(speaker, p) for p in parties):
+            parties.insert(0, speaker)
+        possessive = trigger.form == "host" and re.search("(?:ه|ها|هما)$", match.group())  # "في استقباله X"
+        wants = 2 if trigger.type in DYADIC_TYPES or trigger.form == "host" else 1
+        if possessive or len(parties) < wants:
+            clause = (self.clause_start(match.start(), sentence), sentence[1])  # not the reporting speaker
+            owner = self.sentence_owner(clause, match.start(), parties, nearest=True, speakers=False)
+            if owner is not None:
+                parties.insert(0, owner)
+        return _unique(parties)
+
+    def speaker_before(self, position: int) -> Entity | None:
+        """Who is speaking at `position`: the speaker of the last cue before it in its paragraph."""
+        paragraph_start = self.view.text.rfind("\n", 0, position) + 1
+        said = [r.entity for c, r in self.cue_speakers if paragraph_start <= c.start < position and r.entity]
+        return said[-1] if said else None
+
+    def _after_parties(self, match: re.Match, sentence: tuple[int, int]) -> str:
+        _, reach = self.following_parties(match.end(), sentence[1])
+        return self.view.text[reach : sentence[1]].lstrip(" ،,")
+
+    def enough(self, draft: Draft, trigger: Trigger) -> bool:
+        """Enough named parties for the event to be worth reporting."""
+        count = len(draft.participants)
+        if draft.type == "agreement":
+            return count >= 2  # an agreement binds two parties
+        if draft.type in ANONYMOUS_TYPES:
+            return count >= 1 or draft.location is not None
+        if draft.type == "meeting" and count == 0 and draft.location is not None:
+            return (
+                trigger.name == "meeting_noun" and draft.rule == "held_summit"
+            )  # "القمة العربية ستعقد في الرياض"
+        if draft.type in DYADIC_TYPES:
+            single_body = (
+                count == 1 and draft.participants[0].type == "ORG" and trigger.name == "hold_meeting"
+            )
+            return count >= 2 or single_body
+        if draft.type == "visit":  # a visitor and the place or body visited
+            return count >= 2 and any(p.type != "LOC" for p in draft.participants)
+        return count >= 1
+
+    def unreal(self, match: re.Match, sentence: tuple[int, int], event_type: str) -> bool:
+        """A wish, call, threat, denial or cancellation around the trigger."""
+        start = sentence[0]
+        for stop in CLAUSE_END.finditer(self.view.text, sentence[0], match.start()):
+            start = stop.end()  # "دعت إلى اجتماع ... بعد الضربات التي شنتها": another clause
+        window = " ".join(self.view.text[start : match.start()].split()[-MODALITY_REACH_WORDS:])
+        if MODALITY.search(window):
+            return True
+        if event_type not in ("meeting", "visit", "call"):
+            return False
+        after = self.view.text[match.end() : self.clause_end(match.end(), sentence)]
+        return CANCELLED.search(after) is not None
+
+    def is_planned(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> bool:
+        if match.group("fut"):
+            return True
+        words = self.view.text[sentence[0] : match.start()].split()[-MODALITY_REACH_WORDS:]
+        after = self.view.text[match.end() : match.end() + 40].split()[:2]
+        if PLANNED.search(" ".join(words)) or (trigger.form == "noun" and PLANNED.search(" ".join(after))):
+            return True
+        if trigger.form == "noun":
+            _, reach = self.following_parties(match.end(), sentence[1])
+            if FUTURE_VERB.match(
+                self.view.text,
+                reach + len(self.view.text[reach:]) - len(self.view.text[reach:].lstrip(" ،,")),
+            ):
+                return True  # "القمة التاريخية بين X وY ستعقد في سنغافورة"
+        first = key(WORD.findall(match.group())[0]) if WORD.findall(match.group()) else ""
+        bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
+        if trigger.form == "noun" and key(WORD.findall(match.group())[0]) in PURPOSE_NOUNS:
+            return True
+        present = bare.startswith(PRESENT_PREFIXES) and bare not in {key(w) for w in PAST_WITH_TA}
+        return present and trigger.form in ("verb", "host") and trigger.type in ("meeting", "visit", "call")
+
+    def clause_end(self, start: int, sentence: tuple[int, int]) -> int:
+        """Where the parties of a trigger stop: a topic, another clause, an occasion, a speech cue."""
+        stop = CLAUSE_END.search(self.view.text, start, sentence[1])
+        occasion = OCCASION.search(self.view.text, start, sentence[1])
+        cues = [c.start for c, _ in self.cue_speakers if start < c.start < sentence[1]]
+        triggers = [m.start() for _, m in self.found if start < m.start() < sentence[1]]
+        return min([sentence[1]] + [m.start() for m in (stop, occasion) if m] + cues[:1] + triggers[:1])
+
+    def clause_start(self, position: int, sentence: tuple[int, int]) -> int:
+        """After the last أن/إن or dateline dash before the trigger ("أنقرة (وكالة) – التقى")."""
+        start = sentence[0]
+        for comp in COMPLEMENTIZER.finditer(self.view.text, sentence[0], position):
+            start = comp.end()
+        marks = list(re.finditer(r"[–—:)]|\s-\s", self.view.text[start:position]))
+        return start + marks[-1].end() if marks else start
+
+    def actor(self, span: EntitySpan, targets: bool = False) -> bool:
+        """Can this mention be a party? As in quotes, plus the target after على/ضد of an attack
+        or sanction; never words inside a quotation when the trigger is outside it."""
+        if any(a <= span.start < b and not a <= self.trigger_at < b for a, b in self.quoted):
+            return False  # a quoted list is not the clause's parties, unless the trigger is quoted too
+        if span.entity.type == "LOC" and self.view.word_before(span.start) in PLACE_CUES:
+            return False  # "التي تستضيفها سنغافورة", "في مدينة لاهاي"
+        if self.view.is_actor(span):
+            return True
+        if not targets or self.view.word_before(span.start) not in {key("على"), key("ضد")}:
+            return False
+        return span.entity.type in ("PER", "ORG") or self._is_country(span.entity)
+
+    def party(self, span: EntitySpan) -> Entity:
+        """A country after a title ("أمير قطر") stands for the person it introduced."""
+        return self.view.acting_entity(span)
+
+    def clause_actors(
+        self, match: re.Match, sentence: tuple[int, int], targets: bool = False, before_only: bool = False
+    ) -> list[Entity]:
+        """Actors of a verb's clause: its subject just before it (within 8 words) and the actors
+        after it up to the clause end; title phrases ("الرئيس الأميركي") count as their person."""
+        start = self.clause_start(match.start(), sentence)
+        end = self.clause_end(match.end(), sentence)
+        before = [
+            s
+            for s in self.view.spans_in(start, match.start())
+            if len(self.view.text[s.end : match.start()].split()) <= SUBJECT_REACH_WORDS
+        ]
+        spans = before + self.view.spans_in(
+            match.start(), match.end() if before_only else end
+        )  # may hold the subject
+        found = [self.party(s) for s in spans if self.actor(s, targets)]
+        titled = self.view.titled_person(start, end)
+        if titled is not None and titled not in found:
+            found.append(titled)
+        return _unique(found)
+
+    def attached(self, match: re.Match, sentence: tuple[int, int]) -> list[Entity]:
+        """Participants attached to a noun: "لقاء بوتين وبزكشيان", "القمة بين X وY", "لقائه بـX",
+        plus the owner of a possessive or purpose noun ("لقائه" -> the sentence's subject)."""
+        people, reach = self.following_parties(match.end(), sentence[1])
+        for titled in self.view.titled_people(match.end(), reach):
+            if not any(same_party(titled, p) for p in people):
+                people.append(titled)
+        written = WORD.findall(match.group())[-1] if WORD.findall(match.group()) else ""
+        noun = key(written)
+        possessive = re.search(r"(?:ه|ها|هما)$", written.rstrip("\u064b")) is not None
+        purpose = noun in PURPOSE_NOUNS
+        owners = 2 if written.endswith("هما") else 1
+        if possessive or purpose or len(people) == 1:
+            for _ in range(owners):
+                owner = self.sentence_owner(sentence, match.start(), people, nearest=purpose)
+                if owner is not None:
+                    people.insert(0, owner)
+        return _unique(people)
+
+    def following_parties(self, position: int, end: int) -> tuple[list[Entity], int]:
+        """Parties named right after a noun, through links ("بين", "مع", "الذي جمع", titles,
+        nationality adjectives); a title may carry up to two words of its own ("وزير التخطيط")."""
+        if (position, end) not in self._following:
+            self._following[(position, end)] = self._following_parties(position, end)
+        people, reach = self._following[(position, end)]
+        return list(people), reach
+
+    def _following_parties(self, position: int, end: int) -> tuple[list[Entity], int]:
+        people: list[Entity] = []
+        spans = [s for s in self.view.spans if position <= s.start < end]
+        words, slack = 0, 1  # one complement word may follow the noun: "مفاوضات التجارة بين"
+        text = self.view.matching
+        while words <= NOUN_REACH_WORDS and position < end:
+            span = next(
+                (s for s in spans if s.start >= position and GAP.fullmatch(text[position : s.start])),
+                None,
+            )
+            if span is not None:
+                if span.entity.type != "MISC" and (span.entity.type != "LOC" or self.view.is_actor(span)):
+                    people.append(self.party(span))
+                position, slack = span.end, 0
+                continue
+            word = re.match(r"[\s،,\"«»“”]*([\w\u0600-\u06ff#]+)", text[position:end])
+            if not word:
+                break
+            linked = self._links(word.group(1))
+            if not linked and slack == 0:
+                break
+            slack = 2 if _bare_title(word.group(1)) else max(0, slack - 1) if not linked else slack
+            if words == 0 and linked and not _bare_title(word.group(1)):
+                slack = 0  # the spare word is only for a complement right after the noun
+            position += word.end()
+            words += 1
+        return people, position
+
+    def _links(self, word: str) -> bool:
+        folded = key(word)
+        bare = folded[1:] if folded[:1] in ("و", "ب", "ل") and len(folded) > 3 else folded
+        return folded in NOUN_LINKS or bare in NOUN_LINKS or cameo.country_of_word(word) is not None
+
+    def _is_country(self, entity: Entity) -> bool:
+        place = place_of(entity.name)
+        return place is not None and place.kind == "country"
+
+    def sentence_owner(
+        self,
+        sentence: tuple[int, int],
+        before: int,
+        exclude: list[Entity],
+        nearest: bool = False,
+        speakers: bool = True,
+    ) -> Entity | None:
+        """Whose "لقائه" it is: the first person acting in the sentence (for a purpose noun,
+        "لزيارة", the nearest one before it), else an organisation, else the speaker."""
+        spans = [
+            s
+            for s in self.view.spans_in(sentence[0], sentence[1])
+            if self.actor(s) and s.entity not in exclude
+        ]
+        if nearest:
+            spans = sorted((s for s in spans if s.end <= before), key=lambda s: -s.start)
+        for wanted in ("PER", "ORG"):
+            for span in spans:
+                if span.entity.type == wanted:
+                    return span.entity
+        if not speakers:
+            return None
+        said = [r.entity for c, r in self.cue_speakers if sentence[0] <= c.start < before and r.entity]
+        return said[-1] if said and said[-1] not in exclude else None
+
+    def issuer(self, position: int, sentence: tuple[int, int]) -> Entity | None:
+        """Who made a statement: the speaker of the cue at or before it in the sentence."""
+        cues = [(c, r) for c, r in self.cue_speakers if sentence[0] <= c.start <= position + 1]
+        if cues and cues[-1][1].entity is not None:
+            return cues[-1][1].entity
+        if cues:
+            return None
+        actors = [s for s in self.view.spans_in(sentence[0], position) if self.view.is_actor(s)]
+        return actors[0].entity if actors else None
+
+    def read_visit(self, draft: Draft, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> None:
+        """Visitor, destination and visited party: "زار X إسرائيل", "وصل إلى جدة ... X",
+        "زيارة X إلى Y", "زيارته لروسيا"; an organisation visited ("زار ... قيادة التحالف")
+        is the visited party, else the destination's country."""
+        end = self.clause_end(match.end(), sentence)
+        places = [
+            s
+            for s in self.view.spans_in(match.end(), end)
+            if s.entity.type == "LOC" and self._headed(s, match)
+        ]
+        if not places:  # the object after a named visitor: "وسيزور وزير الخارجية الصيني وانغ يي القاهرة"
+            not_object = {key(w) for w in "من بين و في عن مع".split()}
+            places = [
+                s
+                for s in self.view.spans_in(match.end(), end)
+                if s.entity.type == "LOC" and self.view.word_before(s.start) not in not_object
+            ][:1]
+        destination = places[0] if places else None
+        if trigger.form == "noun":
+            following, reach = self.following_parties(match.end(), sentence[1])
+            titled = self.view.titled_person(match.end(), reach)
+            visitors = [p for p in ([titled] if titled else []) + following if p.type != "LOC"]
+            if not visitors:
+                owner = self.sentence_owner(sentence, match.start(), [], nearest=True, speakers=False)
+                visitors = [owner] if owner is not None else []
+        else:
+            visitors = [p for p in self.clause_actors(match, sentence) if p.type != "LOC"]
+        if destination is None and trigger.form == "noun":  # "متجها إلى الكويت، لإجراء زيارة"
+            earlier = [s for s in self.view.spans_in(sentence[0], match.start()) if s.entity.type == "LOC"]
+            earlier = [s for s in earlier if self.view.word_before(s.start) in VISIT_PLACE_CUES]
+            destination = earlier[-1] if earlier else None
+        limit = destination.start if destination and destination.start > match.end() else end
+        seen_visitor = max(
+            (s.end for s in self.view.spans_in(match.end(), limit) if visitors and s.entity is visitors[0]),
+            default=match.end(),
+        )
+        hosts = [
+            s.entity
+            for s in self.view.spans_in(seen_visitor, limit)
+            if s.entity.type == "ORG" and s.entity not in visitors[:1]
+        ]
+        draft.participants = visitors[:1]
+        if hosts and trigger.form != "noun":
+            draft.participants.append(hosts[0])
+        elif destination is not None:
+            country = self.country_entity(destination)
+            if country is not None:
+                draft.participants.append(country)
+        if destination is not None:
+            draft.location, draft.place_name = destination.entity, self.place_label(destination)
+
+    def _headed(self, span: EntitySpan, match: re.Match) -> bool:
+        """Is this place where the visit goes: after إلى/لـ, or the verb's object ("زار إسرائيل",
+        "يصل العاصمة المصرية القاهرة")?"""
+        glued = self.view.text[max(0, span.start - 1) : span.start] == "ل"
+        before = self.view.word_before(span.start)
+        near = len(self.view.text[match.end() : span.start].split()) <= 3
+        return (
+            glued or before in VISIT_PLACE_CUES or (near and before not in {key("من"), key("بين"), key("و")})
+        )
+
+    def place_label(self, span: EntitySpan) -> str:
+        """A city named where the entity resolved it to its country (metonymy) keeps its name."""
+        surface = place_of(self.view.text[span.start : span.end])
+        if surface is not None and surface.kind == "city" and self._is_country(span.entity):
+            return surface.name
+        return span.entity.name
+
+    def country_entity(self, span: EntitySpan) -> Entity | None:
+        found = cameo.place_country(self.place_label(span))
+        if found is None:
+            return None
+        for entity in self.view.entities:
+            if entity.type == "LOC" and place_of(entity.name) and place_of(entity.name).id == found.id:
+                return entity
+        return Entity(found.name, "LOC", [found.name], found.id)
+
+    # -- attributes ---------------------------------------------------------------------------
+
+    def fill(self, draft: Draft, anchor: Draft) -> None:
+        """Location, occasion, duration and date from the anchor's sentence, where missing."""
+        start, end = anchor.sentence
+        after = anchor.end if anchor is draft else start
+        if draft.location is None or self._is_country(draft.location):
+            place = self.place(start, end, after, draft)
+            if place is not None and (draft.location is None or _city_in(place.entity, draft.location)):
+                draft.location, draft.place_name = place.entity, self.place_label(place)
+        if draft.occasion is None and draft.type in ("meeting", "visit", "call", "negotiation", "agreement"):
+            draft.occasion = self.occasion(start, end, draft)
+        if draft.duration is None and draft.type in ("meeting", "visit", "call", "negotiation"):
+            draft.duration = self.duration(start, end, after)
+        if draft.date_text is None:
+            self.date(
+                draft, start, end, anchor.start if anchor is draft else start, anchor.rule == "meeting_noun"
+            )
+
+    def place(self, start: int, end: int, after: int, draft: Draft) -> EntitySpan | None:
+        """The most specific place introduced by في/بـ/مدينة ... in the sentence."""
+        cues = PLACE_CUES | (TARGET_CUES if draft.type == "attack" else set())
+        towards = draft.type == "visit" or draft.rule == "meeting_noun"  # "إلى قصر وندسور للقاء الملكة"
+        candidates = []
+        for span in self.view.spans_in(start, end):
+            if span.entity.type != "LOC" or span.entity in draft.participants and draft.type != "visit":
+                continue
+            before = [key(w) for w in WORD.findall(self.view.text[max(start, span.start - 40) : span.start])][
+                -3:
+            ]
+            if towards and before and before[-1] in VISIT_PLACE_CUES:
+                before = before + ["في"]  # the place a visit or a trip to meet goes to
+            glued = self.view.text[max(0, span.start - 1) : span.start] == "ب" or (
+                draft.type == "attack" and self.view.text[max(0, span.start - 1) : span.start] == "ل"
+            )
+            if glued or any(w in cues for w in before):
+                rank = self._specificity(span, before)
+                candidates.append(
+                    (rank, 0 if span.start >= after else 1, abs(span.start - after), span.start, span)
+                )
+        if not candidates and draft.type in ("meeting", "visit"):  # "في البيت الأبيض", "في الكرملين"
+            for span in self.view.spans_in(max(start, after), end):
+                if span.entity.type == "ORG" and self.view.word_before(span.start) == key("في"):
+                    return span
+        return min(candidates, key=lambda c: c[:4])[4] if candidates else None
+
+    def _specificity(self, span: EntitySpan, before: list[str]) -> int:
+        """0 a city (gazetteer, or "مدينة X"/"عاصمة X"), 1 another named place, 2 a country."""
+        name = span.entity.name
+        city_words = {key("مدينة"), key("بمدينة"), key("العاصمة")}  # "عاصمة X" names a country
+        place = place_of(re.sub(r"^(?:مدينة|العاصمة)\s+", "", name))
+        if (
+            (place and place.kind == "city")
+            or (before and before[-1] in city_words)
+            or key(name.split()[0]) in city_words
+        ):
+            return 0
+        return 2 if place and place.kind == "country" else 1
+
+    def duration(self, start: int, end: int, after: int) -> float | None:
+        """A length after the trigger, or one governed by "استمر/دام/استغرق" anywhere in the
+        sentence ("واستمر اللقاء لنحو 45 دقيقة")."""
+        for found in find_durations(self.view.text[start:end]):
+            lead = " ".join(self.view.text[start : start + found.start].split()[-3:])
+            if start + found.start >= after or LASTING.search(lead):
+                return found.minutes
+        return None
+
+    def occasion(self, start: int, end: int, draft: Draft) -> str | None:
+        for match in OCCASION.finditer(self.view.text, start, end):
+            if match.start("occasion") <= draft.start < match.end("occasion"):
+                continue
+            name = OCCASION_STOP.sub("", match.group("occasion"))
+            name = re.sub('["«»“”]', "", name).strip(" .،,")
+            words = name.split()
+            return " ".join(words[:10]) if len(words) >= 2 else None
+        return None
+
+    def date(self, draft: Draft, start: int, end: int, after: int, only_after: bool = False) -> None:
+        """The first date from the trigger on, else the last one before it in its clause."""
+        mentions = find_dates(self.view.text[start:end], self.reference, planned=draft.planned)
+        later = [m for m in mentions if start + m.start >= after]
+        earlier = [
+            m
+            for m in mentions
+            if start + m.end <= after and start + m.start >= self.clause_start(after, (start, end))
+        ]
+        chosen = later[0] if later else (earlier[-1] if earlier and not only_after else None)
+        if chosen is not None:
+            draft.date, draft.date_text = chosen.date, chosen.text
+            if self.reference and chosen.date and chosen.date > self.reference.isoformat():
+                draft.planned = True
+
+    def refer_back(self, sentence: tuple[int, int], new_types: set[str]) -> None:
+        """A sentence that names an earlier event again ("وعُقد اللقاء في ...") adds to it."""
+        text = self.view.text[sentence[0] : sentence[1]]
+        for event_type, pattern in ANAPHORS.items():
+            if event_type in new_types or not pattern.search(text):
+                continue
+            earlier = [d for d in self.drafts if d.type == event_type and d.sentence[0] < sentence[0]]
+            if earlier:
+                target = earlier[-1]
+                self.fill(target, Draft(event_type, [], sentence[0], sentence[0], sentence, "anaphor"))
+                target.evidence.append(text[:EVIDENCE_CHARS])
+
+    # -- output -------------------------------------------------------------------------------
+
+    def country_code(self, entity: Entity) -> str | None:
+        """ISO country of a participant, from the words around its mentions."""
+        if entity.name not in self.countries:
+            self.countries[entity.name] = self._country_code(entity)
+        return self.countries[entity.name]
+
+    def _country_code(self, entity: Entity) -> str | None:
+        if entity.type == "LOC":
+            found = cameo.place_country(entity.name)
+            return found.country if found else None
+        for word in " ".join([entity.name, *entity.mentions]).split():  # "الرئيس الأميركي" among mentions
+            found = cameo.country_of_word(word)
+            if found:
+                return found.country
+        for span in (s for s in self.view.spans if s.entity is entity):
+            before = WORD.findall(self.view.text[max(0, span.start - 40) : span.start])[-3:]
+            after = WORD.findall(self.view.text[span.end : span.end + 25])[:1]
+            for word in reversed(before + after):
+                found = cameo.country_of_word(word)
+                if found:
+                    return found.country
+            near = [s for s in self.view.spans if s.entity.type == "LOC" and 0 <= span.start - s.end <= 12]
+            if near and cameo.place_country(near[-1].entity.name):
+                return cameo.place_country(near[-1].entity.name).country
+        return cameo.NON_STATE if entity.type == "ORG" else None
+
+    def place_code(self, draft: Draft) -> str | None:
+        if draft.location is None:
+            return None
+        found = cameo.place_country(draft.place_name or draft.location.name)
+        if found:
+            return found.country
+        for span in (s for s in self.view.spans if s.entity is draft.location):
+            for word in WORD.findall(self.view.text[span.end : span.end + 20])[:1]:
+                nation = cameo.country_of_word(word)
+                if nation:
+                    return nation.country
+        return None
+
+    def event(self, draft: Draft) -> ExtractedEvent:
+        countries = {p.name: self.country_code(p) for p in draft.participants}
+        code = cameo.cameo_code(
+            draft.type,
+            planned=draft.planned,
+            hosted=draft.hosted,
+            place_country=self.place_code(draft),
+            party_countries=list(countries.values()),
+            occasion=draft.occasion,
+            sentence=" ".join(draft.evidence),
+        )
+        return ExtractedEvent(
+            type=draft.type,
+            participants=[p.name for p in draft.participants],
+            location=(draft.place_name or draft.location.name) if draft.location else None,
+            occasion=draft.occasion,
+            date=draft.date,
+            date_text=draft.date_text,
+            duration_minutes=draft.duration,
+            cameo=code,
+            status="planned" if draft.planned else "happened",
+            countries={name: code for name, code in countries.items() if code and code != cameo.NON_STATE},
+            evidence=draft.evidence[:MAX_EVIDENCE],
+        )
+
+
+def _unique(entities) -> list[Entity]:
+    seen, out = set(), []
+    for entity in entities:
+        if id(entity) not in seen:
+            seen.add(id(entity))
+            out.append(entity)
+    return out
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def same_party(a: Entity, b: Entity) -> bool:
+    """One referent: the same entity or name, or two names of a person one inside the other
+    ("كيم" and "كيم جونغ أون", which resolution may leave apart)."""
+    if a is b or key(a.name) == key(b.name):
+        return True
+    if a.type == b.type == "PER":
+        words_a, words_b = set(key(a.name).split()), set(key(b.name).split())
+        return words_a <= words_b or words_b <= words_a
+    return False
+
+
+def _within(small: list[Entity], big: list[Entity]) -> bool:
+    return all(any(same_party(x, y) for y in big) for x in small)
+
+
+def same_event(a: Draft, b: Draft) -> bool:
+    """Two mentions of one event in an article: same type, compatible dates, and the same
+    parties (one side's list inside the other's), or both without parties at one place."""
+    if a.type != b.type or (a.date and b.date and a.date != b.date):
+        return False
+    if not a.participants or not b.participants:  # an unnamed side joins a named one at the same place
+        same_place = a.location is b.location or (a.location is None and b.location is None)
+        return same_place or (
+            not a.participants and not b.participants and (a.location is None or b.location is None)
+        )
+    return _within(a.participants, b.participants) or _within(b.participants, a.participants)
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    merged: list[Draft] = []
+    for draft in drafts:
+        target = next((m for m in merged if same_event(m, draft) and _unambiguous(m, draft, merged)), None)
+        if target is None:
+            merged.append(draft)
+            continue
+        for person in draft.participants:
+            if not any(same_party(person, p) for p in target.participants):
+                target.participants.append(person)
+        target.hosted = target.hosted or draft.hosted
+        if target.location is None or (
+            draft.location is not None and _city_in(draft.location, target.location)
+        ):
+            target.location, target.place_name = draft.location, draft.place_name
+        for name in ("occasion", "date", "date_text", "duration"):
+            if getattr(target, name) is None:
+                setattr(target, name, getattr(draft, name))
+        target.evidence.extend(e for e in draft.evidence if e not in target.evidence)
+    return merged
+
+
+def _city_in(city: Entity, country: Entity) -> bool:
+    found, known = cameo.place_country(city.name), load_knowledge().place(country.name)
+    return (
+        found is not None
+        and known is not None
+        and known.kind == "country"
+        and found.id == known.id
+        and city is not country
+    )
+
+
+def _unambiguous(target: Draft, draft: Draft, merged: list[Draft]) -> bool:
+    """A smaller party list joins a bigger one only when no other event also contains it."""
+    if _within(draft.participants, target.participants) and _within(target.participants, draft.participants):
+        return True
+    return sum(1 for m in merged if same_event(m, draft)) == 1
+
+
+def find_events(text: str, entities: list[Entity], published: str | None = None) -> list[ExtractedEvent]:
+    """Events in a body text whose entities are already resolved."""
+    if not text:
+        return []
+    reader = EventReader(read_speech(text, entities), published)
+    return [reader.event(draft) for draft in reader.read()]
+
+
+def add_events(article: Article) -> Article:
+    """Fill `article.events` from its body; `published` resolves relative dates."""
+    if article.language not in (None, "ar"):
+        return article
+    article.events = find_events(article.text, article.entities, article.published)
+    return article

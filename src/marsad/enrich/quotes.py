@@ -1,0 +1,801 @@
+"""Article stage: who said what. Direct quotes (in quotation marks) and reported speech
+("قال X إن ..."), each with its speaker resolved to one of the article's entities.
+
+    add_quotes(article)  # article.entities must be filled first (entities before quotes)
+
+A speech cue is a verb or participle of saying (قال/قالت، أكد، أضاف، أشار إلى، مؤكدا ...),
+a medium that carries someone's words ("ونقلت CNN عن X أن": X is the speaker), a colon
+after a name, or an attribution after the quote ("..."، بحسب X). The speaker is, in order:
+- the entity named as the cue's subject ("وقال الرئيس الأميركي دونالد ترامب إن"); a
+  person beats the organisation in his title ("المتحدث باسم الكرملين دميتري بيسكوف"), and
+  an office with no name ("رئيس مجلس الأمن") or a vague source ("مصادر") is nobody;
+- for a participle, the speaker of the sentence ("وتابعت التبريزي ...، مبينة أن");
+- for a verb with the subject before it, that subject ("إلا أن ترامب قال إن");
+- for a continuation cue ("وأضاف:", "وأردفت بقولها:"), the last speaker whose gender agrees
+  with the verb. An addressee ("مخاطبا بوتين"), an outlet ("لـCNN") or a companion
+  ("في مؤتمر صحفي مع العبادي") is never the speaker.
+Quoted words of at least MIN_QUOTE_WORDS words after the cue are direct quotes; otherwise the
+clause after أن/إن is reported speech (direct=False), up to the next cue or the sentence
+end. Reported speech is kept only when its speaker is named in the sentence (see
+QuoteOptions). The entity locator and gender rules here are shared with the event stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from marsad.arabic.normalize import normalize_word as key  # cached: hot in the cue and title scans
+from marsad.arabic.sentences import Sentence, split_spans
+from marsad.enrich.cameo import country_of_word, place_of
+from marsad.enrich.knowledge import load_knowledge
+from marsad.model import Article, Entity, Quote
+
+# Quoted words shorter than this are names, labels or scare quotes ("مثمرة جدا"), not quotes.
+MIN_QUOTE_WORDS = 3
+# Reported clauses shorter than this are fragments ("قال إنه كذلك").
+MIN_REPORTED_WORDS = 3
+# A cue's subject must stand within this many words before its أن/إن.
+MAX_SUBJECT_WORDS = 25
+
+
+@dataclass(frozen=True)
+class QuoteOptions:
+    """What to keep beyond the default (direct quotes, reported speech with a named speaker).
+
+    implicit_reported: reported speech whose speaker is only implied ("وأضاف أن ...");
+        off by default because its boundaries and speaker are the least certain.
+    unattributed: quotes whose speaker is not an entity ("وقالت مصادر إن"), speaker None.
+    """
+
+    implicit_reported: bool = False
+    unattributed: bool = False
+
+
+DEFAULT_OPTIONS = QuoteOptions()
+
+
+MARKS = "[\u064b-\u065f\u0670]*"  # harakat and shadda a writer may add ("وأكّد")
+
+
+def _tolerant(word: str) -> str:
+    """Regex for a word that also matches its spellings with bare alef ("اكد" for "أكد") and
+    with harakat."""
+    table = {"أ": "[أاإ]", "إ": "[إاأ]", "ى": "[ىي]"}
+    return "".join(table.get(ch, re.escape(ch)) + MARKS for ch in word)
+
+
+def _alternation(words) -> str:
+    return "|".join(_tolerant(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Verbs of saying, masculine past; the feminine adds ت (رأى/نفى are irregular).
+SPEECH_VERBS = (
+    "قال أكد أضاف أوضح أشار لفت تابع أردف شدد صرح أعلن اعتبر رأى نفى كشف ذكر بين أفاد حذر نوه "
+    "استطرد ختم أقر اعترف جدد زعم علق أبلغ"
+).split()
+IRREGULAR_FEMININE = {"رأى": "رأت", "نفى": "نفت"}
+PRESENT_VERBS = {  # present tense: ي masculine, ت feminine; cues only after و/ف or first in a sentence
+    f"{prefix}{stem}": "f" if prefix == "ت" else "m"
+    for stem in "قول ؤكد ضيف وضح شير رى عتبر".split()
+    for prefix in "يت"
+}
+# Cue words that are also common other words: "بين" is "between" unless "وبيّن ... أن".
+AMBIGUOUS_VERBS = {"بين"}
+SPEECH_PARTICIPLES = (
+    "قائل مؤكد مضيف موضح مشير لافت مبين مشدد معتبر منوه محذر مردف متابع كاشف معلن ناف مستطرد مستدرك"
+).split()
+# Cue words that carry someone else's words: "ونقلت CNN عن X".
+MEDIUM_VERBS = ("نقل", "نقلت", "تنقل", "ينقل")
+# Participles and verbs that end a reported clause without being quote cues themselves.
+BOUNDARY_WORDS = "معرب متهم مطالب داع مشيد معلق".split()
+
+
+def _cue_forms() -> dict[str, tuple[str, str]]:
+    """Written form -> (kind, gender) for every cue word."""
+    forms: dict[str, tuple[str, str]] = {}
+    for verb in SPEECH_VERBS:
+        forms[verb] = ("verb", "m")
+        forms[IRREGULAR_FEMININE.get(verb, verb + "ت")] = ("verb", "f")
+    for verb, gender in PRESENT_VERBS.items():
+        forms[verb] = ("verb", gender)
+    for stem in SPEECH_PARTICIPLES:
+        forms[stem + "ا"] = ("participle", "m")
+        forms[stem + ("ية" if stem.endswith("ف") and stem == "ناف" else "ة")] = ("participle", "f")
+    forms["نافيا"] = ("participle", "m")
+    for verb in MEDIUM_VERBS:
+        forms[verb] = ("medium", "f" if verb.endswith("ت") or verb.startswith("ت") else "m")
+    for stem in BOUNDARY_WORDS:
+        forms[stem + "ا"] = ("boundary", "m")
+        forms[stem + "ة"] = ("boundary", "f")
+    for verb in ("أعرب", "دعا", "طالب", "أشاد"):
+        forms[verb] = ("boundary", "m")
+    return forms
+
+
+CUE_FORMS = _cue_forms()
+_FORM_KEYS = {key(form): value for form, value in CUE_FORMS.items()}
+# A cue word, optionally after و/ف, with tanween on participles ("مؤكداً").
+CUE = re.compile(rf"(?<![\w])(?P<conj>[وف])?(?P<form>{_alternation(CUE_FORMS)})[\u064b]?(?![\w])")
+_PRESENT_KEYS = {key(form) for form in PRESENT_VERBS}
+_AMBIGUOUS_KEYS = {key(form) for form in AMBIGUOUS_VERBS}
+# أن/إن and their pronoun forms, also after ب ("بأن"); the clause after it is the quote.
+COMPLEMENTIZER = re.compile(r"(?<![\w])(?:ب|ل)?[أإا]نّ?(?:ه|ها|هم|هما|نا|ني|كم)?(?![\w])")
+# Words before أن that make it a conjunction, not a complementizer ("بعد أن", "يجب أن").
+NOT_COMPLEMENTIZER = {key(w) for w in "بعد قبل منذ دون بدون يجب بد يمكن ينبغي ريثما لدرجة إلى_حين".split()}
+# Words in a subject slot that are not the subject: time words and discourse fillers.
+FILLERS = {
+    key(w)
+    for w in (
+        "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم أمس مجددا مجدداً أيضا أيضاً "
+        "كذلك لاحقا لاحقاً بدوره بدورها جانبه جانبها جهته جهتها من يوم صباح مساء قد أمس"
+    ).split()
+}
+# Words right before an entity that make it something other than the speaker: an addressee
+# ("مخاطبا بوتين"), a companion ("مع العبادي"), a place ("في لندن"), an employer ("باسم").
+NOT_SUBJECT_BEFORE = {
+    key(w)
+    for w in "مخاطبا مخاطبة موجها متوجها عن مع في إلى الى على لدى أمام بحضور باسم عبر حول بشأن لـ".split()
+}
+# Words before a capital that make it the city, not its government ("في موسكو", "مدينة").
+PLACE_WORDS = {key(w) for w in "في إلى الى من مدينة العاصمة عاصمة بمدينة داخل نحو قرب".split()}
+# Words that head a subject naming an office, not a person ("رئيس مجلس الأمن"); the entity
+# after them is the employer unless a person is named too.
+OFFICE_HEADS = {
+    key(w)
+    for w in (
+        "رئيس رئيسة المتحدث المتحدثة متحدث الناطق الناطقة ناطق سفير السفير وزير وزيرة مستشار المستشار "
+        "مدير المدير نائب أمين الأمين ممثل مبعوث المبعوث مسؤول مسؤولة مصدر مصادر عضو قائد زعيم"
+    ).split()
+}
+# Title words that, with a country, stand for the one person the article introduced with them
+# ("أمير قطر" for "أمير قطر الشيخ تميم بن حمد", "العاهل المغربي" for "العاهل المغربي، الملك محمد السادس").
+TITLE_HEADS = {
+    key(w)
+    for w in "رئيس رئيسة أمير ملك عاهل ولي وزير وزيرة سلطان شيخ مستشار زعيم سفير مبعوث قائد نائب".split()
+}
+# Any word that may contain a title head, to skip the others fast.
+TITLE_WORD = re.compile(
+    "|".join(
+        _tolerant(w)
+        for w in "رئيس رئيسة أمير ملك عاهل ولي وزير وزيرة سلطان شيخ مستشار زعيم سفير مبعوث قائد نائب".split()
+    )
+)
+# Subjects that stand for an issuer named earlier ("وأضاف البيان", "وأفادت الوزارة").
+ISSUER_WORDS = {key(w) for w in "البيان الوكالة الصحيفة الوزارة المكتب الرئاسة الحكومة المجلس".split()}
+# Head nouns before a quoted name: "منتدى "..."", "بعنوان "..."" (the quotes are a label).
+LABEL_HEADS = {
+    key(w)
+    for w in (
+        "منتدى معهد برنامج صحيفة وكالة قناة محطة موقع حركة تحالف ائتلاف عملية مبادرة مؤتمر قمة كتاب "
+        "فيلم مسلسل شركة مجموعة حزب تنظيم شعار عنوان بعنوان اسم باسم مجلة جريدة وسم هاشتاغ وصف بوصف "
+        "يسمى بـ المعروف مشروع خطة صفقة"
+    ).split()
+}
+# Attribution after a quote: '"..."، بحسب X', "... وفقا لـX".
+ATTRIBUTION = re.compile(
+    r"^[\s،,]*(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|على حد تعبير|على لسان|نقلا عن|نقلاً عن)(?![\w])"
+)
+TRAILING_ATTRIBUTION = re.compile(
+    r"\s*[،,]\s*(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|على حد تعبير|نقلا عن|نقلاً عن)(?![\w]).*$", re.S
+)
+WORD = re.compile(r"[\w\u0600-\u06ff]+")
+QUOTE_MARKS = '"«»“”„'
+# Clitic-free feminine titles next to a name ("الباحثة أنيسة ...", "..., الوزيرة").
+FEMININE_TITLES = {
+    key(w)
+    for w in (
+        "الباحثة الوزيرة وزيرة المتحدثة الناطقة السفيرة رئيسة المستشارة الملكة الأميرة الشيخة السيدة "
+        "النائبة الكاتبة الصحفية المديرة مديرة الأمينة الناشطة المحامية الدكتورة الممثلة المغنية زوجته"
+    ).split()
+}
+# Men's names that end in ة, against the rule that such first names are women's.
+MASCULINE_TA_NAMES = {key(w) for w in "أسامة حمزة طلحة معاوية عبيدة عروة عطية قتيبة ثامر جبلة".split()}
+FEMININE_NAMES = {
+    key(w)
+    for w in (
+        "مريم زينب هند سعاد نور منى ليلى سلمى هيفاء أسماء هدى سناء وفاء نجلاء دينا رانيا سارة ساره تيريزا "
+        "أنجيلا هيلاري"
+    ).split()
+}
+# Countries whose Arabic name is grammatically masculine ("أعلن العراق").
+MASCULINE_COUNTRIES = {key(w) for w in "العراق الأردن السودان لبنان اليمن المغرب البحرين الكويت".split()}
+
+
+class EntitySpan(NamedTuple):
+    start: int
+    end: int
+    entity: Entity
+
+
+def _matching_text(text: str) -> str:
+    """Same length as `text`, with hashtag marks turned into spaces ("#كوريا_الشمالية")."""
+    return text.replace("_", " ").replace("#", " ")
+
+
+def locate_entities(text: str, entities: list[Entity]) -> list[EntitySpan]:
+    """Every occurrence of an entity's name or mentions, proclitics allowed ("وبزكشيان",
+    "للولايات المتحدة", "لـCNN"); longest surface first, no overlaps, in text order."""
+    owner: dict[str, Entity] = {}
+    for entity in entities:
+        for surface in [entity.name, *entity.mentions]:
+            if surface and len(surface) > 1:
+                owner.setdefault(_matching_text(surface).strip(), entity)  # "#فهد_بن_تركي"
+    matching = _matching_text(text)
+    taken = bytearray(len(text))
+    spans = []
+    for surface in sorted(owner, key=len, reverse=True):
+        forms = [(surface, 0)]
+        if surface.startswith("ال") and len(surface) > 3:
+            forms.append(("لل" + surface[2:], 2))  # "للولايات المتحدة" for "الولايات المتحدة"
+        for written, _ in forms:
+            for start in _occurrences(matching, written):
+                end = start + len(written)
+                if not any(taken[start:end]):
+                    taken[start:end] = b"\x01" * (end - start)
+                    spans.append(EntitySpan(start, end, owner[surface]))
+    return sorted(spans)
+
+
+def _occurrences(text: str, word: str):
+    """Starts of `word` in `text` as a whole word, perhaps after a proclitic (و ف ب ل ك لـ)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (end == len(text) or not text[end].isalnum()) and _word_start(text, start):
+            yield start
+        start = text.find(word, start + 1)
+
+
+def _word_start(text: str, start: int) -> bool:
+    """Only proclitic letters (at most three: "ولـ") between `start` and a word boundary."""
+    i = start
+    while i > 0 and start - i < 3 and text[i - 1] in "وفبلكـ":
+        i -= 1
+    return i == 0 or not text[i - 1].isalnum()
+
+
+@dataclass
+class ArticleView:
+    """The text with entity spans, sentences and what is known of each entity's gender."""
+
+    text: str
+    entities: list[Entity]
+    spans: list[EntitySpan] = field(init=False)
+    sentences: list[Sentence] = field(init=False)
+    genders: dict[str, str] = field(init=False)  # entity name -> "m" | "f"
+
+    titles: dict[tuple[str, str], Entity | None] = field(init=False)  # (title, country) -> person
+
+    def __post_init__(self) -> None:
+        self.matching = _matching_text(self.text)  # hashtags as words: "#زعيم_كوريا" -> " زعيم كوريا"
+        self.spans = locate_entities(self.text, self.entities)
+        self.sentences = split_spans(self.text)
+        self.genders = {entity.name: entity_gender(self, entity) for entity in self.entities}
+        self.titles = self._title_people()
+
+    def _title_people(self) -> dict[tuple[str, str], Entity | None]:
+        """Who each "title + country" phrase introduced: the person named right after it."""
+        found: dict[tuple[str, str], Entity | None] = {}
+        for span in (s for s in self.spans if s.entity.type == "PER"):
+            for title, country in self._title_phrases(
+                max(0, span.start - 60), span.start, last_words=5, bare=True
+            ):
+                for pair in {(title, country), (title, "")}:
+                    known = found.get(pair, span.entity)
+                    found[pair] = span.entity if known is span.entity else None  # two people: ambiguous
+        return found
+
+    def _scan_titles(self) -> list[tuple[int, str, str | None]]:
+        """(offset, title, ISO country) for every title word in the text; the country is a
+        nationality adjective or a country's name within the next three words, else None."""
+        knowledge = load_knowledge()
+        places = {s.start: s.entity for s in self.spans if s.entity.type == "LOC"}
+        words = list(WORD.finditer(self.text))
+        marks = []
+        for i, word in enumerate(words):
+            if not TITLE_WORD.search(word.group()):
+                continue  # cheap test before normalising
+            title = _bare(key(word.group()))
+            if title not in TITLE_HEADS:
+                continue
+            country = None
+            for other in words[i + 1 : i + 4]:
+                found = country_of_word(other.group())
+                if found is None and other.start() in places:  # "زعيم كوريا الشمالية"
+                    place = knowledge.place(places[other.start()].name)
+                    found = place if place is not None and place.kind == "country" else None
+                if found is not None:
+                    country = found.country or ""
+                    break
+            marks.append((word.start(), title, country))
+        return marks
+
+    def _title_phrases(
+        self, start: int, end: int, last_words: int | None = None, bare: bool = False
+    ) -> list[tuple[str, str]]:
+        """(title, ISO country) pairs of the title words in [start, end) ("" for the country
+        of a bare title when `bare`)."""
+        if not hasattr(self, "_titles_scanned"):
+            self._titles_scanned = self._scan_titles()
+        marks = [m for m in self._titles_scanned if start <= m[0] < end]
+        return [(title, country or "") for _, title, country in marks if country is not None or bare]
+
+    def titled_person(self, start: int, end: int) -> Entity | None:
+        """The person a title phrase in [start, end) stands for, if the article introduced one
+        ("أمير قطر"; a bare "الملك" when one person was introduced as king)."""
+        people = self.titled_people(start, end)
+        return people[0] if people else None
+
+    def titled_people(self, start: int, end: int) -> list[Entity]:
+        """Every person the title phrases in [start, end) stand for, in order."""
+        found: list[Entity] = []
+        for pair in self._title_phrases(start, end, bare=True):
+            person = self.titles.get(pair) or self.titles.get((pair[0], ""))
+            if person is not None and person not in found:
+                found.append(person)
+        return found
+
+    def acting_entity(self, span: EntitySpan) -> Entity:
+        """A country right after a title ("أمير قطر قال") stands for the person it introduced."""
+        if span.entity.type != "LOC":
+            return span.entity
+        place = place_of(span.entity.name)
+        title = _bare(self.word_before(span.start))
+        if place is None or place.kind != "country" or title not in TITLE_HEADS:
+            return span.entity
+        return self.titles.get((title, place.country or "")) or span.entity
+
+    def spans_in(self, start: int, end: int) -> list[EntitySpan]:
+        return [s for s in self.spans if start <= s.start and s.end <= end]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return Sentence(self.text[offset:offset], offset, offset)
+
+    def word_before(self, offset: int) -> str:
+        words = WORD.findall(self.text[max(0, offset - 30) : offset])
+        return key(words[-1]) if words else ""
+
+    def is_actor(self, span: EntitySpan) -> bool:
+        """Can this mention be someone who speaks or acts (not a place, employer or addressee)?"""
+        if span.entity.type == "MISC":
+            return False
+        before = self.word_before(span.start)
+        raw_before = self.text[max(0, span.start - 2) : span.start]
+        if before in NOT_SUBJECT_BEFORE or raw_before.endswith(("لـ", "ل")) or raw_before.endswith("ب"):
+            return False
+        if span.entity.type == "LOC":  # a country, or a capital standing for its government
+            place = place_of(span.entity.name)
+            return place is not None and (
+                place.kind == "country" or (place.capital and before not in PLACE_WORDS)
+            )
+        return True
+
+
+def _bare(word: str) -> str:
+    """A title word without article or proclitic: "والرئيس" -> "رئيس" ("وزير" stays)."""
+    if word in TITLE_HEADS:
+        return word
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ل", "ب"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
+def entity_gender(view: ArticleView, entity: Entity) -> str:
+    """ "f" or "m": for people from a feminine title next to a mention or the first name; for
+    organisations from the head noun ("وزارة" is feminine); countries are feminine but a few."""
+    if entity.type == "PER":
+        for span in (s for s in view.spans if s.entity is entity):
+            near = WORD.findall(view.text[max(0, span.start - 25) : span.start])[-2:]
+            near += WORD.findall(view.text[span.end : span.end + 25])[:2]
+            if any(key(word) in FEMININE_TITLES for word in near):
+                return "f"
+        first = key(entity.name.split()[0]) if entity.name.split() else ""
+        if first in FEMININE_NAMES or (
+            first.endswith("ه") and first not in MASCULINE_TA_NAMES and len(first) > 2
+        ):
+            return "f"
+        return "m"
+    head = key(entity.name.split()[0]) if entity.name.split() else ""
+    if entity.type == "LOC":
+        return "m" if key(entity.name) in MASCULINE_COUNTRIES else "f"
+    first = next((s for s in view.spans if s.entity is entity), None)
+    noun = view.word_before(first.start) if first else ""
+    if noun.endswith("ه") and noun not in NOT_SUBJECT_BEFORE:  # "صحيفة واشنطن بوست", "وكالة يونهاب"
+        return "f"
+    return "f" if head.endswith("ه") else "m"
+
+
+class Cue(NamedTuple):
+    start: int
+    end: int
+    kind: str  # "verb" | "participle" | "medium" | "boundary" | "colon" | "after"
+    gender: str
+
+
+class Resolved(NamedTuple):
+    entity: Entity | None
+    explicit: bool  # named in the sentence, not carried over from an earlier one
+
+
+def pair_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quotation marks in a paragraph. Straight
+    quotes open or close by what is around them; an unclosed opener runs to the paragraph end
+    (minus a trailing attribution), and stray closers are dropped."""
+    pairs, stack = [], []
+    for i, mark in enumerate(text):
+        if mark not in QUOTE_MARKS:
+            continue
+        if _opens(text, i):
+            stack.append(i)
+        elif stack:
+            pairs.append((stack.pop() + 1, i))
+    for opener in stack:
+        rest = text[opener + 1 :].lstrip()
+        if rest and rest[0] not in QUOTE_MARKS:
+            end = len(text.rstrip(" .\n"))
+            tail = TRAILING_ATTRIBUTION.search(text[opener + 1 : end])
+            pairs.append((opener + 1, opener + 1 + tail.start() if tail else end))
+    return sorted(pairs)
+
+
+def _opens(text: str, i: int) -> bool:
+    mark = text[i]
+    if mark in "«„":
+        return True
+    if mark in "»”":
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in ":(" or before == "ـ":
+        return True
+    if before.isspace() or i == 0:
+        return True
+    if after.isspace() or not after.isalnum():
+        return False
+    # a letter on both sides: و"علينا (a one-letter proclitic opens) or a closing mark glued on
+    start_of_word = i - 1 == 0 or text[i - 2].isspace()
+    return start_of_word and before in "وفبلك"
+
+
+def _is_label(text: str, start: int) -> bool:
+    words = WORD.findall(text[max(0, start - 20) : start])
+    return bool(words) and key(words[-1]) in LABEL_HEADS
+
+
+def find_cues(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Cue]:
+    """Speech cues in a paragraph (offsets in the article), outside quoted words. A present
+    verb counts only after و/ف or first in its sentence ("تؤكد الإرادة" is not a cue), and
+    "بين" only as "وبيّن ... أن"."""
+    cues = []
+    for match in CUE.finditer(text):
+        if any(a <= match.start() < b for a, b in skip):
+            continue
+        form = key(match.group("form"))
+        initial = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?؟؛:"
+        if form in _PRESENT_KEYS and not (match.group("conj") or initial):
+            continue
+        if form in _AMBIGUOUS_KEYS:
+            following = text[match.end() : match.end() + 60]
+            if not match.group("conj") or not COMPLEMENTIZER.search(" ".join(following.split()[:6])):
+                continue
+        kind, gender = _FORM_KEYS[form]
+        cues.append(Cue(offset + match.start(), offset + match.end(), kind, gender))
+    return cues
+
+
+# First words of a subject slot that mean the subject is not there ("وقال في بيان إن",
+# "وتابعت بقولها:", "وقال للصحفيين"): the speaker is carried over.
+PREPOSITION_WORDS = {
+    key(w)
+    for w in (
+        "في خلال خلالها خلاله عبر أمام مع على إلى من عن لدى بقوله بقولها بالقول للصحفيين للصحافيين "
+        "لصحفيين لوسائل لوكالة لقناة لصحيفة لمحطة لشبكة لموقع للتلفزيون مخاطبا مخاطبة"
+    ).split()
+}
+
+
+def _clean(text: str) -> str:
+    text = TRAILING_ATTRIBUTION.sub("", text)
+    return text.strip().strip(QUOTE_MARKS + " .،,:؛").strip()
+
+
+def _word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+class QuoteFinder:
+    """Walks the article paragraph by paragraph, keeping the last speaker of each gender."""
+
+    def __init__(self, view: ArticleView, options: QuoteOptions):
+        self.view = view
+        self.options = options
+        self.last_speaker: dict[str, Entity] = {}
+        self.last_any: Entity | None = None
+        self.quotes: list[Quote] = []
+        self.cue_speakers: list[tuple[Cue, Resolved]] = []  # every cue and who it gave the words to
+
+    def run(self) -> list[Quote]:
+        offset = 0
+        for paragraph in self.view.text.split("\n"):
+            self.paragraph(paragraph, offset)
+            offset += len(paragraph) + 1
+        seen, unique = set(), []
+        for quote in self.quotes:
+            marker = (quote.speaker, key(quote.text))
+            if marker not in seen:
+                seen.add(marker)
+                unique.append(quote)
+        return unique
+
+    def paragraph(self, text: str, offset: int) -> None:
+        local = pair_quotes(text)
+        quoted = [(a + offset, b + offset) for a, b in local]
+        cues = find_cues(text, offset, local)
+        claimed: set[tuple[int, int]] = set()
+        previous: dict[int, Resolved] = {}  # sentence start -> last speaker in that sentence
+        paragraph_end = offset + len(text)
+        cuts = [
+            self.opens(cue, cues[i + 1].start if i + 1 < len(cues) else paragraph_end, quoted)
+            for i, cue in enumerate(cues)
+        ]
+        for i, cue in enumerate(cues):
+            if cue.kind == "boundary":
+                continue
+            region_end = next((c.start for j, c in enumerate(cues) if j > i and cuts[j]), paragraph_end)
+            sentence = self.view.sentence_at(cue.start)
+            direct = [
+                q
+                for q in quoted
+                if cue.end <= q[0] - 1 < min(region_end, sentence.end)
+                and q not in claimed
+                and self.qualifies(q)
+            ]
+            comp = self.complementizer(cue.end, min(region_end, sentence.end))
+            subject_end = min([comp[0]] if comp else [region_end], default=region_end)
+            if direct:
+                subject_end = min(subject_end, direct[0][0] - 1)
+            colon = self.view.text.find(":", cue.end, subject_end)
+            subject_end = colon if colon >= 0 else subject_end
+            resolved = self.speaker(cue, sentence, subject_end, previous.get(sentence.start))
+            previous[sentence.start] = resolved
+            self.cue_speakers.append((cue, resolved))
+            self.remember(resolved, cue)
+            if direct:
+                claimed.update(direct)
+                for start, end in direct:
+                    self.emit(resolved, self.view.text[start:end], True)
+            elif comp and (resolved.explicit or self.options.implicit_reported):
+                clause = self.view.text[comp[1] : min(region_end, sentence.end)]
+                self.emit(resolved, clause, False)
+        for q in quoted:
+            if q not in claimed and self.qualifies(q):
+                entity = self.attributed_after(q) or self.named_before_colon(q)
+                if entity:
+                    self.emit(Resolved(entity, True), self.view.text[q[0] : q[1]], True)
+
+    def qualifies(self, quote: tuple[int, int]) -> bool:
+        """Enough words, and not a name: no label noun or proclitic before the mark ("منتدى
+        "..."", "لـ"سكاي نيوز عربية""), and not just an entity's name."""
+        text = self.view.text[quote[0] : quote[1]]
+        if _word_count(text) < MIN_QUOTE_WORDS or _is_label(self.view.text, quote[0] - 1):
+            return False
+        glued = self.view.text[max(0, quote[0] - 3) : quote[0] - 1]
+        if glued.endswith("ـ") or (
+            glued.endswith(("ل", "ب", "ك")) and (len(glued) < 2 or not glued[-2].isalpha())
+        ):
+            return False
+        named = sum(len(WORD.findall(self.view.text[s.start : s.end])) for s in self.view.spans_in(*quote))
+        return named < 0.8 * _word_count(text)
+
+    def opens(self, cue: Cue, next_cue: int, quoted: list[tuple[int, int]]) -> bool:
+        """Does this cue start words of its own (so it ends the clause before it)? A boundary
+        participle always does; a speech verb when أن/إن, a colon or a quote follows it."""
+        if cue.kind == "boundary":
+            return True
+        end = min(next_cue, self.view.sentence_at(cue.start).end)
+        if self.complementizer(cue.end, end) or ":" in self.view.text[cue.end : min(end, cue.end + 30)]:
+            return True
+        return any(cue.end <= q[0] - 1 < end for q in quoted)
+
+    def complementizer(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first أن/إن after a cue that introduces a clause (not "بعد أن")."""
+        for match in COMPLEMENTIZER.finditer(self.view.text, start, end):
+            if _word_count(self.view.text[start : match.start()]) > MAX_SUBJECT_WORDS:
+                return None
+            if any(s.start <= match.start() < s.end for s in self.view.spans):
+                continue  # "إن" inside a name ("سي إن إن")
+            if self.view.word_before(match.start()) not in NOT_COMPLEMENTIZER:
+                return match.start(), match.end()
+        return None
+
+    def speaker(self, cue: Cue, sentence: Sentence, subject_end: int, previous: Resolved | None) -> Resolved:
+        view = self.view
+        if cue.kind == "medium":
+            return self.medium_source(cue.end, subject_end)
+        if cue.kind == "participle":
+            if previous is not None:
+                return previous
+            subject = self.sentence_subject(sentence.start, cue.start)
+            return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
+        before = self.subject_before(cue, sentence)
+        if before is not None:
+            return Resolved(before, True)
+        words = [
+            w for w in (key(w) for w in WORD.findall(view.text[cue.end : subject_end])) if w not in FILLERS
+        ]
+        if words and self.is_preposition(words[0]):  # "وقال للصحفيين", "وأضاف مخاطبا X": no subject here
+            subject_end = cue.end
+        actors = [s for s in view.spans_in(cue.end, subject_end) if view.is_actor(s)]
+        titled = view.titled_person(cue.end, subject_end)
+        if titled is not None and not any(s.entity.type == "PER" for s in actors):
+            return Resolved(titled, True)
+        if actors:
+            people = [s for s in actors if s.entity.type == "PER"]
+            if people:
+                if words and words[0] not in OFFICE_HEADS:
+                    view.genders[people[0].entity.name] = cue.gender  # verb-subject agreement
+                return Resolved(people[0].entity, True)
+            if words and words[0] in OFFICE_HEADS:
+                return Resolved(None, True)  # an unnamed official of that organisation
+            if actors[0].entity.type == "ORG":
+                view.genders[actors[0].entity.name] = cue.gender
+            return Resolved(actors[0].entity, True)
+        if words and not self.is_preposition(words[0]):
+            return Resolved(self.issuer(words[0], cue.start) if words[0] in ISSUER_WORDS else None, True)
+        subject = self.sentence_subject(sentence.start, cue.start)
+        return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
+
+    def subject_before(self, cue: Cue, sentence: Sentence) -> Entity | None:
+        """A subject written before its verb: "إلا أن ترامب قال", "وكان ترامب أعلن"."""
+        if cue.kind != "verb":
+            return None
+        for span in self.view.spans_in(sentence.start, cue.start):
+            between = self.view.text[span.end : cue.start].split()
+            if all(key(w) in FILLERS for w in between) and len(between) <= 1 and self.view.is_actor(span):
+                return self.view.acting_entity(span)
+        return None
+
+    @staticmethod
+    def is_preposition(word: str) -> bool:
+        return word in PREPOSITION_WORDS or word.startswith(("بال", "لل", "بقول"))
+
+    def medium_source(self, start: int, end: int) -> Resolved:
+        """ "ونقلت CNN عن X": X, the first person (else actor) after عن."""
+        source = re.search(r"(?<![\w])عن(?![\w])", self.view.text[start:end])
+        if not source:
+            return Resolved(None, True)
+        after = [s for s in self.view.spans_in(start + source.end(), end) if s.entity.type != "MISC"]
+        people = [s for s in after if s.entity.type == "PER"]
+        chosen = (people or after or [None])[0]
+        return Resolved(chosen.entity if chosen else None, True)
+
+    def sentence_subject(self, start: int, end: int) -> Entity | None:
+        actors = [s for s in self.view.spans_in(start, end) if self.view.is_actor(s)]
+        people = [s for s in actors if s.entity.type == "PER"]
+        if not people and self.view.titled_person(start, end) is not None:
+            return self.view.titled_person(start, end)
+        chosen = (people or actors or [None])[0]
+        return chosen.entity if chosen else None
+
+    def discourse(self, cue: Cue) -> Entity | None:
+        """The speaker a continuation cue refers to: the last one of the verb's gender, else the
+        nearest earlier person of that gender."""
+        if cue.gender in self.last_speaker:
+            return self.last_speaker[cue.gender]
+        earlier = [s for s in self.view.spans if s.end <= cue.start and s.entity.type == "PER"]
+        for span in reversed(earlier):
+            if self.view.genders.get(span.entity.name) == cue.gender:
+                return span.entity
+        return None
+
+    def issuer(self, word: str, before: int) -> Entity | None:
+        """ "البيان" -> the last speaker; "الوزارة" -> the last organisation called وزارة ..."""
+        if word == key("البيان"):
+            return self.last_any
+        stem = word[2:]
+        for span in reversed([s for s in self.view.spans if s.end <= before and s.entity.type == "ORG"]):
+            context = key(self.view.text[max(0, span.start - 8) : span.end])
+            if stem in context:
+                return span.entity
+        return None
+
+    def attributed_after(self, quote: tuple[int, int]) -> Entity | None:
+        """'"..."، بحسب X' or '"..."، قال X'."""
+        after = self.view.text[quote[1] + 1 : quote[1] + 60]
+        match = ATTRIBUTION.match(after) or CUE.match(after.lstrip(" ،,"))
+        if not match:
+            return None
+        base = quote[1] + 1
+        people = [s for s in self.view.spans_in(base, base + len(after)) if s.entity.type in ("PER", "ORG")]
+        return (
+            people[0].entity if people and _word_count(self.view.text[base : people[0].start]) <= 4 else None
+        )
+
+    def named_before_colon(self, quote: tuple[int, int]) -> Entity | None:
+        """'من مقابلة بنس: "..."': the name right before the colon that opens the quote."""
+        before = self.view.text[max(0, quote[0] - 4) : quote[0]]
+        if ":" not in before:
+            return None
+        colon = quote[0] - 4 + before.index(":") if quote[0] >= 4 else before.index(":")
+        near = [s for s in self.view.spans if 0 <= colon - s.end <= 2 and s.entity.type in ("PER", "ORG")]
+        return near[0].entity if near else None
+
+    def remember(self, resolved: Resolved, cue: Cue) -> None:
+        if resolved.entity is None:
+            return
+        gender = self.view.genders.get(resolved.entity.name, cue.gender)
+        self.last_speaker[gender] = resolved.entity
+        self.last_any = resolved.entity
+
+    def emit(self, resolved: Resolved, text: str, direct: bool) -> None:
+        text = _clean(text)
+        if _word_count(text) < (MIN_QUOTE_WORDS if direct else MIN_REPORTED_WORDS):
+            return
+        if resolved.entity is None and not self.options.unattributed:
+            return
+        self.quotes.append(Quote(resolved.entity.name if resolved.entity else None, text, direct))
+
+
+@dataclass
+class Reading:
+    """One article read for speech: the view, its quotes and who each cue gave the words to.
+    The quote and event stages both need it; `read_speech` computes it once per article."""
+
+    view: ArticleView
+    quotes: list[Quote]
+    cue_speakers: list[tuple[Cue, Resolved]]
+    quoted: list[tuple[int, int]]
+
+
+# The last few readings, so the event stage does not read an article the quote stage just
+# read. A pure memo (same input, same output): correct in any process and under any runner.
+READINGS_KEPT = 4
+_readings: OrderedDict[tuple, Reading] = OrderedDict()
+
+
+def _entity_key(entities: list[Entity]) -> tuple:
+    return tuple((e.name, e.type, tuple(e.mentions)) for e in entities)
+
+
+def read_speech(text: str, entities: list[Entity]) -> Reading:
+    """The speech reading of a body text with default options (memoised for the last few)."""
+    marker = (text, _entity_key(entities))
+    if marker in _readings:
+        _readings.move_to_end(marker)
+        return _readings[marker]
+    view = ArticleView(text, entities)
+    finder = QuoteFinder(view, DEFAULT_OPTIONS)
+    quotes = finder.run()
+    quoted, offset = [], 0
+    for paragraph in text.split("\n"):
+        quoted += [(a + offset, b + offset) for a, b in pair_quotes(paragraph)]
+        offset += len(paragraph) + 1
+    reading = Reading(view, quotes, finder.cue_speakers, quoted)
+    _readings[marker] = reading
+    while len(_readings) > READINGS_KEPT:
+        _readings.popitem(last=False)
+    return reading
+
+
+def find_quotes(text: str, entities: list[Entity], options: QuoteOptions = DEFAULT_OPTIONS) -> list[Quote]:
+    """Quotes in a body text whose entities are already resolved."""
+    if not text:
+        return []
+    if options == DEFAULT_OPTIONS:
+        return list(read_speech(text, entities).quotes)
+    return QuoteFinder(ArticleView(text, entities), options).run()
+
+
+def add_quotes(article: Article, options: QuoteOptions = DEFAULT_OPTIONS) -> Article:
+    """Fill `article.quotes` from its body (headline quotes are not attributed reliably)."""
+    if article.language not in (None, "ar"):
+        return article
+    article.quotes = find_quotes(article.text, article.entities, options)
+    return article

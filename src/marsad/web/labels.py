@@ -1,0 +1,85 @@
+"""Arabic labels for the codes the store keeps (sections, entity types, event types, months).
+
+A code without a label is shown as stored, so a new section or event type never breaks a page.
+"""
+
+from __future__ import annotations
+
+SECTIONS = {
+    "politics": "سياسة",
+    "economy": "اقتصاد",
+    "sports": "رياضة",
+    "culture": "ثقافة",
+    "technology": "تكنولوجيا",
+    "health": "صحة",
+    "religion": "دين",
+}
+
+ENTITY_TYPES = {"PER": "شخص", "LOC": "مكان", "ORG": "منظمة", "MISC": "أخرى"}
+
+EVENT_TYPES = {
+    "meeting": "لقاء",
+    "call": "اتصال",
+    "visit": "زيارة",
+    "agreement": "اتفاق",
+    "statement": "تصريح",
+    "attack": "هجوم",
+    "protest": "احتجاج",
+    "election": "انتخابات",
+}
+
+LANGUAGES = {"ar": "العربية", "en": "الإنكليزية", "fr": "الفرنسية", "fa": "الفارسية", "ur": "الأردية"}
+
+FACETS = {"source": "المصدر", "section": "القسم", "language": "اللغة", "month": "الشهر"}
+
+# Month names as most pan-Arab outlets write them (Egyptian/Gulf usage).
+MONTHS = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+)
+
+
+def label(table: dict[str, str], code: str | None) -> str:
+    if not code:
+        return ""
+    return table.get(code, code)
+
+
+def facet_label(name: str, value: str) -> str:
+    """A facet value as shown: sections and languages translated, months spelled out."""
+    if name == "section":
+        return label(SECTIONS, value)
+    if name == "language":
+        return label(LANGUAGES, value)
+    if name == "month":
+        return month_label(value)
+    return value
+
+
+def month_label(value: str) -> str:
+    """'2018-07' -> 'يوليو 2018'."""
+    year, _, month = value.partition("-")
+    if month.isdigit() and 1 <= int(month) <= 12:
+        return f"{MONTHS[int(month) - 1]} {year}"
+    return value
+
+
+def date_label(value: str | None) -> str:
+    """'2018-07-08' or '2018-07-08T10:00:00' -> '8 يوليو 2018'; anything else as given."""
+    if not value:
+        return ""
+    day_part = value[:10]
+    parts = day_part.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return value

@@ -1,0 +1,218 @@
+import re
+from datetime import date
+
+from marsad.enrich.durations import find_duration, find_durations
+from marsad.enrich.events import add_events, find_events
+from marsad.enrich.resolve import Mention, resolve
+from marsad.extract.relative_dates import find_dates, weekday_date
+from marsad.model import Article, ExtractedPage, Page
+from marsad.store.db import open_engine
+from marsad.store.events import create_event_tables, iter_stored_events, merge_reason, store_events
+from marsad.store.repo import save_page
+
+
+def mentions_in(text, names):
+    found = []
+    for surface, entity_type in names:
+        for match in re.finditer(rf"(?<![\w])(?:[وفبل]|لـ)?{re.escape(surface)}(?![\w])", text):
+            found.append(Mention(match.group(), entity_type, match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def events_of(text, names, published=None):
+    return find_events(text, resolve(text, mentions_in(text, names)), published)
+
+
+SUMMIT = (
+    "التقى الرئيس الفرنسي، إيمانويل ماكرون، مساء يوم الثلاثاء بنظيره البرازيلي، لولا دا سيلفا "
+    "على هامش قمة مجموعة العشرين.\n"
+    "وعُقد اللقاء في قاعة المؤتمرات في مدينة أوساكا اليابانية بعد العشاء الرسمي.\n"
+    "واستمر اللقاء لنحو 40 دقيقة وهو اللقاء الأول الذي يجمع ماكرون ولولا منذ عامين.\n"
+    "وأوضح ماكرون خلال اللقاء أن البلدين يعملان على اتفاق تجاري جديد."
+)
+SUMMIT_NAMES = [
+    ("إيمانويل ماكرون", "PER"),
+    ("ماكرون", "PER"),
+    ("لولا دا سيلفا", "PER"),
+    ("لولا", "PER"),
+    ("أوساكا", "LOC"),
+]
+
+
+def test_meeting_at_a_third_place_with_occasion_duration_and_date():
+    [event] = events_of(SUMMIT, SUMMIT_NAMES, published="2019-06-27")
+    assert event.type == "meeting"
+    assert set(event.participants) == {"إيمانويل ماكرون", "لولا دا سيلفا"}
+    assert event.location == "أوساكا"  # from the later sentence that refers back to the meeting
+    assert event.occasion == "قمة مجموعة العشرين"
+    assert event.duration_minutes == 40
+    assert (event.date_text, event.date) == ("مساء يوم الثلاثاء", "2019-06-25")
+    assert event.cameo == "044" and event.status == "happened"
+
+
+def test_noun_trigger_with_forum_and_capital_in_apposition():
+    text = (
+        'وجاء لقاء أردوغان والرئيس علييف خلال مشاركتهما في منتدى "الطاقة في بحر قزوين"، '
+        "المنعقد في عاصمة أوزبكستان طشقند، "
+        "واستمرت محادثاتهما لمدة ساعة تقريبا."
+    )
+    names = [("أردوغان", "PER"), ("علييف", "PER"), ("أوزبكستان", "LOC"), ("طشقند", "LOC")]
+    [event] = events_of(text, names)
+    assert set(event.participants) == {"أردوغان", "علييف"}
+    assert event.location == "طشقند"
+    assert event.occasion == "منتدى الطاقة في بحر قزوين"
+    assert event.duration_minutes == 60
+
+
+def test_hoped_for_and_cancelled_events_are_not_events():
+    text = (
+        "وأعرب الرئيس الروسي عن أمله في أن تسفر القمة عن التوقيع على اتفاق شامل مع الصين.\n"
+        "ألغى وزير المالية الألماني لقاء كان مقررا مع نظيره الفرنسي في باريس.\n"
+        "ورحب الوزير بوقف إطلاق النار بين الجانبين."
+    )
+    assert events_of(text, [("الصين", "LOC"), ("باريس", "LOC")]) == []
+
+
+def test_call_host_and_planned_visit():
+    text = (
+        "أجرى العاهل الأردني الملك عبدالله الثاني اتصالا هاتفيا بالرئيس المصري عبد الفتاح السيسي.\n"
+        "واستقبل الرئيس التونسي قيس سعيد رئيس الوزراء الإيطالي جورجيا ميلوني في قصر قرطاج.\n"
+        "وسيزور وزير الخارجية الصيني وانغ يي القاهرة الأسبوع المقبل."
+    )
+    names = [
+        ("عبدالله الثاني", "PER"),
+        ("عبد الفتاح السيسي", "PER"),
+        ("قيس سعيد", "PER"),
+        ("جورجيا ميلوني", "PER"),
+        ("وانغ يي", "PER"),
+        ("القاهرة", "LOC"),
+    ]
+    found = {e.type: e for e in events_of(text, names)}
+    assert found["call"].cameo == "041" and set(found["call"].participants) == {
+        "عبدالله الثاني",
+        "عبد الفتاح السيسي",
+    }
+    assert found["meeting"].cameo == "043"
+    visit = found["visit"]
+    assert visit.participants == ["وانغ يي", "مصر"] and visit.location == "القاهرة"
+    assert (visit.status, visit.cameo) == ("planned", "036")
+
+
+def test_statement_attack_and_sanction():
+    text = (
+        "أعلنت وزارة الخارجية القطرية في بيان أن الدوحة ستستضيف جولة جديدة من المفاوضات.\n"
+        "وشنت طائرات حربية غارات جوية على مواقع في مدينة إدلب صباح الأحد.\n"
+        "وفرضت الولايات المتحدة عقوبات جديدة على إيران بسبب برنامجها الصاروخي."
+    )
+    names = [
+        ("وزارة الخارجية القطرية", "ORG"),
+        ("الدوحة", "LOC"),
+        ("إدلب", "LOC"),
+        ("الولايات المتحدة", "LOC"),
+        ("إيران", "LOC"),
+    ]
+    found = {e.type: e for e in events_of(text, names, published="2018-09-04")}
+    assert found["statement"].participants == ["وزارة الخارجية القطرية"] and found["statement"].cameo == "010"
+    assert (found["attack"].location, found["attack"].cameo, found["attack"].date) == (
+        "إدلب",
+        "195",
+        "2018-09-02",
+    )
+    assert (
+        set(found["sanction"].participants) == {"الولايات المتحدة", "إيران"}
+        and found["sanction"].cameo == "163"
+    )
+
+
+def test_events_stage_fills_status_and_keeps_contract_fields():
+    article = Article(text=SUMMIT, published="2019-06-27")
+    article.entities = resolve(SUMMIT, mentions_in(SUMMIT, SUMMIT_NAMES))
+    data = add_events(article).to_dict()["events"][0]
+    assert {
+        "type",
+        "participants",
+        "location",
+        "occasion",
+        "date",
+        "date_text",
+        "duration_minutes",
+        "cameo",
+    } <= set(data)
+    assert data["status"] == "happened" and data["evidence"]
+
+
+def test_relative_dates():
+    thursday = date(2025, 6, 26)
+    assert weekday_date(2, thursday, "past") == date(2025, 6, 25)
+    assert weekday_date(3, thursday, "past!") == date(2025, 6, 19)
+    assert weekday_date(0, thursday, "future") == date(2025, 6, 30)
+    [m] = find_dates("التقى الرئيسان مساء يوم الأربعاء في أنقرة", thursday)
+    assert (m.text, m.date) == ("مساء يوم الأربعاء", "2025-06-25")
+    assert find_dates("يوم غد الجمعة", thursday)[0].date == "2025-06-27"
+    assert find_dates("الخميس المقبل", thursday, planned=True)[0].date == "2025-07-03"
+    assert find_dates("أمس", thursday)[0].date == "2025-06-25"
+    assert find_dates("في 22 مايو", thursday)[0].date == "2025-05-22"
+    assert find_dates("في الثاني عشر من حزيران/يونيو", thursday)[0].date == "2025-06-12"
+    assert find_dates("مساء الأربعاء", None)[0].date is None  # no article date: words only
+
+
+def test_durations():
+    assert find_duration("واستمرت محادثاتهما لمدة ساعة تقريبا").minutes == 60
+    assert find_duration("واستمر اللقاء لنحو 45 دقيقة").minutes == 45
+    assert find_duration("في زيارة تستمر ثلاثة أيام").minutes == 3 * 1440
+    assert find_duration("اجتماع دام ساعتين").minutes == 120
+    assert find_duration("ساعة ونصف").minutes == 90
+    assert find_durations("بعد ساعات من اللقاء") == []
+    assert find_durations("بعد أقل من 24 ساعة") == []
+
+
+def _store_article(conn, name, text, published, source, events):
+    article = Article(title=name, text=text, published=published, source=source, events=events)
+    save_page(conn, ExtractedPage(page=Page(name=name, kind="text", content=text), articles=[article]))
+    return store_events(conn, article.id, events)
+
+
+def test_two_outlets_reporting_one_meeting_give_one_event(db_url):
+    engine = open_engine(db_url)
+    names = SUMMIT_NAMES
+    first = events_of(SUMMIT, names, published="2019-06-27")
+    other_text = (
+        "التقى الرئيس الفرنسي ماكرون بالرئيس البرازيلي لولا دا سيلفا في أوساكا "
+        "على هامش قمة مجموعة العشرين أمس الأربعاء."
+    )
+    second = events_of(other_text, names, published="2019-06-27")
+    unrelated = events_of(
+        "التقى ماكرون برئيس الوزراء الهندي ناريندرا مودي في باريس.",
+        [("ماكرون", "PER"), ("ناريندرا مودي", "PER"), ("باريس", "LOC")],
+    )
+    with engine.begin() as conn:
+        create_event_tables(conn)
+        ids_a = _store_article(conn, "a", SUMMIT, "2019-06-27", "outlet A", first)
+        ids_b = _store_article(conn, "b", other_text, "2019-06-27", "outlet B", second)
+        ids_c = _store_article(conn, "c", "نص ثالث عن لقاء آخر", "2019-06-28", "outlet C", unrelated)
+        ids_b_again = store_events(conn, second and _article_id(other_text, "b"), second)
+        stored = list(iter_stored_events(conn))
+    assert ids_a == ids_b == ids_b_again and ids_c != ids_a
+    meeting = next(e for e in stored if e["id"] == ids_a[0])
+    assert meeting["articles"] == 2 and len(meeting["evidence"]) == 2
+    assert {e["source"] for e in meeting["evidence"]} == {"outlet A", "outlet B"}
+    assert meeting["location"] == "أوساكا" and meeting["duration_minutes"] == 40
+    assert any("same meeting" in e["reason"] for e in meeting["evidence"])
+
+
+def _article_id(text, name):
+    return Article(title=name, text=text).id
+
+
+def test_merge_rule_keeps_different_parties_and_far_days_apart():
+    base = {
+        "type": "meeting",
+        "participants": ["دونالد ترامب", "كيم جونغ أون"],
+        "day": "2018-06-12",
+        "date": "2018-06-12",
+    }
+    assert merge_reason({**base, "participants": ["ترامب", "كيم جونغ أون"]}, base)
+    assert merge_reason({**base, "participants": ["دونالد ترامب", "مون جيه إن"]}, base) is None
+    assert merge_reason({**base, "date": "2018-06-20", "day": "2018-06-20"}, base) is None
+    assert merge_reason({**base, "location": "سنغافورة"}, {**base, "location": "هلسنكي"}) is None
+    assert merge_reason({**base, "type": "call"}, base) is None

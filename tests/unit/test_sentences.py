@@ -1,0 +1,70 @@
+from marsad.arabic.sentences import split_sentences, split_spans
+from marsad.arabic.tokenize import proclitic_splits, tokenize, tokenize_spans
+
+
+def test_splits_on_arabic_and_latin_terminators():
+    text = "وصل الوفد. هل انتهى الاجتماع؟ نعم! ثم غادر؛ وانتهى كل شيء..."
+    assert split_sentences(text) == ["وصل الوفد.", "هل انتهى الاجتماع؟", "نعم!", "ثم غادر؛", "وانتهى كل شيء..."]
+
+
+def test_arabic_comma_does_not_end_a_sentence():
+    assert split_sentences("قال الوزير، في مؤتمر صحفي، إن الاتفاق قريب.") == [
+        "قال الوزير، في مؤتمر صحفي، إن الاتفاق قريب."
+    ]
+
+
+def test_closing_quotes_and_brackets_stay_with_their_sentence():
+    text = 'قال الرئيس: «انتهى الأمر.» ثم غادر. (هذا مهم.) "وهذا أيضا؟" وانتهى'
+    assert split_sentences(text) == [
+        "قال الرئيس: «انتهى الأمر.»",
+        "ثم غادر.",
+        "(هذا مهم.)",
+        '"وهذا أيضا؟"',
+        "وانتهى",
+    ]
+
+
+def test_numbers_abbreviations_and_initials_do_not_end_a_sentence():
+    text = "قال د. محمد لوكالة أ.ف.ب إن النمو بلغ 3.5 في المئة. وأضاف"
+    assert split_sentences(text) == ["قال د. محمد لوكالة أ.ف.ب إن النمو بلغ 3.5 في المئة.", "وأضاف"]
+
+
+def test_line_breaks_end_sentences_and_spans_point_into_the_text():
+    text = "  عنوان الخبر\n\nالفقرة الأولى. الفقرة الثانية  "
+    sentences = split_spans(text)
+    assert [s.text for s in sentences] == ["عنوان الخبر", "الفقرة الأولى.", "الفقرة الثانية"]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_empty_text_has_no_sentences():
+    assert split_sentences("") == [] and split_sentences(" \n ") == []
+
+
+def test_tokenizer_separates_punctuation_and_keeps_clitics():
+    assert tokenize("وقال «الرئيس»: بالعراق، (د ب أ)") == [
+        "وقال", "«", "الرئيس", "»", ":", "بالعراق", "،", "(", "د", "ب", "أ", ")",
+    ]  # fmt: skip
+
+
+def test_tokenizer_keeps_numbers_marks_and_latin_words_whole():
+    assert tokenize("بلغ ٣٫٥ أو 1,200 دولار في 2017/2018 العـربيةُ O'Neil كوفيد19") == [
+        "بلغ", "٣٫٥", "أو", "1,200", "دولار", "في", "2017/2018", "العـربيةُ", "O'Neil", "كوفيد19",
+    ]  # fmt: skip
+
+
+def test_tokenizer_drops_invisible_marks_and_splits_hashtags():
+    assert tokenize("مصر\u200f، #عاصي_الحلاني") == ["مصر", "،", "#", "عاصي", "_", "الحلاني"]
+
+
+def test_token_spans_point_into_the_text():
+    text = "زار ماكرون بيروت، أمس."
+    assert all(text[t.start : t.end] == t.text for t in tokenize_spans(text))
+    assert [t.start for t in tokenize_spans("أ ب", offset=10)] == [10, 12]
+
+
+def test_proclitic_readings_include_the_unsplit_word_last():
+    readings = proclitic_splits("وللبنان")
+    assert ("ول", "لبنان") in readings and ("و", "البنان") in readings
+    assert readings[-1] == ("", "وللبنان")
+    assert ("ب", "العراق") in proclitic_splits("بالعراق")
+    assert proclitic_splits("وب") == [("", "وب")]
