@@ -92,6 +92,7 @@ def _print_text(page: dict) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.store.db import open_engine
     from marsad.store.repo import record_rejection, save_page
+    from marsad.store.stories import update_stories
 
     settings = Settings.from_env(db=args.db)
     engine = open_engine(settings.db)
@@ -105,6 +106,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             summary.pages += 1
             summary.articles += len(outcome.articles)
             new_page, new_articles = save_page(conn, outcome)
+            if new_articles:
+                update_stories(conn, [article.id for article in outcome.articles])
         summary.stored_pages += new_page
         summary.already_stored += not new_page
         summary.stored_articles += new_articles

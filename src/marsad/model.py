@@ -75,6 +75,7 @@ class Event:
     date_text: str | None = None
     duration_minutes: float | None = None
     cameo: str | None = None
+    status: str = "happened"  # "happened" | "planned"
 
 
 @dataclass

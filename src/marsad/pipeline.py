@@ -13,8 +13,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from marsad.arabic.normalize import arabic_ratio
+from marsad.enrich.entities import add_entities
+from marsad.enrich.events import add_events
 from marsad.enrich.keywords import assign_keywords
 from marsad.enrich.language import assign_language
+from marsad.enrich.quotes import add_quotes
 from marsad.enrich.sections import assign_section
 from marsad.errors import PageRejected
 from marsad.extract import extract_page
@@ -42,8 +45,16 @@ def require_arabic(extracted: ExtractedPage, settings: Settings) -> ExtractedPag
 
 
 PAGE_STAGES = [drop_fragments, require_arabic]
-# Language first: later stages analyse only Arabic articles.
-ARTICLE_STAGES: list[ArticleStage] = [assign_language, assign_section, assign_keywords]
+# Language first: later stages analyse only Arabic articles. Entities before quotes and
+# events, which name their speakers and participants by resolved entity.
+ARTICLE_STAGES: list[ArticleStage] = [
+    assign_language,
+    assign_section,
+    assign_keywords,
+    add_entities,
+    add_quotes,
+    add_events,
+]
 
 
 @contextmanager

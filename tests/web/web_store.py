@@ -40,8 +40,12 @@ HOSTILE_ENTITY = '<script>window.__pwned="entity"</script>'
 
 
 def _sample_pages(conn) -> None:
+    """Real extraction; the enrichment the web tests check comes only from the hand annotations,
+    so what the pages must show does not move when a model is retrained."""
     for outcome in run_local([str(SAMPLE)], Settings()):
         if not isinstance(outcome, PageRejected):
+            for article in outcome.articles:
+                article.entities, article.quotes, article.events = [], [], []
             save_page(conn, outcome)
 
 

@@ -35,7 +35,7 @@ PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "�
 TITLE_WORDS = frozenset(
     key(word)
     for word in (
-        "الرئيس الرئيسين رئيس رئيسة الزعيم الزعيمين الملك الأمير ولي العهد وزير وزيرة وزيري نظيره نظيرته "
+        "الرئيس الرئيسين رئيس رئيسة العاهل الزعيم الزعيمين الملك الأمير ولي العهد وزير وزيرة وزيري نظيره نظيرته "
         "المستشار المستشارة السفير السفيرة المتحدث الأمين الشيخ السلطان المبعوث قائد القائد"
     ).split()
 )
@@ -48,7 +48,7 @@ ORG_HEADS = frozenset(
 LOOKBACK_WORDS = 3
 # Words right before a city that make it the literal place ("في عاصمة تركمانستان عشق آباد",
 # "في موسكو"), not the government it stands for ("موسكو وطهران يتمتعان بتحالف").
-LITERAL_PLACE_CUES = frozenset(key(w) for w in "عاصمة العاصمة مدينة بمدينة في إلى من داخل وفي".split())
+LITERAL_PLACE_CUES = frozenset(key(w) for w in "عاصمة العاصمة مدينة بمدينة في إلى من داخل وفي زار يزور وصل يصل زيارة".split())
 WORD = re.compile(r"[\w\u0600-\u06ff]+")
 
 
@@ -92,7 +92,8 @@ def strip_clitic(surface: str, known: set[str]) -> str:
         if clitic.endswith("ل") and bare.startswith("ل"):
             bare = "ا" + bare  # للولايات -> الولايات
         candidate = f"{bare} {rest}".strip()
-        if key(candidate) in known or bare.startswith("ال"):
+        # "الإيراني" after و is a word; "الة" left of "وكالة" is not (keep 3+ letters after ال).
+        if key(candidate) in known or (bare.startswith("ال") and len(bare) >= 5):
             return candidate
     return surface
 

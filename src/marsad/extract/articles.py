@@ -12,13 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.extract.dateline import find_dateline
-from marsad.extract.segment import BULLET_ITEM, READ_ALSO_INLINE, SOURCE_LINE, is_title_like, segment
+from marsad.extract.segment import (
+    BULLET_ITEM,
+    BYLINE,
+    READ_ALSO_BARE,
+    READ_ALSO_INLINE,
+    SOURCE_LINE,
+    is_body_like,
+    is_title_like,
+    segment,
+)
 from marsad.extract.dates import find_date
 from marsad.extract.tags import TAG_LINE_LABEL, clean_tags
 from marsad.model import Article, Block, ExtractedPage, Page
 
 # Roles that carry no article content and may sit between a marker and what it introduces.
-SKIPPABLE = {"boilerplate", "navigation", "date", "unknown"}
+SKIPPABLE = {"boilerplate", "navigation", "date", "byline", "unknown"}
 # Roles that end a run of body paragraphs and mark the article as having its own metadata.
 CLOSING = {"source", "tags"}
 # A list without a marker needs this many headline-shaped bullets to count as related headlines.
@@ -92,7 +101,8 @@ class ArticleCutter:
     def on_body(self, i: int) -> int:
         draft = self.current
         if not draft.paragraphs and draft.title is None and self.pending_titles:
-            draft.title = self.pending_titles[-1]
+            # The headline is the fullest short line before the body (a site name is shorter).
+            draft.title = max(reversed(self.pending_titles), key=lambda t: len(t.split()))
         self.pending_titles = []
         draft.add_paragraph(self.blocks[i].text)
         return i + 1
@@ -112,6 +122,9 @@ class ArticleCutter:
         body_follows = self._next_role(end - 1) == "body"
         if headline_like and len(items) >= MIN_UNMARKED_LIST and not body_follows:
             self.related.extend(items)
+        elif any(is_body_like(item) for item in items) and not self.current.closed:
+            for index in range(i, end):  # prose set as bullet points is body text, bullets kept
+                self.on_body(index)
         elif self.current.paragraphs and not self.current.closed:
             for item in items:
                 self.current.add_paragraph(item)
@@ -131,6 +144,14 @@ class ArticleCutter:
         self.current.closed = bool(self.current.paragraphs)
         return i + 1
 
+    def on_byline(self, i: int) -> int:
+        """"أبوظبي - سكاي نيوز عربية": the dateline place and the outlet, before the body."""
+        match = BYLINE.match(self.blocks[i].text)
+        if match and not self.current.paragraphs:
+            self.current.dateline = self.current.dateline or match.group("place").strip()
+            self.current.source = self.current.source or match.group("outlet").strip()
+        return i + 1
+
     def on_date(self, i: int) -> int:
         if self.current.published is None:
             self.current.published = find_date(self.blocks[i].text)
@@ -138,7 +159,7 @@ class ArticleCutter:
 
     # -- read also / related -------------------------------------------------------------
     def on_related_inline(self, i: int) -> int:
-        match = READ_ALSO_INLINE.match(self.blocks[i].text)
+        match = READ_ALSO_INLINE.match(self.blocks[i].text) or READ_ALSO_BARE.match(self.blocks[i].text)
         if match:
             self.related.append(match.group("headline").strip())
         return i + 1
@@ -186,7 +207,7 @@ def _headline_text(block: Block) -> str:
     bullet = BULLET_ITEM.match(block.text)
     if bullet:
         return bullet.group("item").strip()
-    inline = READ_ALSO_INLINE.match(block.text)
+    inline = READ_ALSO_INLINE.match(block.text) or READ_ALSO_BARE.match(block.text)
     return inline.group("headline").strip() if inline else block.text.strip()
 
 

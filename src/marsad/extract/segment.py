@@ -30,12 +30,27 @@ READ_ALSO_WORDS = (
     r"(?:[إا]قر[أا]|شاهد|طالع|[إا]ستمع)\s+(?:[أا]يضا[ًا]?|المزيد)|للمزيد(?:\s+(?:[إا]قر[أا]|اطلع|طالع))?"
     r"|(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص|تقارير)\s+(?:مشابهة|ذات\s+صلة|متعلقة|مقترحة|[ذد]ات\s+علاقة)"
     r"|(?:[إا]خترنا|اخترنا)\s+لك|الأكثر\s+(?:قراءة|مشاهدة|تداولا)|الاكثر\s+(?:قراءة|مشاهدة)|[أا]خبار\s+متعلقة"
+    r"|(?:قد|ربما)\s+(?:يهمك|يعجبك|يهمكم)(?:\s+[أا]يضا[ًا]?)?"
     r"|(?:read|see)\s+(?:also|more)|related(?:\s+(?:news|articles|stories))?|more\s+stories"
 )
 # The marker alone on its line: "إقرأ أيضاً:" -> opens an embedded article or a list.
-READ_ALSO_MARKER = re.compile(rf"^\s*(?:{READ_ALSO_WORDS})\s*[:：.\-–—]*\s*$", re.I)
+READ_ALSO_MARKER = re.compile(rf"^\s*(?:{READ_ALSO_WORDS})\s*[:：.…|\-–—]*\s*$", re.I)
 # The marker with a headline after it: "للمزيد: ضربات جوية تستهدف مطار ..." -> one related headline.
-READ_ALSO_INLINE = re.compile(rf"^\s*(?:{READ_ALSO_WORDS})\s*[:：\-–—]\s*(?P<headline>\S.{{3,300}})$", re.I)
+# Also "اقرأ أيضا في بي بي سي: ..." (a few words naming the site before the colon) and
+# "إقرأ أيضا| ...", "اقرأ أيضا... ...".
+READ_ALSO_INLINE = re.compile(
+    rf"^\s*(?:{READ_ALSO_WORDS})(?:\s+(?:في|على|من)(?:\s+\S+){{1,3}})?\s*[:：|…\-–—.]+\s*(?P<headline>\S.{{3,300}})$",
+    re.I,
+)
+# The marker then a headline with no separator: "إقرأ أيضا مصر تعلن ..." (a short, unpunctuated line).
+READ_ALSO_BARE = re.compile(rf"^\s*(?:{READ_ALSO_WORDS})\s+(?P<headline>[^.!]{{8,200}})$", re.I)
+# A byline of place and outlet on its own line: "أبوظبي - سكاي نيوز عربية", "القاهرة – أ ش أ".
+BYLINE = re.compile(
+    r"^\s*(?P<place>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})\s*[-–—/]\s*"
+    r"(?P<outlet>[^\s:：،,.\-–—][^:：،,.\-–—]{1,40})\s*$"
+)
+# "بقلم: فلان", "كتب: فلان", "إعداد: ..." -> an author line, never a title.
+AUTHOR_LINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|بواسطة|by)\s*[:：]?\s+\S", re.I)
 # "المصدر: عربي21", "مصدر الخبر : وكالة الأناضول", "*نقلاً عن "الشروق" المصرية", "Source: Reuters"
 SOURCE_LINE = re.compile(
     r"^\s*(?:\*+\s*)?(?:(?:ال)?مصدر(?:\s+الخبر)?|source|نقلا[ًا]?\s+عن|المرجع)\s*[:：]?\s*(?P<source>[^\n]{2,80}?)\s*\.?$",
@@ -106,7 +121,7 @@ def classify_line(text: str) -> str:
         return "boilerplate"
     if READ_ALSO_MARKER.match(text):
         return "read_also"
-    if READ_ALSO_INLINE.match(text):
+    if READ_ALSO_INLINE.match(text) or (READ_ALSO_BARE.match(text) and word_count(text) <= 22):
         return "related_inline"
     if TAG_LINE_LABEL.match(text):
         return "tags"
@@ -116,6 +131,10 @@ def classify_line(text: str) -> str:
         return "boilerplate"
     if BULLET_ITEM.match(text):
         return "bullet"
+    if AUTHOR_LINE.match(text) and word_count(text) <= 8:
+        return "byline"
+    if BYLINE.match(text) and word_count(text) <= 7:
+        return "byline"
     if is_body_like(text):
         return "body"
     if find_date(text) and word_count(text) <= 8:

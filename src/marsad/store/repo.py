@@ -13,6 +13,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from marsad.errors import PageRejected
 from marsad.model import Article, ExtractedPage
 from marsad.store.entities import store_entities
+from marsad.store.events import store_events
 from marsad.store.schema import articles, page_articles, pages, rejections
 from marsad.store.search import index_article
 
@@ -72,6 +73,7 @@ def _save_article(conn: Connection, article: Article, page_id: str, now: float) 
         return 0
     index_article(conn, article.id, article.title, article.text)
     store_entities(conn, article.id, article.entities)
+    store_events(conn, article.id, article.events)
     return 1
 
 

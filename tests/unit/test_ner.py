@@ -1,0 +1,99 @@
+import subprocess
+import sys
+
+import pytest
+
+from marsad.enrich.gazetteer import Gazetteer, Match
+from marsad.enrich.ner import find_entities, tag_tokens
+from marsad.enrich.ner_features import FeatureExtractor, Lexicon, shape, trigger
+from marsad.eval.ner import normalize_tag, read_conll, report, score, spans
+from marsad.train.ner import bio, wojood_spans
+
+# -- evaluation: CoNLL chunking and scores -------------------------------------------------
+
+
+def test_bio_spans_follow_conlleval():
+    tags = ["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG", "B-MISC"]
+    assert spans(tags) == {(0, 2, "PER"), (3, 5, "LOC"), (5, 6, "LOC"), (6, 7, "ORG"), (7, 8, "MISC")}
+
+
+def test_bioes_and_aliases_read_as_bio_over_four_types():
+    raw = ["S-PERS", "B-ORG", "E-ORG", "B-DATE", "I-DATE", "B-GPE", "O", "garbage"]
+    assert [normalize_tag(t) for t in raw] == ["B-PER", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    assert spans([normalize_tag(t) for t in raw]) == {(0, 1, "PER"), (1, 3, "ORG")}
+
+
+def test_exact_span_and_type_are_needed_for_a_hit():
+    gold = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "I-ORG"]]
+    pred = [["B-PER", "O", "O", "B-LOC"], ["B-LOC", "I-LOC"]]
+    counts = score(gold, pred)
+    assert (counts["LOC"].tp, counts["LOC"].fp, counts["LOC"].fn) == (1, 1, 0)
+    assert (counts["PER"].tp, counts["PER"].fp, counts["PER"].fn) == (0, 1, 1)
+    assert counts["micro"].f1 == pytest.approx(2 * (1 / 3) * (1 / 3) / (2 / 3))
+
+
+def test_read_conll_and_report_micro_f1_last(tmp_path):
+    path = tmp_path / "gold.txt"
+    path.write_text("زار O\nماكرون S-PERS\nبيروت B-LOC\n\n\nوصل O\nالوفد O\n", encoding="utf-8")
+    sentences = read_conll(path)
+    assert [s.tokens for s in sentences] == [["زار", "ماكرون", "بيروت"], ["وصل", "الوفد"]]
+    assert sentences[0].tags == ["O", "B-PER", "B-LOC"]
+    table = report(score([s.tags for s in sentences], [s.tags for s in sentences]))
+    assert table.splitlines()[-1] == "micro F1: 1.000"
+
+
+def test_wojood_nested_tags_keep_the_outermost_mapped_entity():
+    rows = [["B-OCC"], ["I-OCC", "B-ORG"], ["I-OCC", "I-ORG"], ["I-OCC"], ["I-OCC", "B-GPE"], ["B-NORP"]]
+    assert bio(6, wojood_spans(rows)) == ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"]
+    nested = [["B-ORG"], ["I-ORG"], ["I-ORG", "B-PERS"]]
+    assert bio(3, wojood_spans(nested)) == ["B-ORG", "I-ORG", "I-ORG"]
+
+
+# -- features and gazetteer ----------------------------------------------------------------
+
+
+def test_gazetteer_matches_multiword_entries_through_clitics():
+    gazetteer = Gazetteer([("LOC", "الولايات المتحده"), ("LOC", "العراق"), ("PER", "باراك")])
+    words = ["وبالعراق", "و", "للولايات", "المتحده", "باراك"]
+    assert sorted(gazetteer.matches(words)) == [
+        Match(0, 1, "LOC"), Match(2, 4, "LOC"), Match(4, 5, "PER"),
+    ]  # fmt: skip
+
+
+def test_features_strip_clitics_the_lexicon_knows():
+    lexicon = Lexicon({"الرييس": ("9", "1", "2", "3"), "والرييس": ("5", "1", "2", "3"), "لبنان": ("9", "4", "5", "6")})
+    extractor = FeatureExtractor(lexicon, Gazetteer([("LOC", "لبنان")]))
+    assert extractor.split("والرييس") == ("و", "الرييس")
+    assert extractor.split("لبنان") == ("", "لبنان")  # "بنان" is unknown: no split
+    rows = extractor.sentence(["والرئيس", "في", "لبنان"])
+    assert "b=رييس" in rows[0] and "t=PER" in rows[0] and "gLOC=B" in rows[2] and "-1:w=في" in rows[2]
+
+
+def test_shapes_and_triggers():
+    assert [shape(t) for t in ["بيروت", "UN", "Paris", "2018", "«", "F16"]] == ["A", "X", "Xx", "d", "«", "dA"]
+    assert trigger("وزير") == "PER" and trigger("شركه") == "ORG" and trigger("مدينه") == "LOC"
+
+
+# -- the shipped model ------------------------------------------------------------------------
+
+
+def test_shipped_model_loads_lazily():
+    code = "import marsad.enrich.ner as n; print(n.shipped_tagger.cache_info().currsize)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "0"
+
+
+def test_shipped_model_tags_obvious_entities():
+    tokens = "وقال الرئيس الأمريكي باراك أوباما في واشنطن إن الأمم المتحدة".split()
+    tags = tag_tokens(tokens)
+    assert len(tags) == len(tokens)
+    assert spans(tags) >= {(3, 5, "PER"), (6, 7, "LOC")}
+    assert tag_tokens([]) == []
+
+
+def test_find_entities_returns_char_spans_of_the_text():
+    text = "زار وزير الخارجية الفرنسي جان إيف لودريان القاهرة أمس.\nوالتقى الرئيس المصري."
+    entities = find_entities(text)
+    assert all(text[start:end] == surface for start, end, _, surface in entities)
+    assert ("PER", "جان إيف لودريان") in {(kind, surface) for _, _, kind, surface in entities}
+    assert ("LOC", "القاهرة") in {(kind, surface) for _, _, kind, surface in entities}
