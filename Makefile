@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 DEMO_DB ?= demo.db
+DEMO_PORT ?= 8000
 
 .PHONY: demo test install lint clean
 
@@ -14,10 +15,13 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-## demo: install, ingest the bundled sample of real Arabic pages, show the summary and a search
+## demo: install, ingest the bundled sample of real Arabic pages, show the summary, a search and
+## the stories, then serve the Arabic web UI on http://127.0.0.1:8000 (Ctrl-C stops it)
 demo: install
 	$(PY) -m marsad ingest src/marsad/data/sample --db $(DEMO_DB)
 	$(PY) -m marsad search "الحوثيين" --db $(DEMO_DB) --limit 3
+	$(PY) -m marsad stories --db $(DEMO_DB) --limit 5
+	$(PY) -m marsad serve --db $(DEMO_DB) --host 127.0.0.1 --port $(DEMO_PORT)
 
 ## test: install, then run the whole test suite (what CI runs)
 test: install
