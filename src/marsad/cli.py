@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from marsad import __version__
-from marsad.errors import PageRejected
+from marsad.errors import MarsadError, PageRejected
 from marsad.run.local import Outcome, RunSummary, run_local
 from marsad.settings import Settings
 
@@ -95,9 +95,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.store.stories import update_stories
 
     settings = Settings.from_env(db=args.db)
+    try:
+        outcomes = _ingest_outcomes(args, settings)
+    except MarsadError as exc:
+        err.print(Text(str(exc), style="red"))
+        return 2
     engine = open_engine(settings.db)
     summary = RunSummary()
-    for outcome in _tracked(run_local(args.paths, settings), "ingest", quiet=args.quiet):
+    for outcome in _tracked(outcomes, "ingest", quiet=args.quiet):
         with engine.begin() as conn:
             if isinstance(outcome, PageRejected):
                 _report_rejection(summary, outcome)
@@ -113,6 +118,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         summary.stored_articles += new_articles
     _print_summary(summary, settings.db)
     return 0
+
+
+def _ingest_outcomes(args: argparse.Namespace, settings: Settings) -> Iterator[Outcome]:
+    """In this process, or on Dask workers with --workers N / --scheduler URL (same results)."""
+    if not (args.workers or args.scheduler):
+        return run_local(args.paths, settings)
+    from marsad.run.dask import DaskOptions, run_dask
+
+    return run_dask(args.paths, settings, DaskOptions(workers=args.workers, scheduler=args.scheduler))
 
 
 def _print_summary(summary: RunSummary, db: str) -> None:
@@ -239,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", help="files, folders, globs, or - for stdin")
     ingest.add_argument("--db", help="database URL or SQLite file (default ./marsad.db)")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    parallel = ingest.add_mutually_exclusive_group()
+    parallel.add_argument("--workers", type=int, help="run on a local Dask cluster of N worker processes")
+    parallel.add_argument("--scheduler", help="run on an existing Dask cluster, e.g. tcp://10.0.0.5:8786")
     ingest.set_defaults(func=cmd_ingest)
 
     search = sub.add_parser("search", help="search stored articles (Arabic-normalised)")
@@ -261,6 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from marsad.enrich.events_cli import add_parsers as add_event_parsers
     from marsad.stories.cli import add_parsers as add_story_parsers
+    from marsad.watch.cli import add_parsers as add_watch_parsers
     from marsad.web.cli import add_parsers as add_web_parsers
 
     evaluate = sub.add_parser("eval", help="evaluate Marsad on your own gold data")
@@ -281,6 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_story_parsers(sub, eval_sub)
     add_event_parsers(sub)
     add_web_parsers(sub)
+    add_watch_parsers(sub)
     return parser
 
 

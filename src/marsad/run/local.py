@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from marsad.errors import PageRejected
-from marsad.model import ExtractedPage
+from marsad.model import ExtractedPage, Page
 from marsad.pipeline import process_page
 from marsad.readers import read_inputs
 from marsad.settings import Settings
@@ -37,14 +37,16 @@ class RunSummary:
 def run_local(inputs: Iterable[str], settings: Settings) -> Iterator[Outcome]:
     """Yield, for each input page, its extraction or the reason it was rejected."""
     for item in read_inputs(inputs):
-        if isinstance(item, PageRejected):
-            yield item
-            continue
-        try:
-            yield process_page(item, settings)
-        except PageRejected as rejected:
-            yield rejected
-        except RecursionError:
-            yield PageRejected("too_deep", "markup nested too deeply to parse", item.name)
-        except Exception as exc:  # noqa: BLE001 - one broken page must not stop the batch
-            yield PageRejected("internal_error", f"{type(exc).__name__}: {exc}", item.name)
+        yield item if isinstance(item, PageRejected) else outcome_of(item, settings)
+
+
+def outcome_of(page: Page, settings: Settings) -> Outcome:
+    """Process one page; every failure becomes a rejection with a reason (every runner uses this)."""
+    try:
+        return process_page(page, settings)
+    except PageRejected as rejected:
+        return rejected
+    except RecursionError:
+        return PageRejected("too_deep", "markup nested too deeply to parse", page.name)
+    except Exception as exc:  # noqa: BLE001 - one broken page must not stop the batch
+        return PageRejected("internal_error", f"{type(exc).__name__}: {exc}", page.name)

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from marsad.store import entities as _entity_tables  # noqa: F401 - registers its tables
 from marsad.store import events as _event_tables  # noqa: F401 - registers its tables
 from marsad.store import stories as _story_tables  # noqa: F401 - registers its tables
+from marsad.store import watch as _watch_tables  # noqa: F401 - registers its tables
 from marsad.store.schema import metadata
 from marsad.store.search import create_search_index
 

@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from marsad.errors import PageRejected
 from marsad.model import Page
-from marsad.pipeline import process_page
+from marsad.run.local import outcome_of
 from marsad.readers import read_stream
 from marsad.readers.files import page_from_bytes
 from marsad.readers.jsonl import read_jsonl
@@ -134,14 +134,7 @@ def _extract(item: Page | PageRejected, source: str | None, url: str | None, set
         return item
     item.source = item.source or source
     item.url = item.url or url
-    try:
-        return process_page(item, settings)
-    except PageRejected as rejected:
-        return rejected
-    except RecursionError:
-        return PageRejected("too_deep", "markup nested too deeply to parse", item.name)
-    except Exception as exc:  # noqa: BLE001 - one broken page must not fail the batch (as in run_local)
-        return PageRejected("internal_error", f"{type(exc).__name__}: {exc}", item.name)
+    return outcome_of(item, settings)
 
 
 Label = Annotated[
