@@ -30,6 +30,8 @@ from marsad.model import Article, Block, ExtractedPage, Page
 SKIPPABLE = {"boilerplate", "navigation", "date", "byline", "unknown"}
 # Roles that end a run of body paragraphs and mark the article as having its own metadata.
 CLOSING = {"source", "tags"}
+# Lines that describe an article rather than belong to its text.
+METADATA = frozenset({"source", "byline", "date"})
 # A list without a marker needs this many headline-shaped bullets to count as related headlines.
 MIN_UNMARKED_LIST = 3
 
@@ -179,7 +181,8 @@ class ArticleCutter:
         """A headline followed by body that is a complete article of its own."""
         if self.blocks[start].role != "short":
             return False
-        body_start = self._skip(start + 1)
+        # Its own date, source or byline lines may sit between the headline and the body.
+        body_start = self._skip(start + 1, also=METADATA)
         if body_start >= len(self.blocks) or self.blocks[body_start].role != "body":
             return False
         if find_dateline(self.blocks[body_start].text) or self.current.closed:
@@ -188,8 +191,9 @@ class ArticleCutter:
         return body_end < len(self.blocks) and self.blocks[body_end].role in CLOSING
 
     # -- helpers ---------------------------------------------------------------------------
-    def _skip(self, i: int) -> int:
-        while i < len(self.blocks) and self.blocks[i].role in SKIPPABLE - {"unknown"}:
+    def _skip(self, i: int, also: frozenset[str] = frozenset()) -> int:
+        skipped = (SKIPPABLE - {"unknown"}) | also
+        while i < len(self.blocks) and self.blocks[i].role in skipped:
             i += 1
         return i
 

@@ -47,17 +47,20 @@ READ_ALSO_BARE = re.compile(rf"^\s*(?:{READ_ALSO_WORDS})\s+(?P<headline>[^.!]{{8
 # A byline of place and outlet on its own line: "أبوظبي - سكاي نيوز عربية", "القاهرة – أ ش أ".
 BYLINE = re.compile(
     r"^\s*(?P<place>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})\s*[-–—/]\s*"
-    r"(?P<outlet>[^\s:：،,.\-–—][^:：،,.\-–—]{1,40})\s*$"
+    r"(?P<outlet>[^\s:：،,.\-–—](?:[^:：،,.\-–—]|\.(?=\S)){1,40})\s*$"
 )
 # "بقلم: فلان", "كتب: فلان", "إعداد: ..." -> an author line, never a title.
 AUTHOR_LINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|بواسطة|by)\s*[:：]?\s+\S", re.I)
 # "المصدر: عربي21", "مصدر الخبر : وكالة الأناضول", "*نقلاً عن "الشروق" المصرية", "Source: Reuters"
 SOURCE_LINE = re.compile(
-    r"^\s*(?:\*+\s*)?(?:(?:ال)?مصدر(?:\s+الخبر)?|source|نقلا[ًا]?\s+عن|المرجع)\s*[:：]?\s*(?P<source>[^\n]{2,80}?)\s*\.?$",
+    r"^\s*(?:\*+\s*)?(?:(?:ال)?مصدر(?:\s+الخبر)?|source|نقلا[ًا]?\s+عن|المرجع)\s*(?:[:：]|\s[-–—](?=\s))?\s*(?P<source>[^\n]{2,80}?)\s*\.?$",
     re.I,
 )
 # Bulleted list items: "  • روسيا: إسطنبول لا تزال ...", "- عنوان", "» عنوان"
-BULLET_ITEM = re.compile(r"^\s*(?:[•·▪◦●■►»›✓\*]|-(?!-)|–)\s*(?P<item>\S.*)$")
+# Numbered items ("1. ...", "٣) ...") count as bullets: one or two digits, then "." or ")" and a space.
+BULLET_ITEM = re.compile(
+    r"^\s*(?:[•·▪◦●■►◄◀▶❖◆♦★☆➤➢○»›\*]|-(?!-)|–|[0-9٠-٩]{1,2}\s*[.)]\s)\s*(?P<item>\S.*)$"
+)
 # Separator rules such as "-----" or "*****" carry no text.
 RULE_LINE = re.compile(r"^\s*[-–—_=*~.•·]{3,}\s*$")
 # Share, follow, comment, copyright, advertising and disclaimer lines.
@@ -105,6 +108,19 @@ def is_title_like(text: str) -> bool:
     return not LATIN_LETTERS.search(text) or bool(re.search("[\u0600-\u06ff]", text))
 
 
+# Menu separators between items: "الرئيسية - صور - حوارات", "مصر | سياسة | علوم", "أخبار › العالم".
+MENU_SEPARATOR = re.compile(r"\s+[|•·›»/\-–—]\s+|\s*\|\s*")
+MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 4, 3
+
+
+def is_menu(text: str) -> bool:
+    """Many short items between separators, however long the line: a site menu, not prose."""
+    items = [item for item in MENU_SEPARATOR.split(text) if item.strip()]
+    if len(items) < MENU_MIN_ITEMS or SENTENCE_END.search(text):
+        return False
+    return all(word_count(item) <= MENU_MAX_ITEM_WORDS for item in items)
+
+
 def is_navigation(text: str) -> bool:
     if "|" in text and word_count(text) >= 3:
         return True
@@ -135,6 +151,8 @@ def classify_line(text: str) -> str:
         return "byline"
     if BYLINE.match(text) and word_count(text) <= 7:
         return "byline"
+    if is_menu(text):
+        return "navigation"
     if is_body_like(text):
         return "body"
     if find_date(text) and word_count(text) <= 8:
