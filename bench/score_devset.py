@@ -3,7 +3,7 @@
     python bench/devset/build.py --shared ../shared --out bench/out/devset   # once
     python bench/score_devset.py [--devset bench/out/devset] [--shared ../shared] [--worst 5]
 
-For each part (wet, residue, composed) Marsad extracts every page of OUT/<part>/ in this
+For each part (wet, residue, composed, fresh) Marsad extracts every page of OUT/<part>/ in this
 process, exactly as `marsad extract OUT/<part> --format jsonl` does (readers + pipeline), and
 writes OUT/marsad-<part>.jsonl; the shared scorer (../shared/tools/score_pages.py) is then run
 on OUT/gold/<part> as a subprocess and its figures are tabulated side by side. text_f1 is the
@@ -28,7 +28,7 @@ from marsad.run.local import run_local
 from marsad.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
-PARTS = ["wet", "residue", "composed"]
+PARTS = ["wet", "residue", "composed", "fresh"]
 # Scorer rows that the dev-set gold can support, headline first.
 METRICS = [
     "text_f1",

@@ -49,6 +49,10 @@ HTML = "data/html"
 RESIDUE_SEED = 7_2025
 COMPOSED_SEED = 9_2025
 COMPOSED_PAGES = 1200
+# fresh/: composed the same way from ANT articles that composed/ does not use, with a seed drawn
+# after the extractor's failure analysis on composed/ (so no rule was fitted to these pages).
+FRESH_SEED = 2_2026_12
+FRESH_PAGES = 600
 # A composed body must be real prose: between these sizes, and every line at least this long
 # (shorter lines in ANT are separators, credits or list items whose role is unclear).
 BODY_MIN_CHARS, BODY_MAX_CHARS, BODY_MIN_LINE = 300, 5000, 40
@@ -668,6 +672,7 @@ class Composer:
         self.places = places
         self.free = list(pool)
         self.rng.shuffle(self.free)
+        self.used: set[str] = set()
         self.titles: dict[str, list[str]] = defaultdict(list)  # related lists stay in the main's section
         for doc in pool:
             self.titles[doc["cat"]].append(doc["title"])
@@ -675,7 +680,9 @@ class Composer:
     def take(self, avoid_src: str | None = None) -> dict:
         for i in range(len(self.free) - 1, -1, -1):
             if self.free[i]["src"] != avoid_src:
-                return self.free.pop(i)
+                doc = self.free.pop(i)
+                self.used.add(doc["docno"])
+                return doc
         raise SystemExit("composed: ran out of clean ANT articles")
 
     def page(self) -> tuple[str, dict]:
@@ -852,13 +859,16 @@ class Composer:
         return [line.format(y=year, site=site) for line in picks]
 
 
-def build_composed(shared: Path, out: Path, residue_docnos: set[str]) -> int:
-    pool = clean_pool(read_ant(shared), residue_docnos)
-    composer = Composer(pool, load_countries(shared), load_places(shared), COMPOSED_SEED)
-    for number in range(1, COMPOSED_PAGES + 1):
+def build_composed(
+    shared: Path, out: Path, exclude: set[str], part: str = "composed", seed: int = COMPOSED_SEED, pages: int = COMPOSED_PAGES
+) -> set[str]:
+    """Write `pages` composed pages into OUT/<part>; return the ANT docnos they use."""
+    pool = clean_pool(read_ant(shared), exclude)
+    composer = Composer(pool, load_countries(shared), load_places(shared), seed)
+    for number in range(1, pages + 1):
         text, gold = composer.page()
-        write_page(out, "composed", f"composed-{number:04d}", text, gold)
-    return COMPOSED_PAGES
+        write_page(out, part, f"{part}-{number:04d}", text, gold)
+    return composer.used
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -878,7 +888,10 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(args.out)
     counts = {"wet": build_wet(args.shared, args.out), "residue": build_residue(args.shared, args.out)}
     notes = json.loads(ANNOTATIONS.read_text(encoding="utf-8"))
-    counts["composed"] = build_composed(args.shared, args.out, set(notes))
+    used = build_composed(args.shared, args.out, set(notes))
+    counts["composed"] = COMPOSED_PAGES
+    build_composed(args.shared, args.out, set(notes) | used, "fresh", FRESH_SEED, FRESH_PAGES)
+    counts["fresh"] = FRESH_PAGES
     for part, count in counts.items():
         print(f"{part:9s} {count:5d} pages -> {args.out / part}", file=sys.stderr)
     return 0

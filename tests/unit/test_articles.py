@@ -100,3 +100,94 @@ def test_line_roles():
     assert classify_line("** جميع المقالات المنشورة تمثل رأي كتابها فقط.") == "boilerplate"
     assert classify_line("الرئيسية أخبار سياسة اقتصاد رياضة") == "navigation"
     assert classify_line("ماذا دار في أول لقاء بين أردوغان وترامب؟") == "short"
+
+
+# A rendered page, built here from invented lines: chrome above and below a three-paragraph story.
+PARAGRAPHS = [
+    "أعلنت وزارة الزراعة اليوم عن خطة وطنية جديدة لدعم صغار المزارعين في المناطق الريفية، تشمل قروضا ميسرة وبذورا محسنة.",
+    "وقال الوزير في مؤتمر صحفي إن الخطة ستنفذ على ثلاث مراحل تبدأ مطلع العام المقبل وتستمر حتى نهاية العقد الحالي.",
+    "وأضاف أن الحكومة خصصت ميزانية كبيرة للمشروع بالتعاون مع عدد من المنظمات الدولية المعنية بالأمن الغذائي في المنطقة.",
+]
+HEADLINE = "الحكومة تطلق خطة لدعم صغار المزارعين في الأرياف"
+TEASER = "وزير الاقتصاد يبحث مع وفد من رجال الأعمال سبل تعزيز الاستثمار في قطاع الصناعات الغذائية والزراعية المحلية خلال المرحلة"
+
+
+def _rendered_page() -> str:
+    lines = [
+        f"{HEADLINE} - Example News",  # the <title> element: headline and the site's Latin name
+        "الرئيسية",
+        "أخبار",
+        "رياضة",
+        # A long menu without separators, as HTML rendering leaves them.
+        "سياسة اقتصاد رياضة ثقافة فنون منوعات صحة تكنولوجيا سيارات سياحة طقس مقالات رأي فيديو صور بودكاست",
+        "اتصل بنا",
+        "من نحن",
+        "English",
+        HEADLINE,
+        "2024-03-05",
+        *PARAGRAPHS,
+        "خدمة الأخبار العاجلة | النشرة البريدية | RSS | تطبيق الهاتف المحمول | Twitter",
+        "نرحب بتعليقاتكم، ونذكر بأن جميع المشاركات تخضع لشروط الاستخدام وسياسة الخصوصية في الموقع ويمكن نشرها مع اسمك.",
+        "الأكثر قراءة",
+        "مقتل ثلاثة في حادث سير على الطريق الدولي",
+        "ارتفاع أسعار الذهب في الأسواق المحلية",
+        "إطلاق مهرجان المسرح العربي في دورته الجديدة",
+        "اقتصاد",
+        "2024-03-04",
+        TEASER,
+        "اقتصاد",
+        "2024-03-04",
+        TEASER,
+        "محليات",
+        "2024-03-03",
+        TEASER + " الجديدة",
+    ]
+    return "\n".join(lines)
+
+
+def test_rendered_page_chrome_stays_out_of_the_story():
+    page = extract_text_page(Page(name="r", kind="text", content=_rendered_page()))
+    (article,) = page.articles
+    assert article.title == HEADLINE
+    assert article.text.split("\n") == PARAGRAPHS
+    assert article.published == "2024-03-05"
+    assert page.related_headlines == []  # a "most read" list is the site's, not the story's
+
+
+def test_card_style_related_list_keeps_headlines_only():
+    cards = []
+    heads = ["تعرف على أفضل الوجهات السياحية لهذا الصيف", "خبراء يحذرون من موجة حر غير مسبوقة"]
+    for head in heads:
+        cards += ["منوعات", "2024-03-01", head, "منوعات", "2024-03-01", head]
+    content = "\n".join([HEADLINE, *PARAGRAPHS, "مقالات ذات صلة", "0", *cards])
+    page = extract_text_page(Page(name="c", kind="text", content=content))
+    assert page.related_headlines == heads
+    assert page.articles[0].text.split("\n") == PARAGRAPHS
+
+
+def test_classify_line_recognises_pipe_menus_and_policy_notices():
+    assert classify_line("خدمة آخر خبر للرسائل النصية | RSS | شاشة الهاتف المحمول | Twitter | Facebook") == "navigation"
+    notice = "ترحب الصحيفة بالنقاش المفيد، وكي لا نضطر إلى مراجعة التعليقات قبل نشرها ننصحك بقراءة شروط الاستخدام جيدا."
+    assert classify_line(notice) == "boilerplate"
+    assert classify_line("الأكثر تصفحاً") == "popular"
+    # One cue alone is ordinary news prose.
+    assert classify_line("وقالت الشركة إن سياسة الخصوصية الجديدة ستدخل حيز التنفيذ الشهر المقبل في جميع الدول.") == "body"
+
+
+def test_trailing_teaser_leads_of_other_stories_are_trimmed():
+    from marsad.extract.articles import without_teaser_leads
+
+    own = [
+        "أعلن وزير المالية، الخميس، عن خفض أسعار الفائدة بنسبة نصف نقطة مئوية لدعم النمو.",
+        "وقال الوزير إن القرار يأتي في إطار خطة شاملة لتحفيز الاقتصاد خلال العام الجاري.",
+    ]
+    teasers = [
+        "أكد رئيس الوزراء، الأحد، أن الحكومة ماضية في تنفيذ برنامج الإصلاح الاقتصادي.",
+        "نفت وزارة الخارجية، الإثنين، صحة الأنباء المتداولة حول إغلاق السفارة.",
+        "كشف مصدر مسؤول عن تفاصيل جديدة بشأن صفقة الغاز المرتقبة مع دول الجوار.",
+    ]
+    assert without_teaser_leads(own + teasers) == own
+    # An article's own closing paragraphs carry connectives or no weekday: nothing is cut.
+    assert without_teaser_leads(own + teasers[2:]) == own + teasers[2:]
+    closing = ["وأضاف أن الحكومة، الأحد، بدأت التنفيذ.", "وتابع أن النتائج، الإثنين، كانت إيجابية.", teasers[2]]
+    assert without_teaser_leads(own + closing) == own + closing

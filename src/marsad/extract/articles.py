@@ -9,6 +9,7 @@ Source and tags lines belong to the article whose body they follow.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from marsad.extract.dateline import find_dateline
@@ -18,9 +19,11 @@ from marsad.extract.segment import (
     READ_ALSO_BARE,
     READ_ALSO_INLINE,
     SOURCE_LINE,
+    TITLE_WITH_SITE,
     is_body_like,
     is_title_like,
     segment,
+    word_count,
 )
 from marsad.extract.dates import find_date
 from marsad.extract.tags import TAG_LINE_LABEL, clean_tags
@@ -32,6 +35,15 @@ SKIPPABLE = {"boilerplate", "navigation", "date", "byline", "unknown"}
 CLOSING = {"source", "tags"}
 # Lines that describe an article rather than belong to its text.
 METADATA = frozenset({"source", "byline", "date"})
+# Body lines below this many lines of site chrome (menu items, labels, times, widgets) after
+# the article's last paragraph are teasers of other pages, not its text.
+MAX_CHROME_GAP = 8
+CHROME_ROLES = {"navigation", "boilerplate", "date", "popular", "read_also", "related_inline"}
+CHROME_MAX_WORDS = 2
+# Roles a related list runs through: its headlines and, on card-style lists, their labels.
+RELATED_RUN = {"short", "bullet", "related_inline", "unknown", "date"}
+# "Headline - الصباح": a site name after the headline in the page's <title> has a few words.
+SITE_NAME_MAX_WORDS = 3
 # A list without a marker needs this many headline-shaped bullets to count as related headlines.
 MIN_UNMARKED_LIST = 3
 
@@ -48,17 +60,19 @@ class _Draft:
     published: str | None = None
     tag_lines: list[str] = field(default_factory=list)
     closed: bool = False  # a source or tags line followed its body
+    last_position: int = -1  # the block index of its last paragraph
 
-    def add_paragraph(self, text: str) -> None:
+    def add_paragraph(self, text: str, position: int) -> None:
         if not self.paragraphs:
             found = find_dateline(text)
             if found:
                 self.dateline = found.place
                 self.source = self.source or found.outlet
         self.paragraphs.append(text)
+        self.last_position = position
 
     def build(self) -> Article:
-        body = "\n".join(self.paragraphs)
+        body = "\n".join(without_teaser_leads(self.paragraphs))
         tags: list[str] = []
         for line in self.tag_lines:
             tags.extend(tag for tag in clean_tags(line, body) if tag not in tags)
@@ -73,6 +87,31 @@ class _Draft:
         )
 
 
+# Teaser leads: the opening sentences of other stories that some sites (and scrapers) append
+# after an article. Each is a bare lead ("أكد وزير ...، الأحد، أن ...") where an article's own
+# later paragraphs carry a connective ("وأضاف", "فيما"); several name the weekday of their event.
+WEEKDAY_IN_LEAD = re.compile(
+    r"^(?:\S+\s+){1,14}?(?:فجر|مساء|صباح|ظهر|ليل[ةه]?|يوم)?\s*"
+    r"(?:ال)?(?:سبت|أحد|احد|[إا]ثنين|ثلاثاء|[أا]ربعاء|خميس|جمعة)[،,]"
+)
+CONNECTIVE_START = re.compile(r"^\s*[\"«“(]?\s*(?:و|ف|ثم\s|كما\s|بينما\s|فيما\s|يذكر\s|يشار\s|يُذكر\s)")
+MIN_TEASER_LEADS, MIN_DATED_LEADS = 3, 2
+
+
+def without_teaser_leads(paragraphs: list[str]) -> list[str]:
+    """Drop a trailing run of teaser leads: at least three paragraphs at the end, none opening
+    with a connective, two or more naming a weekday in their first words, after at least two
+    paragraphs of the article itself."""
+    start = len(paragraphs)
+    while start > 0 and not CONNECTIVE_START.match(paragraphs[start - 1]):
+        start -= 1
+    run = paragraphs[start:]
+    dated = sum(1 for paragraph in run if WEEKDAY_IN_LEAD.match(paragraph))
+    if start >= 2 and len(run) >= MIN_TEASER_LEADS and dated >= MIN_DATED_LEADS:
+        return paragraphs[:start]
+    return paragraphs
+
+
 class ArticleCutter:
     """Walks the blocks once, left to right, keeping the article being built."""
 
@@ -81,6 +120,7 @@ class ArticleCutter:
         self.drafts: list[_Draft] = [_Draft(role="main")]
         self.related: list[str] = []
         self.pending_titles: list[str] = []
+        self.lines = {" ".join(block.text.split()) for block in blocks}
 
     @property
     def current(self) -> _Draft:
@@ -102,17 +142,27 @@ class ArticleCutter:
     # -- content -----------------------------------------------------------------------
     def on_body(self, i: int) -> int:
         draft = self.current
+        if draft.paragraphs and self._chrome_since(draft, i) > MAX_CHROME_GAP:
+            return i + 1
         if not draft.paragraphs and draft.title is None and self.pending_titles:
-            # The headline is the fullest short line before the body (a site name is shorter).
-            draft.title = max(reversed(self.pending_titles), key=lambda t: len(t.split()))
+            if self.blocks[i].text in {self._without_site(t) for t in self.pending_titles}:
+                # A long headline repeated under the page's <title>: the title, not a paragraph.
+                draft.title, self.pending_titles = self.blocks[i].text, []
+                return i + 1
+            draft.title = _headline([self._without_site(t) for t in self.pending_titles])
         self.pending_titles = []
-        draft.add_paragraph(self.blocks[i].text)
+        draft.add_paragraph(self.blocks[i].text, i)
         return i + 1
 
     def on_short(self, i: int) -> int:
         text = self.blocks[i].text
-        if self.current.paragraphs and self.current.closed is False and self._next_role(i) == "body":
-            self.current.add_paragraph(text)  # a subheading inside the body
+        if (
+            self.current.paragraphs
+            and not self.current.closed
+            and self._next_role(i) == "body"
+            and self._chrome_since(self.current, i) <= MAX_CHROME_GAP
+        ):
+            self.current.add_paragraph(text, i)  # a subheading inside the body
         elif not self.current.paragraphs:
             self.pending_titles.append(text)
         return i + 1
@@ -128,8 +178,8 @@ class ArticleCutter:
             for index in range(i, end):  # prose set as bullet points is body text, bullets kept
                 self.on_body(index)
         elif self.current.paragraphs and not self.current.closed:
-            for item in items:
-                self.current.add_paragraph(item)
+            for offset, item in enumerate(items):
+                self.current.add_paragraph(item, i + offset)
         return end
 
     # -- metadata ----------------------------------------------------------------------
@@ -159,6 +209,13 @@ class ArticleCutter:
             self.current.published = find_date(self.blocks[i].text)
         return i + 1
 
+    def on_popular(self, i: int) -> int:
+        """A "most read" list is the site's, not the article's: skip its headlines."""
+        end = self._run_end(i + 1, {"short", "bullet", "related_inline", "unknown", "date"})
+        for block in self.blocks[i + 1 : end]:
+            block.role = "popular"  # chrome, for measuring how far a later line is from the body
+        return end
+
     # -- read also / related -------------------------------------------------------------
     def on_related_inline(self, i: int) -> int:
         match = READ_ALSO_INLINE.match(self.blocks[i].text) or READ_ALSO_BARE.match(self.blocks[i].text)
@@ -172,9 +229,8 @@ class ArticleCutter:
             self.drafts.append(_Draft(role="embedded", title=self.blocks[start].text))
             self.pending_titles = []
             return start + 1
-        end = self._run_end(start, {"short", "bullet", "related_inline", "unknown"})
-        for block in self.blocks[start:end]:
-            self.related.append(_headline_text(block))
+        end = self._run_end(start, RELATED_RUN)
+        self.related.extend(_related_items(self.blocks[start:end]))
         return max(end, i + 1)
 
     def _opens_embedded(self, start: int) -> bool:
@@ -191,6 +247,24 @@ class ArticleCutter:
         return body_end < len(self.blocks) and self.blocks[body_end].role in CLOSING
 
     # -- helpers ---------------------------------------------------------------------------
+    def _without_site(self, line: str) -> str:
+        """"Headline - CNNArabic.com" -> "Headline"; "Headline - الصباح | Assabah" too when the
+        page also shows "Headline" on its own (an Arabic site name has no other tell)."""
+        line = " ".join(line.split())
+        match = TITLE_WITH_SITE.match(line)
+        if match and is_title_like(match.group("title")):
+            line = match.group("title").strip()
+        for separator in (" - ", " | ", " – "):
+            head, found, site = line.rpartition(separator)
+            if found and word_count(site) <= SITE_NAME_MAX_WORDS and head.strip() in self.lines:
+                return head.strip()
+        return line
+
+    def _chrome_since(self, draft: _Draft, i: int) -> int:
+        """Lines of site chrome between the draft's last paragraph and line i."""
+        between = self.blocks[draft.last_position + 1 : i]
+        return sum(1 for b in between if b.role in CHROME_ROLES or word_count(b.text) <= CHROME_MAX_WORDS)
+
     def _skip(self, i: int, also: frozenset[str] = frozenset()) -> int:
         skipped = (SKIPPABLE - {"unknown"}) | also
         while i < len(self.blocks) and self.blocks[i].role in skipped:
@@ -205,6 +279,25 @@ class ArticleCutter:
     def _next_role(self, i: int) -> str | None:
         j = self._skip(i + 1)
         return self.blocks[j].role if j < len(self.blocks) else None
+
+
+def _related_items(blocks: list[Block]) -> list[str]:
+    """The headlines of a related list; on card-style lists (section, time, headline per card)
+    the repeated section labels, times and widget leftovers are not headlines."""
+    texts = [_headline_text(block) for block in blocks if block.role != "date"]
+    counts = {text: texts.count(text) for text in texts}
+    cards = any(block.role == "date" for block in blocks)
+    return [
+        text
+        for text in texts
+        if not (cards and (counts[text] > 1 and word_count(text) <= 3 or not is_title_like(text)))
+    ]
+
+
+def _headline(candidates: list[str]) -> str:
+    """The fullest short line before the body (a site name or section is shorter); the latest
+    of equals, as the headline sits nearest its body."""
+    return max(reversed(candidates), key=lambda title: len(title.split()))
 
 
 def _headline_text(block: Block) -> str:

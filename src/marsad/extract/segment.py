@@ -1,16 +1,20 @@
 """Give every block (line) of a plain-text page dump a role.
 
 Roles: title, body, source, tags, read_also (a marker that may open an embedded article
-or a list), related (one related headline), navigation, boilerplate, date, unknown.
+or a list), related (one related headline), popular (a "most read" marker: the list after
+it is site chrome, not related to the article), navigation, boilerplate, date, unknown.
 Line-level rules decide what a line can be by its own shape; `articles.py` then
 resolves the context-dependent ones (a short line is a title only when an article
-body follows it). No trained model: text dumps carry almost no markup, and the cues
+body follows it). One page-level pass then drops stray prose: a lone long line far above
+the article's body (a page title with its site name, a teaser, a menu without separators). No trained model: text dumps carry almost no markup, and the cues
 that matter (labels, bullets, punctuation, length) are explicit and auditable as rules.
 """
 
 from __future__ import annotations
 
 import re
+import statistics
+from collections import Counter
 
 from marsad.arabic.normalize import MATCHING, normalize
 from marsad.extract.dates import find_date
@@ -29,12 +33,17 @@ TITLE_MIN_WORDS = 2
 READ_ALSO_WORDS = (
     r"(?:[إا]قر[أا]|شاهد|طالع|[إا]ستمع)\s+(?:[أا]يضا[ًا]?|المزيد)|للمزيد(?:\s+(?:[إا]قر[أا]|اطلع|طالع))?"
     r"|(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص|تقارير)\s+(?:مشابهة|ذات\s+صلة|متعلقة|مقترحة|[ذد]ات\s+علاقة)"
-    r"|(?:[إا]خترنا|اخترنا)\s+لك|الأكثر\s+(?:قراءة|مشاهدة|تداولا)|الاكثر\s+(?:قراءة|مشاهدة)|[أا]خبار\s+متعلقة"
+    r"|[أا]خبار\s+متعلقة"
     r"|(?:قد|ربما)\s+(?:يهمك|يعجبك|يهمكم)(?:\s+[أا]يضا[ًا]?)?"
     r"|(?:read|see)\s+(?:also|more)|related(?:\s+(?:news|articles|stories))?|more\s+stories"
 )
 # The marker alone on its line: "إقرأ أيضاً:" -> opens an embedded article or a list.
 READ_ALSO_MARKER = re.compile(rf"^\s*(?:{READ_ALSO_WORDS})\s*[:：.…|\-–—]*\s*$", re.I)
+# "الأكثر قراءة", "الأكثر تصفحاً": the site's popular list, unrelated to the article on the page.
+POPULAR_MARKER = re.compile(
+    r"^\s*(?:(?:ال[أا]كثر|الاكثر)\s+(?:قراء[ةه]|مشاهد[ةه]|تداولا[ًا]?|تصفحا[ًا]?|شعبي[ةه]|تعليقا[ًا]?|[إا]عجابا[ًا]?)"
+    r"(?:\s+(?:اليوم|هذا\s+الأسبوع))?|[إا]خترنا\s+لك[مي]?|زوارنا\s+يقر(?:ؤون|أون)(?:\s+الآن)?)\s*[:：.…|\-–—]*\s*$"
+)
 # The marker with a headline after it: "للمزيد: ضربات جوية تستهدف مطار ..." -> one related headline.
 # Also "اقرأ أيضا في بي بي سي: ..." (a few words naming the site before the colon) and
 # "إقرأ أيضا| ...", "اقرأ أيضا... ...".
@@ -70,10 +79,18 @@ BOILERPLATE = re.compile(
     r"|تابعونا\s+على|تابعوا\s+(?:آخر|اخر)|تابعنا\s+على|اشترك\s+(?:في|ب)|للاشتراك\s+في|اضغط\s+هنا|انقر\s+هنا"
     r"|^\s*(?:تويتر|فيسبوك|فيس\s+بوك|واتساب|تلغرام|تيليجرام|انستغرام|يوتيوب|لينكد\s*[إا]ن)(?:\s+|$)(?:.{0,30})$"
     r"|(?:أضف|اضف|اكتب)\s+تعليق|التعليقات|عدد\s+التعليقات|^\s*إعلان\s*$|^\s*اعلان\s*$|advertisement"
-    r"|المقالات\s+المنشورة\s+تمثل\s+ر[أا]ي|تعبر\s+عن\s+ر[أا]ي\s+كاتبها|لا\s+تعبر\s+بالضرورة"
+    r"|المقالات\s+المنشورة\s+تمثل\s+ر[أا]ي|تعبر\s+عن\s+ر[أا]ي\s+كاتبها|لا\s+تعبر\s+بالضرورة|الآراء\s+الواردة"
     r"|^\s*(?:facebook|twitter|whatsapp|telegram|share|print|email)\s*$)",
     re.I,
 )
+# Comment-policy and terms notices run long; two of these cues in one line mark one.
+POLICY_CUES = re.compile(
+    r"التعليقات|تعليقاتكم|سياسة\s+الخصوصية|شروط\s+(?:الاستخدام|الخدمة)|[إا]رشادات\s+الاستخدام"
+    r"|الآراء\s+الواردة|المشاركات|privacy\s+policy|terms\s+of\s+(?:use|service)",
+    re.I,
+)
+# "عنوان الخبر - CNNArabic.com", "عنوان | Lebanon News": a headline with the site's Latin name.
+TITLE_WITH_SITE = re.compile(r"^(?P<title>.+?)\s+[-|–—]\s+(?P<site>[A-Za-z][\w.\- ]{1,40})$")
 # Share of menu words that makes a short unpunctuated line navigation.
 NAVIGATION_SHARE = 0.6
 SENTENCE_END = re.compile(r"[.!؟?…:؛»”\"')]\s*$")
@@ -111,6 +128,8 @@ def is_title_like(text: str) -> bool:
 # Menu separators between items: "الرئيسية - صور - حوارات", "مصر | سياسة | علوم", "أخبار › العالم".
 MENU_SEPARATOR = re.compile(r"\s+[|•·›»/\-–—]\s+|\s*\|\s*")
 MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 4, 3
+# Items between pipes may be longer link texts ("خدمة آخر خبر للرسائل النصية").
+PIPE_MENU_MAX_ITEM_WORDS = 7
 
 
 def is_menu(text: str) -> bool:
@@ -119,6 +138,18 @@ def is_menu(text: str) -> bool:
     if len(items) < MENU_MIN_ITEMS or SENTENCE_END.search(text):
         return False
     return all(word_count(item) <= MENU_MAX_ITEM_WORDS for item in items)
+
+
+def is_pipe_menu(text: str) -> bool:
+    """"خدمة آخر خبر | RSS | Twitter | Facebook": links between pipes, however many words."""
+    items = [item for item in text.split("|") if item.strip()]
+    if len(items) < MENU_MIN_ITEMS - 1 or SENTENCE_END.search(text.rstrip("| ")):
+        return False
+    return all(word_count(item) <= PIPE_MENU_MAX_ITEM_WORDS for item in items)
+
+
+def is_policy_notice(text: str) -> bool:
+    return len(set(match.group(0) for match in POLICY_CUES.finditer(text))) >= 2
 
 
 def is_navigation(text: str) -> bool:
@@ -135,6 +166,8 @@ def classify_line(text: str) -> str:
     """The role a line has on its own; 'short' lines are settled by their context later."""
     if RULE_LINE.match(text):
         return "boilerplate"
+    if POPULAR_MARKER.match(text):
+        return "popular"
     if READ_ALSO_MARKER.match(text):
         return "read_also"
     if READ_ALSO_INLINE.match(text) or (READ_ALSO_BARE.match(text) and word_count(text) <= 22):
@@ -143,7 +176,7 @@ def classify_line(text: str) -> str:
         return "tags"
     if SOURCE_LINE.match(text) and word_count(text) <= 10:
         return "source"
-    if BOILERPLATE.search(text) and word_count(text) <= 25:
+    if (BOILERPLATE.search(text) and word_count(text) <= 25) or is_policy_notice(text):
         return "boilerplate"
     if BULLET_ITEM.match(text):
         return "bullet"
@@ -151,8 +184,11 @@ def classify_line(text: str) -> str:
         return "byline"
     if BYLINE.match(text) and word_count(text) <= 7:
         return "byline"
-    if is_menu(text):
+    if is_menu(text) or is_pipe_menu(text):
         return "navigation"
+    site_title = TITLE_WITH_SITE.match(text)
+    if site_title and is_title_like(site_title.group("title")):
+        return "short"
     if is_body_like(text):
         return "body"
     if find_date(text) and word_count(text) <= 8:
@@ -168,5 +204,68 @@ def segment(text: str) -> list[Block]:
     blocks = split_blocks(text)
     for block in blocks:
         block.role = classify_line(block.text)
+    drop_repeated_teasers(blocks)
+    drop_stray_prose(blocks)
     return blocks
+
+
+def drop_repeated_teasers(blocks: list[Block]) -> None:
+    """A long unpunctuated line that the page shows twice is a teaser card's headline (rendered
+    pages repeat them for two screen sizes), not a paragraph of the article."""
+    counts = Counter(block.text for block in blocks if block.role == "body")
+    for block in blocks:
+        if block.role == "body" and counts[block.text] > 1 and not SENTENCE_END.search(block.text):
+            block.role = "navigation"
+
+
+# Body lines this many lines apart (or closer) belong to one run of prose.
+RUN_GAP = 3
+# A run above the page's main run is stray when it is this small and this far from the next one.
+STRAY_MAX_LINES, STRAY_MAX_WORDS, STRAY_MIN_DISTANCE = 2, 40, 6
+# Lines between a stray run and the next are site chrome: menu items, widget labels, times.
+CHROME_MEDIAN_WORDS = 2
+# Roles between two runs that tie the first to what follows: it is an article of its own.
+ARTICLE_ENDINGS = {"source", "tags", "read_also", "related_inline"}
+
+
+def drop_stray_prose(blocks: list[Block]) -> None:
+    """Re-label as navigation the lone long lines well above the page's largest run of prose,
+    when what separates them from it is site chrome (one- and two-word lines).
+
+    Pages rendered from HTML repeat the headline with the site's name at the top, or carry a
+    menu without separators that is long enough to look like prose; taken as body they start
+    the article too early. A run that ends with its own source or tags line, or is followed
+    by a read-also marker, is an article and stays.
+    """
+    runs = _body_runs(blocks)
+    if len(runs) < 2:
+        return
+    main = max(range(len(runs)), key=lambda k: sum(word_count(blocks[j].text) for j in runs[k]))
+    for k in range(main):
+        run, following = runs[k], runs[k + 1]
+        words = sum(word_count(blocks[j].text) for j in run)
+        distance = following[0] - run[-1]
+        gap = blocks[run[-1] + 1 : following[0]]
+        if (
+            len(run) <= STRAY_MAX_LINES
+            and words <= STRAY_MAX_WORDS
+            and distance >= STRAY_MIN_DISTANCE
+            and not {block.role for block in gap} & ARTICLE_ENDINGS
+            and statistics.median(word_count(block.text) for block in gap) <= CHROME_MEDIAN_WORDS
+        ):
+            for j in run:
+                blocks[j].role = "navigation"
+
+
+def _body_runs(blocks: list[Block]) -> list[list[int]]:
+    """Positions of body lines, grouped into runs that no more than RUN_GAP lines separate."""
+    runs: list[list[int]] = []
+    for position, block in enumerate(blocks):
+        if block.role != "body":
+            continue
+        if runs and position - runs[-1][-1] <= RUN_GAP:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    return runs
 
