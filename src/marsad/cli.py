@@ -277,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     entity.set_defaults(func=cmd_entity)
 
     from marsad.enrich.events_cli import add_parsers as add_event_parsers
+    from marsad.store.cli import add_parsers as add_db_parsers
     from marsad.stories.cli import add_parsers as add_story_parsers
     from marsad.watch.cli import add_parsers as add_watch_parsers
     from marsad.web.cli import add_parsers as add_web_parsers
@@ -300,6 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_event_parsers(sub)
     add_web_parsers(sub)
     add_watch_parsers(sub)
+    add_db_parsers(sub)
     return parser
 
 
