@@ -216,3 +216,24 @@ def test_merge_rule_keeps_different_parties_and_far_days_apart():
     assert merge_reason({**base, "date": "2018-06-20", "day": "2018-06-20"}, base) is None
     assert merge_reason({**base, "location": "سنغافورة"}, {**base, "location": "هلسنكي"}) is None
     assert merge_reason({**base, "type": "call"}, base) is None
+
+
+def test_one_article_with_two_attacks_on_one_day_stores_both_and_again_nothing(db_url):
+    """Same type, same day, no named parties, two places: two events, and a re-run adds none."""
+    from marsad.enrich.events import ExtractedEvent
+
+    found = [
+        ExtractedEvent(type="attack", participants=[], location="حلب", date="2015-06-01"),
+        ExtractedEvent(type="attack", participants=[], location="اليمن", date="2015-06-01"),
+    ]
+    engine = open_engine(db_url)
+    text = "قتل عشرة أشخاص في هجوم على سوق في حلب، فيما استهدف هجوم آخر موقعا في اليمن."
+    with engine.begin() as conn:
+        create_event_tables(conn)
+        first = _store_article(conn, "attacks", text, "2015-06-01", "outlet", found)
+    with engine.begin() as conn:
+        again = store_events(conn, _article_id(text, "attacks"), found)
+        stored = list(iter_stored_events(conn))
+    assert len(set(first)) == 2 and again == first
+    assert sorted(e["location"] for e in stored) == ["اليمن", "حلب"]
+    assert all(e["articles"] == 1 for e in stored)

@@ -262,9 +262,21 @@ def _store_one(conn: Connection, article_id: str, position: int, item: dict[str,
             )
             _link(conn, stored["id"], article_id, position, item, reason)
         return stored["id"]
+    # The article and the event's place in it make the id unique: one article may report two
+    # events of one type on one day that differ only in their place (two attacks, say).
     event_id = content_id(
-        "event", item["type"], _participant_keys(item.get("participants") or []), item.get("day"), article_id
+        "event",
+        item["type"],
+        _participant_keys(item.get("participants") or []),
+        item.get("day"),
+        article_id,
+        str(position),
     )
+    if conn.execute(select(events.c.id).where(events.c.id == event_id)).first() is not None:
+        # Stored by an earlier run of this article, beyond the candidates looked at above.
+        if not _linked(conn, event_id, article_id):
+            _link(conn, event_id, article_id, position, item, "first seen")
+        return event_id
     conn.execute(
         events.insert(),
         {
