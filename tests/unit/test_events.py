@@ -237,3 +237,14 @@ def test_one_article_with_two_attacks_on_one_day_stores_both_and_again_nothing(d
     assert len(set(first)) == 2 and again == first
     assert sorted(e["location"] for e in stored) == ["اليمن", "حلب"]
     assert all(e["articles"] == 1 for e in stored)
+
+
+def test_a_summit_named_as_the_occasion_is_not_a_second_meeting():
+    text = (
+        "التقى الرئيس الفرنسي، إيمانويل ماكرون، بنظيره البرازيلي، لولا دا سيلفا على هامش قمة "
+        "مجموعة العشرين في أوساكا."
+    )
+    names = [("إيمانويل ماكرون", "PER"), ("لولا دا سيلفا", "PER"), ("مجموعة العشرين", "ORG"), ("أوساكا", "LOC")]
+    (meeting,) = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert set(meeting.participants) == {"إيمانويل ماكرون", "لولا دا سيلفا"}
+    assert meeting.occasion and meeting.occasion.startswith("قمة مجموعة العشرين")

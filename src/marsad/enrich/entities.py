@@ -13,9 +13,11 @@ def add_entities(article: Article) -> Article:
     """Fill `article.entities`; non-Arabic articles are left alone."""
     if article.language not in (None, "ar"):
         return article
+    from marsad.enrich.mention_repair import repair_mentions
     from marsad.enrich.ner import find_entities
 
     text = f"{article.title}{TITLE_SEPARATOR}{article.text}" if article.title else article.text
-    mentions = [Mention(surface, kind, start, end) for start, end, kind, surface in find_entities(text)]
+    found = [Mention(surface, kind, start, end) for start, end, kind, surface in find_entities(text)]
+    mentions = repair_mentions(text, found)
     article.entities = resolve(text, mentions, article.dateline)
     return article

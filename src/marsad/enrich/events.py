@@ -476,6 +476,8 @@ class EventReader:
             draft.participants = [issuer] if issuer else []
         elif trigger.form == "noun" and self.refers_back(match, sentence, trigger):
             return None  # "وصل إلى واشنطن، في زيارة تستمر لأسبوعين": the same visit again
+        elif trigger.form == "noun" and self.is_occasion_of_earlier(match, sentence):
+            return None  # "التقى X بنظيره Y على هامش قمة الناتو": the summit is the occasion
         elif trigger.type == "visit":
             self.read_visit(draft, match, sentence, trigger)
         elif trigger.form == "noun":
@@ -494,6 +496,16 @@ class EventReader:
             return None
         draft.evidence.append(self.view.text[sentence[0] : sentence[1]][:EVIDENCE_CHARS])
         return draft
+
+    def is_occasion_of_earlier(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """A noun trigger inside "على هامش قمة ..."/"خلال مشاركته في منتدى ..." after an event
+        drafted earlier in the same sentence names that event's occasion, not a second event."""
+        if not any(d.sentence == sentence and d.start < match.start() for d in self.drafts):
+            return False
+        return any(
+            found.start("occasion") <= match.start() < found.end("occasion")
+            for found in OCCASION.finditer(self.view.text, sentence[0], sentence[1])
+        )
 
     def refers_back(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> bool:
         """A noun with no party of its own, after an event of its type in the same sentence."""

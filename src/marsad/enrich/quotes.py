@@ -223,6 +223,8 @@ def locate_entities(text: str, entities: list[Entity]) -> list[EntitySpan]:
         for surface in [entity.name, *entity.mentions]:
             if surface and len(surface) > 1:
                 owner.setdefault(_matching_text(surface).strip(), entity)  # "#فهد_بن_تركي"
+    for surname, entity in _surnames(entities).items():
+        owner.setdefault(surname, entity)  # "وتابعت التبريزي" for "أنيسة بصيري التبريزي"
     matching = _matching_text(text)
     taken = bytearray(len(text))
     spans = []
@@ -237,6 +239,23 @@ def locate_entities(text: str, entities: list[Entity]) -> list[EntitySpan]:
                     taken[start:end] = b"\x01" * (end - start)
                     spans.append(EntitySpan(start, end, owner[surface]))
     return sorted(spans)
+
+
+# A surname shorter than this is too often a common word to stand for a person on its own.
+MIN_SURNAME_CHARS = 4
+
+
+def _surnames(entities: list[Entity]) -> dict[str, Entity]:
+    """The last word of each person's full name, when no other entity of the article ends in it
+    (two people sharing a family name leave it ambiguous) and it is not itself a mention of
+    another entity."""
+    by_last: dict[str, list[Entity]] = {}
+    for entity in entities:
+        words = entity.name.split() if entity.type == "PER" and entity.name else []
+        if len(words) >= 2 and len(words[-1]) >= MIN_SURNAME_CHARS and words[-1] not in TITLE_HEADS:
+            by_last.setdefault(words[-1], []).append(entity)
+    surfaces = {surface for entity in entities for surface in [entity.name, *entity.mentions]}
+    return {last: group[0] for last, group in by_last.items() if len(group) == 1 and last not in surfaces}
 
 
 def _occurrences(text: str, word: str):

@@ -1,0 +1,144 @@
+"""Mention repairs after the tagger: split spans that join two names.
+
+A sequence tagger sees "بوتين وبزكشيان" or "تركمانستان عشق آباد" as one run of name
+tokens and returns one span; events and quotes then look for a participant or a place
+that does not exist. Two conservative splits, each backed by evidence outside the span:
+
+- at a word that starts with the conjunction و, when what follows it also stands in the
+  text on its own (without the و) or is a gazetteer name of the span's type;
+- between places, when the span is exactly a run of two or more strong gazetteer places
+  ("Country City": the country and the city are each a place).
+
+And one addition: the name right after "نظيره الأمريكي،" ("his American counterpart"),
+which in news is always a person, when the tagger left it untagged (names it never saw in
+training, such as "دونالد ترامب", sit there most often).
+
+Everything else is left as the tagger found it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.arabic.normalize import MATCHING, normalize, tokens
+from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
+from marsad.enrich.resolve import Mention
+
+WORD = re.compile(r"\S+")
+# A conjunct shorter than this after its و is too often part of a name ("وفاء" ...).
+MIN_CONJUNCT_CHARS = 4
+# Gazetteer categories that vouch for a name of each type (the weak lists are too noisy).
+STRONG = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+
+
+# "نظيره الأمريكي،", "بنظيرته الفرنسية", "ونظيره التركي" + a name of one to three words.
+COUNTERPART = re.compile(
+    r"(?<![\w])[وفبل]{0,2}نظير(?:ه|ته|يه|ها|هم)\s+(?:ال[\u0621-\u064a]+(?:ي|ية|يه)\s*[،,]?\s*)"
+    r"(?P<name>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})"
+)
+# Words that end a name run after "نظيره ...": prepositions, time words, verbs of the sentence.
+NOT_NAME = set(
+    "في من إلى الى على عن مع أن إن ان بعد قبل خلال أمس امس اليوم يوم مساء صباح الذي التي حيث "
+    "لبحث وبحث وذلك حول بشأن بمناسبة على هامش عبر لدى ضمن".split()
+)
+
+
+def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
+    gazetteer = gazetteer or shipped_gazetteer()
+    standalone = _standalone_words(text)
+    repaired: list[Mention] = []
+    for mention in mentions:
+        parts = _split_conjunction(mention, standalone, gazetteer)
+        for part in parts:
+            repaired.extend(_split_places(part, gazetteer))
+    repaired.extend(_counterparts(text, repaired))
+    return sorted(repaired, key=lambda m: (m.start, m.end))
+
+
+def _counterparts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names after "نظيره الأمريكي،" that no mention covers yet."""
+    added = []
+    for match in COUNTERPART.finditer(text):
+        words = []
+        for word in match.group("name").split():
+            if word in NOT_NAME or word.startswith(("ال", "وال", "بال", "لل")):
+                break
+            words.append(word)
+        if len(words) < 2:  # one word alone is too often not a name ("نظيره الروسي أمس")
+            continue
+        start = match.start("name")
+        end = start + len(" ".join(words))
+        if text[start:end] != " ".join(words):
+            continue
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        added.append(Mention(text[start:end], "PER", start, end))
+    return added
+
+
+def _standalone_words(text: str) -> set[str]:
+    """Normalised words of the text that do not start with the conjunction و."""
+    return {word for word in tokens(text) if not word.startswith("و")}
+
+
+def _words(mention: Mention) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(mention.surface)]
+
+
+def _sub(mention: Mention, start: int, end: int) -> Mention:
+    surface = mention.surface[start:end].strip(" ،,")
+    offset = mention.start + mention.surface.index(surface, start)
+    return Mention(surface, mention.type, offset, offset + len(surface))
+
+
+def _split_conjunction(mention: Mention, standalone: set[str], gazetteer: Gazetteer) -> list[Mention]:
+    words = _words(mention)
+    for position, (start, _end, word) in enumerate(words[1:], 1):
+        if not word.startswith("و") or len(word) - 1 < MIN_CONJUNCT_CHARS:
+            continue
+        rest = normalize(mention.surface[start + 1 :], MATCHING).split()
+        if not rest:
+            continue
+        known = rest[-1] in standalone or _is_entry(rest, mention.type, gazetteer)
+        if known:
+            first = _sub(mention, 0, words[position - 1][1])
+            second = _sub(mention, start + 1, len(mention.surface))
+            return [first, *_split_conjunction(second, standalone, gazetteer)]
+    return [mention]
+
+
+def _is_entry(words: list[str], kind: str, gazetteer: Gazetteer) -> bool:
+    category = STRONG.get(kind)
+    return any(
+        match.start == 0 and match.end == len(words) and match.category == category
+        for match in gazetteer.matches(words)
+    )
+
+
+def _split_places(mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
+    """"تركمانستان عشق آباد" -> the country and the city, when both are gazetteer places."""
+    if mention.type != "LOC":
+        return [mention]
+    words = _words(mention)
+    normal = [normalize(word, MATCHING) for _, _, word in words]
+    if len(normal) < 2 or any(not word or " " in word for word in normal):
+        return [mention]
+    places = {(m.start, m.end) for m in gazetteer.matches(normal) if m.category == "LOC"}
+    cut = _cover(0, len(normal), places)
+    if cut is None or len(cut) < 2:
+        return [mention]
+    return [_sub(mention, words[a][0], words[b - 1][1]) for a, b in cut]
+
+
+def _cover(start: int, end: int, places: set[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The fewest consecutive places that cover words start..end exactly, or None."""
+    if start == end:
+        return []
+    best = None
+    for a, b in sorted(places, key=lambda p: p[1] - p[0], reverse=True):
+        if a != start:
+            continue
+        rest = _cover(b, end, places)
+        if rest is not None and (best is None or len(rest) + 1 < len(best)):
+            best = [(a, b), *rest]
+    return best
