@@ -191,3 +191,27 @@ def test_trailing_teaser_leads_of_other_stories_are_trimmed():
     assert without_teaser_leads(own + teasers[2:]) == own + teasers[2:]
     closing = ["وأضاف أن الحكومة، الأحد، بدأت التنفيذ.", "وتابع أن النتائج، الإثنين، كانت إيجابية.", teasers[2]]
     assert without_teaser_leads(own + closing) == own + closing
+
+
+def test_city_country_outlet_datelines():
+    found = find_dateline("دبي، الإمارات العربية المتحدة (CNN)— قال المتحدث إن الاجتماع انتهى.")
+    assert found is not None and (found.place, found.outlet) == ("دبي", "CNN")
+    found = find_dateline("نيويورك، الولايات المتحدة الأمريكية (CNN)-- أعلنت الشركة أمس عن نتائجها.")
+    assert found is not None and found.place == "نيويورك"
+    assert find_dateline("وقال الوزير، في مؤتمر صحفي (أمس) - إن الخطة جاهزة.") is None
+
+
+def test_the_byline_nearest_the_body_wins_over_breadcrumbs_and_outlet_date_lines():
+    content = "\n".join(
+        [
+            "الرئيسية / اقتصاد",
+            "وكالة الأنباء - 5 أكتوبر 2018",
+            HEADLINE,
+            "أبوظبي - سكاي نيوز عربية",
+            *PARAGRAPHS,
+        ]
+    )
+    (article,) = extract_text_page(Page(name="b", kind="text", content=content)).articles
+    assert (article.dateline, article.source) == ("أبوظبي", "سكاي نيوز عربية")
+    assert article.published == "2018-10-05"
+    assert article.title == HEADLINE

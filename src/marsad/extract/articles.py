@@ -26,7 +26,7 @@ from marsad.extract.segment import (
     word_count,
 )
 from marsad.extract.dates import find_date
-from marsad.extract.tags import TAG_LINE_LABEL, clean_tags
+from marsad.extract.tags import TAG_LINE_LABEL, clean_tags, is_navigation_word
 from marsad.model import Article, Block, ExtractedPage, Page
 
 # Roles that carry no article content and may sit between a marker and what it introduces.
@@ -61,6 +61,7 @@ class _Draft:
     tag_lines: list[str] = field(default_factory=list)
     closed: bool = False  # a source or tags line followed its body
     last_position: int = -1  # the block index of its last paragraph
+    source_from_byline: bool = False  # a later byline may replace it; a source line may not
 
     def add_paragraph(self, text: str, position: int) -> None:
         if not self.paragraphs:
@@ -199,9 +200,12 @@ class ArticleCutter:
     def on_byline(self, i: int) -> int:
         """"أبوظبي - سكاي نيوز عربية": the dateline place and the outlet, before the body."""
         match = BYLINE.match(self.blocks[i].text)
-        if match and not self.current.paragraphs:
-            self.current.dateline = self.current.dateline or match.group("place").strip()
-            self.current.source = self.current.source or match.group("outlet").strip()
+        draft = self.current
+        if match and not draft.paragraphs and not is_navigation_word(match.group("place").split()[0]):
+            # The byline nearest the body wins over an earlier line of the same shape.
+            draft.dateline = match.group("place").strip()
+            if draft.source is None or draft.source_from_byline:
+                draft.source, draft.source_from_byline = match.group("outlet").strip(), True
         return i + 1
 
     def on_date(self, i: int) -> int:

@@ -1,4 +1,5 @@
-"""Datelines that open a news body: "أنقرة (زمان التركية) –", "دمشق (رويترز) -", "القاهرة - أ ش أ:".
+"""Datelines that open a news body: "أنقرة (زمان التركية) –", "دمشق (رويترز) -", "القاهرة - أ ش أ:",
+"دبي، الإمارات العربية المتحدة (CNN)—".
 
 The place is kept as the article's `dateline`; the outlet in brackets (or after the dash)
 is the article's source when the page has no source line. The dateline stays in the body.
@@ -10,8 +11,12 @@ import re
 from dataclasses import dataclass
 
 _PLACE = r"(?P<place>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})"
+# The country after a city: "دبي، الإمارات العربية المتحدة (CNN)— ..." (the city is the dateline).
+_COUNTRY = r"(?:\s*[،,]\s*[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,3})?"
 # "أنقرة (زمان التركية) – ...", "واشنطن (CNN) -- ...", "غزة (الأناضول): ..."
-DATELINE_WITH_OUTLET = re.compile(rf"^\s*{_PLACE}\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:[-–—]{{1,2}}|[:：])\s*\S")
+DATELINE_WITH_OUTLET = re.compile(
+    rf"^\s*{_PLACE}{_COUNTRY}\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:[-–—]{{1,2}}|[:：])\s*\S"
+)
 # "القاهرة - أ ش أ: ...", "الرياض – واس: ..." (an outlet of 1-4 words closed by a colon)
 DATELINE_DASH_OUTLET = re.compile(
     rf"^\s*{_PLACE}\s*[-–—]\s*(?P<outlet>[^\s:：،,.\-–—]+(?:\s+[^\s:：،,.\-–—]+){{0,3}})\s*[:：]\s*\S"

@@ -182,8 +182,8 @@ def classify_line(text: str) -> str:
         return "bullet"
     if AUTHOR_LINE.match(text) and word_count(text) <= 8:
         return "byline"
-    if BYLINE.match(text) and word_count(text) <= 7:
-        return "byline"
+    if BYLINE.match(text) and word_count(text) <= 7 and not find_date(text):
+        return "byline"  # "سكاي نيوز عربية - 18 فيفري 2018" is an outlet and a date, not a byline
     if is_menu(text) or is_pipe_menu(text):
         return "navigation"
     site_title = TITLE_WITH_SITE.match(text)
