@@ -56,6 +56,14 @@ ALPHABET_SIZE = 40
 # A tag is a name or a short phrase; longer items are sentences or navigation.
 MAX_TAG_WORDS = 10
 MAX_TAG_CHARS = 80
+# A space-free Arabic run longer than this is never a few glued tags (four tags of MAX_TAG_CHARS);
+# it is kept whole instead of cut, which also bounds the cut search (its cost grows with the
+# run's length: a 20,000-letter run took seconds, a 1 MB one minutes).
+MAX_GLUED_RUN = 4 * MAX_TAG_CHARS
+# A "tag line" longer than a hundred full-length tags is a paragraph or an attack, not tags.
+# Reading one costs ~30 microseconds a character, so a 1 MB line would take most of a page's
+# time limit; such a line gives no tags.
+MAX_TAG_LINE_CHARS = 100 * MAX_TAG_CHARS
 # A separator-less line with this many site-menu words is a keyword line mixed with navigation.
 MENU_MIN_NAV_WORDS = 3
 # A word repeated this often on one tag line is a menu item unless the body uses it.
@@ -299,7 +307,7 @@ def best_segmentation(run: str, vocab: WordFreq) -> tuple[float, list[str]]:
 
 def segment_run(run: str, vocab: WordFreq) -> list[str]:
     """Cut an Arabic run only when the cut is much more probable than the whole run."""
-    if len(run) < 2 * MIN_PIECE or not ARABIC_RUN.match(run):
+    if not 2 * MIN_PIECE <= len(run) <= MAX_GLUED_RUN or not ARABIC_RUN.match(run):
         return [run]
     score, pieces = best_segmentation(run, vocab)
     if len(pieces) < 2:
@@ -469,7 +477,7 @@ def clean_tags(raw: str, body: str | None = None, vocab: WordFreq | None = None)
     `body` (the article text) tells tags from navigation words on keyword lines.
     """
     text = strip_label(raw or "")
-    if not text:
+    if not text or len(text) > MAX_TAG_LINE_CHARS:
         return []
     vocab = vocab or load_wordfreq()
     return dedupe(tag for tag in map(clean_tag, raw_tags(text, body, vocab)) if is_tag(tag))

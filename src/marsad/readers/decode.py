@@ -104,6 +104,8 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             text, encoding = _mostly_utf8(data) or _best_legacy_decoding(data, name)
     text = text.lstrip("\ufeff")
+    if not text.strip():  # a bare byte-order mark, or whitespace in UTF-16
+        raise PageRejected("empty", "the input has no content", name)
     _reject_binary(text, name)
     return text, encoding
 

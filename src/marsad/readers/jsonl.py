@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import IO
 
@@ -11,10 +12,18 @@ from marsad.model import Page
 from marsad.readers.decode import MAX_PAGE_BYTES
 from marsad.readers.files import looks_like_html
 
+# JSON escapes can spell lone surrogates (\udc01), which no UTF-8 store or writer takes;
+# each becomes U+FFFD, as a broken byte does when bytes are decoded.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8_safe(value: str) -> str:
+    return LONE_SURROGATE.sub("\ufffd", value)
+
 
 def _record_name(record: dict, file_name: str, line_no: int) -> str:
     given = record.get("id") or record.get("name")
-    return str(given) if given else f"{file_name}#{line_no}"
+    return _utf8_safe(str(given)) if given else f"{file_name}#{line_no}"
 
 
 def page_from_record(record: object, file_name: str, line_no: int) -> Page:
@@ -31,7 +40,7 @@ def page_from_record(record: object, file_name: str, line_no: int) -> Page:
     return Page(
         name=name,
         kind=kind,
-        content=content,
+        content=_utf8_safe(content),
         url=_str_or_none(record.get("url")),
         date=_str_or_none(record.get("date")),
         source=_str_or_none(record.get("source")),
@@ -41,7 +50,7 @@ def page_from_record(record: object, file_name: str, line_no: int) -> Page:
 
 
 def _str_or_none(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
+    return _utf8_safe(str(value)) if value not in (None, "") else None
 
 
 def read_jsonl(stream: IO[str], file_name: str) -> Iterator[Page | PageRejected]:
@@ -53,5 +62,7 @@ def read_jsonl(stream: IO[str], file_name: str) -> Iterator[Page | PageRejected]
             yield page_from_record(json.loads(line), file_name, line_no)
         except json.JSONDecodeError as exc:
             yield PageRejected("bad_json", f"line {line_no}: {exc.msg}", f"{file_name}#{line_no}")
+        except (ValueError, RecursionError) as exc:  # an integer over 4300 digits; nesting past the stack
+            yield PageRejected("bad_json", f"line {line_no}: {type(exc).__name__}", f"{file_name}#{line_no}")
         except PageRejected as rejected:
             yield rejected

@@ -14,6 +14,11 @@ from marsad.readers.decode import MAX_PAGE_BYTES, decode_bytes
 from marsad.readers.files import looks_like_html
 
 WANTED_RECORDS = {"response", "conversion", "resource"}
+# What warcio raises on a malformed archive: not only ArchiveLoadFailed; a response record
+# without WARC-Target-URI, for one, fails inside its parser with AttributeError.
+WARC_PARSE_ERRORS = (
+    ArchiveLoadFailed, ValueError, OSError, EOFError, AttributeError, TypeError, KeyError, IndexError
+)
 
 
 def _page_from_record(record, file_name: str, index: int) -> Page:
@@ -42,5 +47,5 @@ def read_warc(stream: IO[bytes], file_name: str) -> Iterator[Page | PageRejected
                 yield _page_from_record(record, file_name, index)
             except PageRejected as rejected:
                 yield rejected
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+    except WARC_PARSE_ERRORS as exc:
         yield PageRejected("bad_warc", f"archive unreadable after {index} records ({exc})", file_name)

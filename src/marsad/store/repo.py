@@ -6,7 +6,7 @@ import time
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -16,6 +16,19 @@ from marsad.store.entities import store_entities
 from marsad.store.events import store_events
 from marsad.store.schema import articles, page_articles, pages, rejections
 from marsad.store.search import index_article
+
+# Writers take turns, one page's transaction at a time, on PostgreSQL as SQLite's write lock makes
+# them do: entities, their variants and stories are read, then written. Two `ingest` runs (or
+# ingest and watch) interleaving those statements both inserted the same new entity (a unique
+# violation that stopped one run) or built stories from rows the other had not committed yet.
+# A transaction-scoped advisory lock, keyed on the schema so separate stores never wait.
+WRITE_LOCK = text("SELECT pg_advisory_xact_lock(hashtext('marsad.store.write:' || current_schema()))")
+
+
+def lock_for_writing(conn: Connection) -> None:
+    """Wait for other writers of this store; held until the transaction ends (no-op on SQLite)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(WRITE_LOCK)
 
 
 def _insert_ignore(conn: Connection, table):
@@ -37,6 +50,7 @@ def page_exists(conn: Connection, page_id: str) -> bool:
 
 def save_page(conn: Connection, extracted: ExtractedPage) -> tuple[bool, int]:
     """Store a page with its articles; return (page was new, articles newly stored)."""
+    lock_for_writing(conn)
     page = extracted.page
     now = time.time()
     is_new = _insert_new(
@@ -100,6 +114,7 @@ def article_row(article: Article) -> dict[str, Any]:
 def record_rejection(conn: Connection, rejected: PageRejected) -> None:
     """Remember why an input was refused; a re-run replaces the row, never adds a second."""
     name = rejected.name or "(unnamed input)"
+    lock_for_writing(conn)
     conn.execute(rejections.delete().where(rejections.c.name == name))
     conn.execute(
         insert(rejections),

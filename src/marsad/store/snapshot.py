@@ -11,6 +11,7 @@ Rows are sorted, so the comparison does not depend on the order an engine return
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from types import SimpleNamespace
@@ -49,7 +50,12 @@ def _rows(conn, engine: Engine, table: str, skip: frozenset[str]) -> list[tuple]
     quote = engine.dialect.identifier_preparer.quote
     result = conn.execute(text(f"SELECT * FROM {quote(table)}"))
     keep = [i for i, column in enumerate(result.keys()) if column not in skip]
-    return sorted((tuple(row[i] for i in keep) for row in result), key=repr)
+    return sorted((tuple(_hashable(row[i]) for i in keep) for row in result), key=repr)
+
+
+def _hashable(value):
+    """JSON columns come back parsed on PostgreSQL (lists, dicts): compare them as sorted JSON."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False) if isinstance(value, list | dict) else value
 
 
 def snapshot_differences(left: Snapshot, right: Snapshot, limit: int = 5) -> list[str]:

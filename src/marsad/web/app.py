@@ -24,7 +24,7 @@ from marsad.store.db import open_engine
 from marsad.web import labels, render
 from marsad.web.forms import DropEmptyFields
 from marsad.web.routes import api, feeds, ingest, pages
-from marsad.web.security import BodySizeLimit, SecurityHeaders
+from marsad.web.security import BodySizeLimit, RateLimit, SecurityHeaders
 
 HERE = Path(__file__).parent
 # SQLite read tuning for a long-running server: map the file into memory (pages shared by all
@@ -121,6 +121,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     app.state.templates = Jinja2Templates(env=template_env())
     app.add_middleware(DropEmptyFields, machine_prefixes=MACHINE_PREFIXES)
     app.add_middleware(BodySizeLimit)
+    app.add_middleware(RateLimit)  # before any work, token check included (bounds token guessing)
     app.add_middleware(SecurityHeaders)  # added last, so outermost: the 413 answers get headers too
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)

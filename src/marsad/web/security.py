@@ -117,3 +117,60 @@ async def _too_large(send: Send, limit: int) -> None:
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": 413, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+# Requests per client (remote address): (burst, refill per second), by path prefix, first match.
+# /ingest extracts and stores pages (seconds of work each): 30 at once, then one a second, which
+# also caps guessing at the token. Every other path answers in milliseconds; the budget is far
+# above what a reader or the UI needs and only a flood meets it. Behind a reverse proxy every
+# request shares the proxy's address, so the proxy should limit per client itself.
+RATE_LIMITS: list[tuple[str, tuple[float, float]]] = [("/ingest", (30, 1.0)), ("/", (1000, 200.0))]
+# Clients tracked at once; past this the longest-idle ones are forgotten (bounded memory under a
+# flood of source addresses).
+RATE_LIMIT_MAX_CLIENTS = 10_000
+
+
+class RateLimit:
+    """Token bucket per (client, path class); a client over its budget gets 429 + Retry-After."""
+
+    def __init__(self, app: ASGIApp, limits: list[tuple[str, tuple[float, float]]] | None = None,
+                 clock=None) -> None:
+        import time
+
+        self.app = app
+        self.limits = limits or RATE_LIMITS
+        self.clock = clock or time.monotonic
+        self.buckets: dict[tuple[str, str], tuple[float, float]] = {}  # key -> (tokens, last time)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        prefix, (burst, rate) = next(item for item in self.limits if scope["path"].startswith(item[0]))
+        client = (scope.get("client") or ("unknown", 0))[0]
+        wait = self._take((client, prefix), burst, rate)
+        if wait > 0:
+            await _too_many(send, wait)
+            return
+        await self.app(scope, receive, send)
+
+    def _take(self, key: tuple[str, str], burst: float, rate: float) -> float:
+        """Spend one token; 0 when allowed, else the seconds until one is back."""
+        now = self.clock()
+        tokens, last = self.buckets.pop(key, (burst, now))
+        tokens = min(burst, tokens + max(0.0, now - last) * rate)
+        self.buckets[key] = (tokens - 1, now) if tokens >= 1 else (tokens, now)  # re-inserted: newest
+        if len(self.buckets) > RATE_LIMIT_MAX_CLIENTS:
+            del self.buckets[next(iter(self.buckets))]  # dicts keep insertion order: the idlest
+        return 0.0 if tokens >= 1 else (1 - tokens) / rate
+
+
+async def _too_many(send: Send, wait: float) -> None:
+    body = json.dumps({"detail": "too many requests from this client; try again later"}).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"retry-after", str(max(1, round(wait + 0.5))).encode()),
+    ]
+    await send({"type": "http.response.start", "status": 429, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
