@@ -215,3 +215,18 @@ def test_the_byline_nearest_the_body_wins_over_breadcrumbs_and_outlet_date_lines
     assert (article.dateline, article.source) == ("أبوظبي", "سكاي نيوز عربية")
     assert article.published == "2018-10-05"
     assert article.title == HEADLINE
+
+
+def test_source_lines_with_a_dash_and_outlet_date_lines_name_the_source():
+    for source_line, expected in [("المصدر - العربية", "العربية"), ("المصدر: رويترز", "رويترز")]:
+        content = "\n".join([HEADLINE, *PARAGRAPHS, source_line])
+        (article,) = extract_text_page(Page(name="s", kind="text", content=content)).articles
+        assert article.source == expected
+    content = "\n".join([HEADLINE, "وكالة المستقبل، 11 أبريل 2018", *PARAGRAPHS])
+    (article,) = extract_text_page(Page(name="o", kind="text", content=content)).articles
+    assert (article.source, article.published) == ("وكالة المستقبل", "2018-04-11")
+    # A weekday or a city before the date is no outlet.
+    for line in ["الخميس، 11 أبريل 2018", "القاهرة، 11 أبريل 2018"]:
+        content = "\n".join([HEADLINE, line, *PARAGRAPHS])
+        (article,) = extract_text_page(Page(name="w", kind="text", content=content)).articles
+        assert article.source is None and article.published == "2018-04-11"

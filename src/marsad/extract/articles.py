@@ -44,6 +44,14 @@ CHROME_MAX_WORDS = 2
 RELATED_RUN = {"short", "bullet", "related_inline", "unknown", "date"}
 # "Headline - الصباح": a site name after the headline in the page's <title> has a few words.
 SITE_NAME_MAX_WORDS = 3
+# "سكاي نيوز عربية ، 11 أبريل 2018", "العربية.نت | 2018-05-12": an outlet, then the date.
+OUTLET_BEFORE_DATE = re.compile(r"^\s*(?P<outlet>[^\d|،,\-–—]{2,40}?)\s*[|،,\-–—]\s*(?=\S*\d)")
+# Words that open date lines without naming an outlet ("الخميس، 11 أبريل", "نشر في ...").
+DATE_LINE_WORDS = frozenset(
+    "السبت الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة نشر نشرت نُشر تاريخ بتاريخ "
+    "آخر اخر تحديث محدث منذ اليوم أمس امس".split()
+)
+OUTLET_MAX_WORDS = 4
 # A list without a marker needs this many headline-shaped bullets to count as related headlines.
 MIN_UNMARKED_LIST = 3
 
@@ -61,7 +69,7 @@ class _Draft:
     tag_lines: list[str] = field(default_factory=list)
     closed: bool = False  # a source or tags line followed its body
     last_position: int = -1  # the block index of its last paragraph
-    source_from_byline: bool = False  # a later byline may replace it; a source line may not
+    source_is_soft: bool = False  # from a byline or date line: a later byline may replace it
 
     def add_paragraph(self, text: str, position: int) -> None:
         if not self.paragraphs:
@@ -204,13 +212,18 @@ class ArticleCutter:
         if match and not draft.paragraphs and not is_navigation_word(match.group("place").split()[0]):
             # The byline nearest the body wins over an earlier line of the same shape.
             draft.dateline = match.group("place").strip()
-            if draft.source is None or draft.source_from_byline:
-                draft.source, draft.source_from_byline = match.group("outlet").strip(), True
+            if draft.source is None or draft.source_is_soft:
+                draft.source, draft.source_is_soft = match.group("outlet").strip(), True
         return i + 1
 
     def on_date(self, i: int) -> int:
-        if self.current.published is None:
-            self.current.published = find_date(self.blocks[i].text)
+        draft = self.current
+        if draft.published is None:
+            draft.published = find_date(self.blocks[i].text)
+        outlet = OUTLET_BEFORE_DATE.match(self.blocks[i].text)
+        if outlet and draft.source is None and not draft.paragraphs and _may_be_outlet(outlet.group("outlet")):
+            # "سكاي نيوز عربية | 12 مايو 2018"; a byline nearer the body may still replace it.
+            draft.source, draft.source_is_soft = outlet.group("outlet").strip(), True
         return i + 1
 
     def on_popular(self, i: int) -> int:
@@ -283,6 +296,16 @@ class ArticleCutter:
     def _next_role(self, i: int) -> str | None:
         j = self._skip(i + 1)
         return self.blocks[j].role if j < len(self.blocks) else None
+
+
+def _may_be_outlet(text: str) -> bool:
+    """A short name that is neither a date word nor a place (a place there is a dateline)."""
+    from marsad.enrich.cameo import place_of  # the shipped place list; loaded on first use
+
+    words = text.split()
+    if not 1 <= len(words) <= OUTLET_MAX_WORDS or any(w in DATE_LINE_WORDS for w in words):
+        return False
+    return place_of(text.strip()) is None
 
 
 def _related_items(blocks: list[Block]) -> list[str]:
