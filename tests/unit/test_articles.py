@@ -230,3 +230,27 @@ def test_source_lines_with_a_dash_and_outlet_date_lines_name_the_source():
         content = "\n".join([HEADLINE, line, *PARAGRAPHS])
         (article,) = extract_text_page(Page(name="w", kind="text", content=content)).articles
         assert article.source is None and article.published == "2018-04-11"
+
+
+def test_long_date_lines_and_breadcrumbs_are_never_the_headline():
+    for chrome in ["آخر تحديث: السبت 11 أغسطس 2018 - 12:16 بتوقيت مكة", "الرئيسية › اقتصاد"]:
+        content = "\n".join([chrome, HEADLINE, *PARAGRAPHS])
+        (article,) = extract_text_page(Page(name="d", kind="text", content=content)).articles
+        assert article.title == HEADLINE
+    assert classify_line("آخر تحديث: السبت 11 أغسطس 2018 - 12:16 بتوقيت مكة") == "date"
+    assert classify_line("الرئيسية / أخبار / العالم") == "navigation"
+    assert classify_line("روسيا: عضوية دول البلقان في الناتو تهدد أمن المنطقة") == "short"
+
+
+def test_an_embedded_article_keeps_the_date_set_between_the_marker_and_its_headline():
+    embedded_body = [
+        "أنقرة (الأناضول) – أعلنت وزارة الصحة عن افتتاح مستشفى جديد في العاصمة بطاقة ثلاثمئة سرير.",
+        "وقال الوزير إن المستشفى سيخدم أكثر من مليون مواطن في المناطق المحيطة بالعاصمة.",
+    ]
+    content = "\n".join(
+        [HEADLINE, "2024-03-05", *PARAGRAPHS, "اقرأ أيضا:", "تاريخ النشر: 2024/02/01 07:50",
+         "افتتاح مستشفى جديد في العاصمة", *embedded_body]
+    )
+    main, embedded = extract_text_page(Page(name="e", kind="text", content=content)).articles
+    assert (main.published, embedded.published) == ("2024-03-05", "2024-02-01")
+    assert embedded.title == "افتتاح مستشفى جديد في العاصمة" and embedded.text.split("\n") == embedded_body

@@ -45,7 +45,7 @@ RELATED_RUN = {"short", "bullet", "related_inline", "unknown", "date"}
 # "Headline - الصباح": a site name after the headline in the page's <title> has a few words.
 SITE_NAME_MAX_WORDS = 3
 # "سكاي نيوز عربية ، 11 أبريل 2018", "العربية.نت | 2018-05-12": an outlet, then the date.
-OUTLET_BEFORE_DATE = re.compile(r"^\s*(?P<outlet>[^\d|،,\-–—]{2,40}?)\s*[|،,\-–—]\s*(?=\S*\d)")
+OUTLET_BEFORE_DATE = re.compile(r"^\s*(?P<outlet>[^\d|،,\-–—:]{2,40}?)\s*[|،,\-–—]")
 # Words that open date lines without naming an outlet ("الخميس، 11 أبريل", "نشر في ...").
 DATE_LINE_WORDS = frozenset(
     "السبت الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة نشر نشرت نُشر تاريخ بتاريخ "
@@ -245,6 +245,9 @@ class ArticleCutter:
         if start < len(self.blocks) and self._opens_embedded(start):
             self.drafts.append(_Draft(role="embedded", title=self.blocks[start].text))
             self.pending_titles = []
+            for between in range(i + 1, start):  # its date may stand between the marker and its headline
+                if self.blocks[between].role in {"date", "byline"}:
+                    self.step(between)
             return start + 1
         end = self._run_end(start, RELATED_RUN)
         self.related.extend(_related_items(self.blocks[start:end]))

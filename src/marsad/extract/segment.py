@@ -128,6 +128,10 @@ def is_title_like(text: str) -> bool:
 # Menu separators between items: "الرئيسية - صور - حوارات", "مصر | سياسة | علوم", "أخبار › العالم".
 MENU_SEPARATOR = re.compile(r"\s+[|•·›»/\-–—]\s+|\s*\|\s*")
 MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 4, 3
+BREADCRUMB_SEPARATOR = re.compile(r"\s*[›»>/|]\s*")
+# A longer line is still a date line when it says so or gives a time: "آخر تحديث: السبت 11 أغسطس
+# 2018 - 12:16 بتوقيت مكة", "نُشر بتاريخ 23 أبريل 2018 الساعة 07:58 م".
+DATE_LINE_CUE = re.compile(r"\d{1,2}:\d{2}|آخر\s+تحديث|تاريخ\s+النشر|بتاريخ|نُ?شر\s+في|بتوقيت")
 # Items between pipes may be longer link texts ("خدمة آخر خبر للرسائل النصية").
 PIPE_MENU_MAX_ITEM_WORDS = 7
 
@@ -138,6 +142,14 @@ def is_menu(text: str) -> bool:
     if len(items) < MENU_MIN_ITEMS or SENTENCE_END.search(text):
         return False
     return all(word_count(item) <= MENU_MAX_ITEM_WORDS for item in items)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """"الرئيسية › رياضة", "الرئيسية / أخبار / العالم": a trail that starts at a menu word."""
+    items = [item.strip() for item in BREADCRUMB_SEPARATOR.split(text)]
+    if len(items) < 2 or not all(items) or SENTENCE_END.search(text):
+        return False
+    return is_navigation_word(items[0]) and all(word_count(item) <= MENU_MAX_ITEM_WORDS for item in items)
 
 
 def is_pipe_menu(text: str) -> bool:
@@ -180,6 +192,8 @@ def classify_line(text: str) -> str:
         return "boilerplate"
     if BULLET_ITEM.match(text):
         return "bullet"
+    if is_breadcrumb(text):
+        return "navigation"
     if AUTHOR_LINE.match(text) and word_count(text) <= 8:
         return "byline"
     if BYLINE.match(text) and word_count(text) <= 7 and not find_date(text):
@@ -191,7 +205,7 @@ def classify_line(text: str) -> str:
         return "short"
     if is_body_like(text):
         return "body"
-    if find_date(text) and word_count(text) <= 8:
+    if find_date(text) and (word_count(text) <= 8 or DATE_LINE_CUE.search(text)):
         return "date"
     if is_navigation(text):
         return "navigation"
