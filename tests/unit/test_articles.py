@@ -254,3 +254,32 @@ def test_an_embedded_article_keeps_the_date_set_between_the_marker_and_its_headl
     main, embedded = extract_text_page(Page(name="e", kind="text", content=content)).articles
     assert (main.published, embedded.published) == ("2024-03-05", "2024-02-01")
     assert embedded.title == "افتتاح مستشفى جديد في العاصمة" and embedded.text.split("\n") == embedded_body
+
+
+def test_moroccan_month_names():
+    assert find_date("7 يوليوز 2018") == "2018-07-07"
+    assert find_date("17 غشت 2018") == "2018-08-17"
+    assert find_date("3 دجنبر 2019") == "2019-12-03"
+
+
+def test_a_dated_headline_after_read_also_opens_an_article_without_a_dateline():
+    embedded_body = [
+        "وافق مجلس الوزراء في جلسة خاصة على مشروع الموازنة العامة للعام المقبل دون اقتراض جديد.",
+        "وقالت الحكومة إن الموازنة تتضمن استثمارات كبيرة في قطاعات التعليم والنقل والطاقة المتجددة.",
+    ]
+    content = "\n".join([HEADLINE, *PARAGRAPHS, "اقرأ أيضا:", "الحكومة تقر موازنة بلا ديون", "7 يوليوز 2018", *embedded_body])
+    main, embedded = extract_text_page(Page(name="d", kind="text", content=content)).articles
+    assert main.text.split("\n") == PARAGRAPHS
+    assert (embedded.title, embedded.published) == ("الحكومة تقر موازنة بلا ديون", "2018-07-07")
+    assert embedded.text.split("\n") == embedded_body
+
+
+def test_related_list_with_numbers_times_and_footer_keeps_only_headlines():
+    heads = ["تفاصيل خلاف حول تصنيف الحزب منظمة إرهابية", "أسير يعترف بتلقي دورات ثقافية في الخارج"]
+    content = "\n".join(
+        [HEADLINE, *PARAGRAPHS, "روابط ذات صلة", f"1- {heads[0]}", "منذ 5 ساعات", f"2- {heads[1]}", "أمس",
+         "تعليقات (0)", "Powered by WordPress", "العودة للأعلى"]
+    )
+    page = extract_text_page(Page(name="r", kind="text", content=content))
+    assert page.related_headlines == heads
+    assert page.articles[0].text.split("\n") == PARAGRAPHS

@@ -52,6 +52,8 @@ DATE_LINE_WORDS = frozenset(
     "آخر اخر تحديث محدث منذ اليوم أمس امس".split()
 )
 OUTLET_MAX_WORDS = 4
+# A dated headline after a read-also marker opens an article when this many paragraphs follow.
+MIN_EMBEDDED_PARAGRAPHS = 2
 # A list without a marker needs this many headline-shaped bullets to count as related headlines.
 MIN_UNMARKED_LIST = 3
 
@@ -264,7 +266,12 @@ class ArticleCutter:
         if find_dateline(self.blocks[body_start].text) or self.current.closed:
             return True
         body_end = self._run_end(body_start, {"body"} | SKIPPABLE)
-        return body_end < len(self.blocks) and self.blocks[body_end].role in CLOSING
+        if body_end < len(self.blocks) and self.blocks[body_end].role in CLOSING:
+            return True
+        # A headline with its own date or byline, then paragraphs: an article, not a link.
+        dated = any(self.blocks[j].role in METADATA for j in range(start + 1, body_start))
+        paragraphs = sum(1 for b in self.blocks[body_start:body_end] if b.role == "body")
+        return dated and paragraphs >= MIN_EMBEDDED_PARAGRAPHS
 
     # -- helpers ---------------------------------------------------------------------------
     def _without_site(self, line: str) -> str:

@@ -32,7 +32,7 @@ TITLE_MIN_WORDS = 2
 # "إقرأ أيضاً:", "اقرأ ايضا", "للمزيد", "شاهد أيضا", "طالع أيضا", "مقالات مشابهة", "أخبار ذات صلة"
 READ_ALSO_WORDS = (
     r"(?:[إا]قر[أا]|شاهد|طالع|[إا]ستمع)\s+(?:[أا]يضا[ًا]?|المزيد)|للمزيد(?:\s+(?:[إا]قر[أا]|اطلع|طالع))?"
-    r"|(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص|تقارير)\s+(?:مشابهة|ذات\s+صلة|متعلقة|مقترحة|[ذد]ات\s+علاقة)"
+    r"|(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص|تقارير|روابط)\s+(?:مشابهة|ذات\s+صلة|متعلقة|مقترحة|[ذد]ات\s+علاقة)"
     r"|[أا]خبار\s+متعلقة"
     r"|(?:قد|ربما)\s+(?:يهمك|يعجبك|يهمكم)(?:\s+[أا]يضا[ًا]?)?"
     r"|(?:read|see)\s+(?:also|more)|related(?:\s+(?:news|articles|stories))?|more\s+stories"
@@ -68,7 +68,7 @@ SOURCE_LINE = re.compile(
 # Bulleted list items: "  • روسيا: إسطنبول لا تزال ...", "- عنوان", "» عنوان"
 # Numbered items ("1. ...", "٣) ...") count as bullets: one or two digits, then "." or ")" and a space.
 BULLET_ITEM = re.compile(
-    r"^\s*(?:[•·▪◦●■►◄◀▶❖◆♦★☆➤➢○»›\*]|-(?!-)|–|[0-9٠-٩]{1,2}\s*[.)]\s)\s*(?P<item>\S.*)$"
+    r"^\s*(?:[•·▪◦●■►◄◀▶❖◆♦★☆➤➢○»›\*]|-(?!-)|–|[0-9٠-٩]{1,2}\s*[.)\-–]\s)\s*(?P<item>\S.*)$"
 )
 # Separator rules such as "-----" or "*****" carry no text.
 RULE_LINE = re.compile(r"^\s*[-–—_=*~.•·]{3,}\s*$")
@@ -79,6 +79,7 @@ BOILERPLATE = re.compile(
     r"|تابعونا\s+على|تابعوا\s+(?:آخر|اخر)|تابعنا\s+على|اشترك\s+(?:في|ب)|للاشتراك\s+في|اضغط\s+هنا|انقر\s+هنا"
     r"|^\s*(?:تويتر|فيسبوك|فيس\s+بوك|واتساب|تلغرام|تيليجرام|انستغرام|يوتيوب|لينكد\s*[إا]ن)(?:\s+|$)(?:.{0,30})$"
     r"|(?:أضف|اضف|اكتب)\s+تعليق|التعليقات|عدد\s+التعليقات|^\s*إعلان\s*$|^\s*اعلان\s*$|advertisement"
+    r"|^\s*powered\s+by\b|^\s*تعليقات\s*\(\d+\)\s*$|^\s*(?:ال)?عودة\s+(?:إلى\s+|الى\s+)?(?:ل)?(?:ل|ا)?لأعلى\s*$"
     r"|المقالات\s+المنشورة\s+تمثل\s+ر[أا]ي|تعبر\s+عن\s+ر[أا]ي\s+كاتبها|لا\s+تعبر\s+بالضرورة|الآراء\s+الواردة"
     r"|^\s*(?:facebook|twitter|whatsapp|telegram|share|print|email)\s*$)",
     re.I,
@@ -128,6 +129,10 @@ def is_title_like(text: str) -> bool:
 # Menu separators between items: "الرئيسية - صور - حوارات", "مصر | سياسة | علوم", "أخبار › العالم".
 MENU_SEPARATOR = re.compile(r"\s+[|•·›»/\-–—]\s+|\s*\|\s*")
 MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 4, 3
+RELATIVE_TIME = re.compile(
+    r"^\s*(?:منذ\s+(?:\d+\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|أشهر)"
+    r"|أمس|امس|اليوم|الآن|قبل\s+\d+\s+(?:دقيقة|دقائق|ساعة|ساعات|يوم|أيام))\s*$"
+)
 BREADCRUMB_SEPARATOR = re.compile(r"\s*[›»>/|]\s*")
 # A longer line is still a date line when it says so or gives a time: "آخر تحديث: السبت 11 أغسطس
 # 2018 - 12:16 بتوقيت مكة", "نُشر بتاريخ 23 أبريل 2018 الساعة 07:58 م".
@@ -207,6 +212,8 @@ def classify_line(text: str) -> str:
         return "body"
     if find_date(text) and (word_count(text) <= 8 or DATE_LINE_CUE.search(text)):
         return "date"
+    if RELATIVE_TIME.match(text):
+        return "date"  # "منذ 5 ساعات", "أمس": a time with no day to read off
     if is_navigation(text):
         return "navigation"
     if is_title_like(text):
