@@ -283,3 +283,11 @@ def test_related_list_with_numbers_times_and_footer_keeps_only_headlines():
     page = extract_text_page(Page(name="r", kind="text", content=content))
     assert page.related_headlines == heads
     assert page.articles[0].text.split("\n") == PARAGRAPHS
+
+
+def test_a_line_of_hashtags_is_the_tags():
+    content = "\n".join([HEADLINE, *PARAGRAPHS, "#اليمن #الشرق_الأوسط", "المصدر: العربية"])
+    (article,) = extract_text_page(Page(name="h", kind="text", content=content)).articles
+    assert article.tags == ["اليمن", "الشرق الأوسط"] and article.source == "العربية"
+    assert classify_line("#اليمن") == "tags"
+    assert classify_line("وانتشر وسم #اليمن على مواقع التواصل خلال الساعات الماضية") != "tags"

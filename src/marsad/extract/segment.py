@@ -129,6 +129,8 @@ def is_title_like(text: str) -> bool:
 # Menu separators between items: "الرئيسية - صور - حوارات", "مصر | سياسة | علوم", "أخبار › العالم".
 MENU_SEPARATOR = re.compile(r"\s+[|•·›»/\-–—]\s+|\s*\|\s*")
 MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 4, 3
+# "#اليمن #الشرق_الأوسط": a line of hashtags only is the publisher's tags.
+HASHTAG_LINE = re.compile(r"^\s*#[^\s#]+(?:\s+#[^\s#]+)*\s*$")
 RELATIVE_TIME = re.compile(
     r"^\s*(?:منذ\s+(?:\d+\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|أشهر)"
     r"|أمس|امس|اليوم|الآن|قبل\s+\d+\s+(?:دقيقة|دقائق|ساعة|ساعات|يوم|أيام))\s*$"
@@ -189,7 +191,7 @@ def classify_line(text: str) -> str:
         return "read_also"
     if READ_ALSO_INLINE.match(text) or (READ_ALSO_BARE.match(text) and word_count(text) <= 22):
         return "related_inline"
-    if TAG_LINE_LABEL.match(text):
+    if TAG_LINE_LABEL.match(text) or HASHTAG_LINE.match(text):
         return "tags"
     if SOURCE_LINE.match(text) and word_count(text) <= 10:
         return "source"
