@@ -291,3 +291,10 @@ def test_a_line_of_hashtags_is_the_tags():
     assert article.tags == ["اليمن", "الشرق الأوسط"] and article.source == "العربية"
     assert classify_line("#اليمن") == "tags"
     assert classify_line("وانتشر وسم #اليمن على مواقع التواصل خلال الساعات الماضية") != "tags"
+
+
+def test_a_hashtag_between_paragraphs_stays_in_the_text():
+    content = "\n".join([HEADLINE, PARAGRAPHS[0], "#الزراعة", *PARAGRAPHS[1:], "#المزارعين #الريف"])
+    (article,) = extract_text_page(Page(name="h", kind="text", content=content)).articles
+    assert article.text.split("\n") == [PARAGRAPHS[0], "#الزراعة", *PARAGRAPHS[1:]]
+    assert article.tags == ["المزارعين", "الريف"]

@@ -16,6 +16,7 @@ from marsad.extract.dateline import find_dateline
 from marsad.extract.segment import (
     BULLET_ITEM,
     BYLINE,
+    HASHTAG_LINE,
     READ_ALSO_BARE,
     READ_ALSO_INLINE,
     SOURCE_LINE,
@@ -203,7 +204,16 @@ class ArticleCutter:
         return i + 1
 
     def on_tags(self, i: int) -> int:
-        self.current.tag_lines.append(TAG_LINE_LABEL.sub("", self.blocks[i].text, count=1))
+        text = self.blocks[i].text
+        draft = self.current
+        if HASHTAG_LINE.match(text) and draft.paragraphs and not draft.closed:
+            # Between paragraphs a hashtag is part of the text (tweets quoted in an article);
+            # a lone one followed by any more prose too. A run of them at the end is the tags.
+            following = self._next_role(i)
+            if following == "body" or (len(text.split()) == 1 and following in {"short", "unknown"}):
+                draft.add_paragraph(text, i)
+                return i + 1
+        self.current.tag_lines.append(TAG_LINE_LABEL.sub("", text, count=1))
         self.current.closed = bool(self.current.paragraphs)
         return i + 1
 
