@@ -1,21 +1,29 @@
 """NER throughput on one core, against a plain CRF measured in the same run.
 
-    python bench/bench_ner.py [--tokens 100000]
+    python bench/bench_ner.py [--tokens 100000] [--neural]
 
 Text: ANT v2.1 articles (/work/shared/data), split into sentences and tokens before the
 clock starts, so the figure is the tagger's own speed (`tag_tokens`: features + Viterbi).
 `find_entities` (sentence splitting and tokenising included) is timed on the same text.
 The peer is a plain CRF (word, affixes, ±1 words) trained here for a few iterations on
 ANERcorp train: the ratio shows what the richer features cost. Goal: >= 20k tokens/s.
+`--neural` also times the numpy BiLSTM-CRF (`enrich.ner_neural`), the sentences of each
+article tagged in one batch (as `find_entities` does) and one sentence per call.
 """
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import os
-import time
+
+# One core means one BLAS thread too: a multi-threaded BLAS pinned to one core spends the
+# neural tagger's many small matrix products waiting on its own threads (4x slower here).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import argparse  # noqa: E402 - after the thread settings, which must precede numpy's import
+import gzip  # noqa: E402
+import json  # noqa: E402
+import time  # noqa: E402
 from pathlib import Path
 
 import pycrfsuite
@@ -23,6 +31,7 @@ import pycrfsuite
 from marsad.arabic.sentences import split_sentences
 from marsad.arabic.tokenize import tokenize
 from marsad.enrich.ner import find_entities, shipped_tagger, tag_tokens
+from marsad.enrich.ner_neural import shipped_neural_tagger
 from marsad.eval.ner import read_conll
 
 ANT = Path("/work/shared/data/sections/ant-v2.1/ant_v2.1.jsonl.gz")
@@ -83,6 +92,7 @@ def timed(function, items) -> float:  # noqa: ANN001 - any callable over any ite
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tokens", type=int, default=100_000)
+    parser.add_argument("--neural", action="store_true", help="also time the BiLSTM-CRF tagger")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the goal states
@@ -93,6 +103,11 @@ def main() -> None:
     ours = timed(tag_tokens, sentences)
     print(f"marsad tag_tokens    {rate(count, ours)}")
     print(f"marsad find_entities {rate(count, timed(find_entities, texts))}")
+    if args.neural:
+        neural = shipped_neural_tagger()
+        per_text = [[tokenize(s) for s in split_sentences(text)] for text in texts]
+        print(f"neural, per article  {rate(count, timed(neural.tag_sentences, per_text))}")
+        print(f"neural, per sentence {rate(count, timed(neural, sentences))}")
     peer = plain_peer(Path("/tmp/bench_ner_plain.crfsuite"))
     theirs = timed(lambda tokens: peer.tag(plain_features(tokens)), sentences)
     print(f"plain CRF (peer)     {rate(count, theirs)}")

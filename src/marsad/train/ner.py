@@ -3,6 +3,7 @@
     python -m marsad.train.ner             # build everything into src/marsad/models, print scores
     python -m marsad.train.ner --dev       # train on train minus its last part, score that part
     python -m marsad.train.ner --tune      # grid over the CRF regularisation, on the dev part
+    python -m marsad.train.ner --neural    # the BiLSTM-CRF instead (`marsad.train.ner_neural`)
 
 Training data: ANERcorp train (CAMeL Lab split, CC BY-SA 4.0) plus the Wojood public
 sample train+val (MIT) with its types mapped onto ours (`WOJOOD_TYPES`); the Wojood test
@@ -19,6 +20,7 @@ import argparse
 import gzip
 import itertools
 import json
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -312,11 +314,18 @@ def run_full(extractor: FeatureExtractor) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    if "--neural" in args_in:
+        from marsad.train.ner_neural import main as neural_main
+
+        neural_main([a for a in args_in if a != "--neural"])
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dev", action="store_true", help="score on the dev tail of ANERcorp train")
     parser.add_argument("--tune", action="store_true", help="grid over c1/c2 on the dev tail")
     parser.add_argument("--keep-lexicon", action="store_true", help="reuse the shipped word clusters")
-    args = parser.parse_args(argv)
+    parser.add_argument("--neural", action="store_true", help="train the BiLSTM-CRF instead")
+    args = parser.parse_args(args_in)
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(1):

@@ -1,0 +1,348 @@
+"""Arabic NER with a BiLSTM-CRF whose forward pass and Viterbi run in plain numpy.
+
+    tag_sentences([["زار", "ماكرون", "بيروت"]]) -> [["O", "B-PER", "B-LOC"]]
+
+Each token is read as: the word vector of its normalised form, the word vector of its
+stem (proclitics and article taken off, so "وبالقاهرة" meets "قاهره"), a character CNN
+over its letters (names never seen in training still look like names), and a few cheap
+flags (gazetteer hits by category, word shape, trigger words). A bidirectional LSTM reads
+the sentence, a linear layer scores the nine BIO tags and a CRF transition matrix picks
+the best valid sequence. Training (torch) lives in `marsad.train.ner_neural`; it exports
+the weights to `models/ner_bilstm.npz` and the word vectors to `models/ner_embeddings.npz`,
+so tagging needs numpy only. All sentences of a text are tagged in length-sorted batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from marsad.arabic.normalize import normalize_word
+from marsad.arabic.tokenize import proclitic_splits
+from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer, strip_article
+from marsad.enrich.ner_features import shape, trigger
+
+MODEL_FILE = "ner_bilstm.npz"
+EMBEDDINGS_FILE = "ner_embeddings.npz"
+TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+# Reserved rows of the word and character tables.
+PAD, UNK = 0, 1
+# Letters a word's character CNN sees; longer words keep their first and last letters,
+# where Arabic names carry their clitics and endings.
+MAX_CHARS = 20
+# Flags per token, in a fixed order the model's input layer depends on.
+GAZETTEER_CATEGORIES = ("LOC", "LOC_WEAK", "ORG", "ORG_WEAK", "PER", "PER_WEAK", "CUR", "LANG")
+SHAPES = ("A", "d", "dA", "x", "Xx", "X", "M")
+TRIGGER_KINDS = ("PER", "ORG", "LOC", "MISC")
+SHAPE_COLUMN = 2 * len(GAZETTEER_CATEGORIES)
+TRIGGER_COLUMN = SHAPE_COLUMN + len(SHAPES) + 1  # one more shape column: punctuation and the rest
+N_FLAGS = TRIGGER_COLUMN + len(TRIGGER_KINDS)
+# Encoded tokens kept per tagger; a news day has ~100k distinct tokens.
+MAX_CACHED_TOKENS = 300_000
+# Sentences tagged together; the LSTM's per-step cost is nearly flat in the batch size.
+BATCH_SENTENCES = 128
+# A "sentence" of thousands of tokens (a page without punctuation) is read in windows.
+MAX_TOKENS_PER_WINDOW = 400
+# Score that forbids a transition (I-X after O or after another type): finite, so sums stay exact.
+FORBIDDEN = -1e4
+
+
+# -- token encoding (shared with training) ---------------------------------------------------
+
+
+def allowed_transitions(tags: Sequence[str] = TAGS) -> tuple[np.ndarray, np.ndarray]:
+    """(pairs, starts): which tag may follow which in BIO, and which may open a sentence."""
+
+    def can_follow(prev: str, tag: str) -> bool:
+        return not tag.startswith("I-") or prev[2:] == tag[2:]
+
+    pairs = np.array([[can_follow(p, t) for t in tags] for p in tags])
+    starts = np.array([not t.startswith("I-") for t in tags])
+    return pairs, starts
+
+
+@dataclass
+class Token:
+    """What a token contributes on its own: word id, stem id, letter ids, shape/trigger column."""
+
+    word: int
+    stem: int
+    chars: list[int]
+    columns: tuple[int, ...]
+
+
+@dataclass
+class Encoder:
+    """Turns tokens into word ids, stem ids, letter ids and flags (token parts cached)."""
+
+    words: Mapping[str, int]
+    chars: Mapping[str, int]
+    gazetteer: Gazetteer
+    cache: dict[str, tuple[str, Token]] = field(default_factory=dict)
+
+    def stem_id(self, norm: str) -> int:
+        """The known reading with proclitics and article off; frequent readings win."""
+        best = UNK
+        for _, rest in proclitic_splits(norm):
+            for form in (strip_article(rest), rest):
+                found = self.words.get(form, UNK)
+                if found != UNK and (best == UNK or found < best):
+                    best = found
+        return best
+
+    def char_ids(self, norm: str) -> list[int]:
+        if len(norm) > MAX_CHARS:
+            half = MAX_CHARS // 2
+            norm = norm[:half] + norm[-half:]
+        return [self.chars.get(ch, UNK) for ch in norm] or [UNK]
+
+    def token(self, token: str) -> tuple[str, Token]:
+        """(normalised form, parts) of a token, cached."""
+        cached = self.cache.get(token)
+        if cached is not None:
+            return cached
+        if len(self.cache) >= MAX_CACHED_TOKENS:
+            self.cache.clear()
+        norm = normalize_word(token).replace(" ", "") or token
+        kind, cue = shape(token), trigger(strip_article(norm))
+        columns = [SHAPE_COLUMN + (SHAPES.index(kind) if kind in SHAPES else len(SHAPES))]
+        if cue in TRIGGER_KINDS:
+            columns.append(TRIGGER_COLUMN + TRIGGER_KINDS.index(cue))
+        parts = Token(self.words.get(norm, UNK), self.stem_id(norm), self.char_ids(norm), tuple(columns))
+        self.cache[token] = (norm, parts)
+        return norm, parts
+
+    def sentence(self, tokens: Sequence[str]) -> tuple[list[Token], np.ndarray]:
+        """The parts of each token, and the (tokens x N_FLAGS) flags with gazetteer hits."""
+        read = [self.token(token) for token in tokens]
+        flags = np.zeros((len(tokens), N_FLAGS), dtype=np.float32)
+        for i, (_, parts) in enumerate(read):
+            flags[i, list(parts.columns)] = 1
+        for start, end, category in self.gazetteer.matches([norm for norm, _ in read]):
+            if category in GAZETTEER_CATEGORIES:
+                column = 2 * GAZETTEER_CATEGORIES.index(category)
+                flags[start, column] = 1
+                flags[start + 1 : end, column + 1] = 1
+        return [parts for _, parts in read], flags
+
+
+Encoded = tuple[list[Token], np.ndarray]
+
+
+@dataclass
+class Batch:
+    """A batch of B sentences of at most T tokens, over its U distinct tokens (row 0: padding)."""
+
+    index: np.ndarray  # (B, T) row of each position in the per-distinct-token arrays
+    words: np.ndarray  # (U,) word id
+    stems: np.ndarray  # (U,) stem word id
+    chars: np.ndarray  # (U, C) letter ids, PAD after the word
+    flags: np.ndarray  # (B, T, N_FLAGS)
+    lengths: np.ndarray  # (B,)
+
+
+def make_batch(encoded: Sequence[Encoded]) -> Batch:
+    rows: dict[int, int] = {}
+    distinct: list[Token] = [Token(PAD, PAD, [PAD], ())]
+    size, longest = len(encoded), max(len(parts) for parts, _ in encoded)
+    index = np.zeros((size, longest), dtype=np.int64)
+    flags = np.zeros((size, longest, N_FLAGS), dtype=np.float32)
+    for b, (parts, sentence_flags) in enumerate(encoded):
+        for t, token in enumerate(parts):
+            row = rows.get(id(token))
+            if row is None:
+                row = rows[id(token)] = len(distinct)
+                distinct.append(token)
+            index[b, t] = row
+        flags[b, : len(parts)] = sentence_flags
+    chars = np.zeros((len(distinct), max(len(t.chars) for t in distinct)), dtype=np.int64)
+    for row, token in enumerate(distinct):
+        chars[row, : len(token.chars)] = token.chars
+    words = np.array([t.word for t in distinct], dtype=np.int64)
+    stems = np.array([t.stem for t in distinct], dtype=np.int64)
+    return Batch(index, words, stems, chars, flags, np.array([len(p) for p, _ in encoded], dtype=np.int64))
+
+
+# -- numpy forward pass ----------------------------------------------------------------------
+
+
+def char_cnn(chars: np.ndarray, table: np.ndarray, kernel: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """Max over letters of a width-k convolution (torch Conv1d layout: out, in, k; same padding)."""
+    x = table[chars]  # (N, C, E)
+    width = kernel.shape[2]
+    pad = width // 2
+    padded = np.pad(x, ((0, 0), (pad, pad), (0, 0)))
+    out = bias + sum(padded[:, k : k + x.shape[1]] @ kernel[:, :, k].T for k in range(width))
+    out = np.maximum(out, 0.0)
+    out[chars == PAD] = 0.0  # after ReLU every real value is >= 0, so padding never wins the max
+    return out.max(axis=1)
+
+
+def prepare(weights: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """LSTM weights laid out for `bilstm`: both directions stacked, and the rows of the
+    sigmoid gates (i, f, o) halved, so that one tanh serves all four gates:
+    sigmoid(x) = (tanh(x / 2) + 1) / 2."""
+    ready = dict(weights)
+    hidden = weights["lstm.weight_hh_l0"].shape[1]
+    scale = np.full(4 * hidden, 0.5, dtype=np.float32)
+    scale[2 * hidden : 3 * hidden] = 1.0
+    for name, suffix in (("fwd", ""), ("bwd", "_reverse")):
+        ready[f"ih_{name}"] = (weights[f"lstm.weight_ih_l0{suffix}"] * scale[:, None]).T
+        bias = weights[f"lstm.bias_ih_l0{suffix}"] + weights[f"lstm.bias_hh_l0{suffix}"]
+        ready[f"b_{name}"] = bias * scale
+    ready["hh"] = np.stack([(weights[f"lstm.weight_hh_l0{s}"] * scale[:, None]).T for s in ("", "_reverse")])
+    return ready
+
+
+def reverse_within(x: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Each sentence of (B, T, ...) read backwards over its own length; padding stays at the end."""
+    steps = x.shape[1]
+    positions = lengths[:, None] - 1 - np.arange(steps)[None, :]
+    positions = np.where(positions >= 0, positions, np.arange(steps)[None, :])
+    return x[np.arange(len(x))[:, None], positions]
+
+
+def bilstm(x: np.ndarray, lengths: np.ndarray, w: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Both LSTM directions over (B, T, D) in one loop, torch gate order i, f, g, o.
+
+    Sentences run longest first, so the ones still going at step t are a prefix of the
+    batch: each step computes exactly the live rows, as torch's packed sequences do."""
+    order = np.argsort(-lengths, kind="stable")
+    x, lengths = x[order], lengths[order]
+    hidden, size = w["hh"].shape[1], len(x)
+    live = np.arange(x.shape[1])[None, :] < lengths[:, None]
+    inputs = np.zeros((2, *x.shape[:2], 4 * hidden), dtype=np.float32)
+    inputs[0][live] = x[live] @ w["ih_fwd"] + w["b_fwd"]
+    inputs[1][live] = reverse_within(x, lengths)[live] @ w["ih_bwd"] + w["b_bwd"]
+    h = np.zeros((2, size, hidden), dtype=np.float32)
+    c = np.zeros_like(h)
+    out = np.zeros((2, *x.shape[:2], hidden), dtype=np.float32)
+    running = live.sum(axis=0)
+    for t in range(x.shape[1]):
+        k = running[t]
+        squashed = np.tanh(inputs[:, :k, t] + np.matmul(h[:, :k], w["hh"]))
+        gate = squashed * 0.5 + 0.5
+        c[:, :k] = (
+            gate[..., hidden : 2 * hidden] * c[:, :k]
+            + gate[..., :hidden] * squashed[..., 2 * hidden : 3 * hidden]
+        )
+        h[:, :k] = gate[..., 3 * hidden :] * np.tanh(c[:, :k])
+        out[:, :k, t] = h[:, :k]
+    both = np.concatenate([out[0], reverse_within(out[1], lengths)], axis=2)
+    return both[np.argsort(order)]
+
+
+def emissions(batch: Batch, w: Mapping[str, np.ndarray], vectors: np.ndarray) -> np.ndarray:
+    """Tag scores (B, T, tags) of a batch (`w` from `prepare`): the forward pass without the CRF."""
+    letters = char_cnn(batch.chars, w["char_embed.weight"], w["char_conv.weight"], w["char_conv.bias"])
+    static = np.concatenate([vectors[batch.words], vectors[batch.stems], letters], axis=1)
+    x = np.concatenate([static[batch.index], batch.flags], axis=2).astype(np.float32)
+    return bilstm(x, batch.lengths, w) @ w["out.weight"].T + w["out.bias"]
+
+
+def viterbi_batch(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, start: np.ndarray,
+                  end: np.ndarray) -> list[list[int]]:  # fmt: skip
+    """Best tag paths of a batch: scores (B, T, tags), transitions[prev, next]. Past its
+    length a sentence takes identity steps, so every path is read back from step T-1."""
+    size, steps, tags = scores.shape
+    best = start + scores[:, 0]
+    back = np.broadcast_to(np.arange(tags), (size, steps, tags)).copy()
+    for t in range(1, steps):
+        total = best[:, :, None] + transitions
+        live = (t < lengths)[:, None]
+        back[:, t] = np.where(live, total.argmax(axis=1), back[:, t])
+        best = np.where(live, total.max(axis=1) + scores[:, t], best)
+    path = np.empty((size, steps), dtype=np.int64)
+    path[:, -1] = (best + end).argmax(axis=1)
+    rows = np.arange(size)
+    for t in range(steps - 1, 0, -1):
+        path[:, t - 1] = back[rows, t, path[:, t]]
+    return [path[b, :n].tolist() for b, n in enumerate(lengths)]
+
+
+def viterbi(scores: np.ndarray, transitions: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[int]:
+    """Best tag path of one sentence: scores (T, tags)."""
+    return viterbi_batch(scores[None], np.array([len(scores)]), transitions, start, end)[0]
+
+
+# -- the tagger ------------------------------------------------------------------------------
+
+
+class NeuralTagger:
+    """Weights from `ner_bilstm.npz`, word vectors from `ner_embeddings.npz`, and the gazetteer."""
+
+    def __init__(self, weights: Mapping[str, np.ndarray], words: Sequence[str], vectors: np.ndarray,
+                 gazetteer: Gazetteer):  # fmt: skip
+        self.weights = prepare({name: np.asarray(value, dtype=np.float32) for name, value in weights.items()
+                                if name not in ("chars", "tags")})  # fmt: skip
+        self.tags = [str(t) for t in weights["tags"]] if "tags" in weights else list(TAGS)
+        chars = {ch: i for i, ch in enumerate(str(weights["chars"]))} if "chars" in weights else {}
+        self.vectors = np.asarray(vectors, dtype=np.float32)
+        self.encoder = Encoder({word: i for i, word in enumerate(words)}, chars, gazetteer)
+
+    @classmethod
+    def load(cls, model: Path | str, embeddings: Path | str, gazetteer: Gazetteer) -> NeuralTagger:
+        with np.load(model) as saved:
+            weights = dict(saved)
+        words, vectors = read_embeddings(embeddings)
+        return cls(weights, words, vectors, gazetteer)
+
+    def __call__(self, tokens: Sequence[str]) -> list[str]:
+        return self.tag_sentences([list(tokens)])[0]
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for many sentences at once, batched by length."""
+        windows = [(s, start) for s, tokens in enumerate(sentences)
+                   for start in range(0, len(tokens), MAX_TOKENS_PER_WINDOW)]  # fmt: skip
+        windows.sort(key=lambda item: len(sentences[item[0]][item[1] : item[1] + MAX_TOKENS_PER_WINDOW]))
+        tags: list[list[str]] = [[] for _ in sentences]
+        pieces: dict[tuple[int, int], list[str]] = {}
+        for first in range(0, len(windows), BATCH_SENTENCES):
+            group = windows[first : first + BATCH_SENTENCES]
+            texts = [sentences[s][start : start + MAX_TOKENS_PER_WINDOW] for s, start in group]
+            for key, found in zip(group, self.tag_batch(texts), strict=True):
+                pieces[key] = found
+        for (s, _), found in sorted(pieces.items()):
+            tags[s].extend(found)
+        return tags
+
+    def tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        batch = make_batch([self.encoder.sentence(tokens) for tokens in sentences])
+        scores = emissions(batch, self.weights, self.vectors)
+        w = self.weights
+        paths = viterbi_batch(scores, batch.lengths, w["crf.transitions"], w["crf.start"], w["crf.end"])
+        return [[self.tags[i] for i in path] for path in paths]
+
+
+def read_embeddings(path: Path | str) -> tuple[list[str], np.ndarray]:
+    """(words, vectors) of an embeddings file; row i of vectors belongs to words[i]."""
+    with np.load(path) as saved:
+        words = bytes(saved["words"]).decode("utf-8").split("\n")
+        return words, saved["vectors"]
+
+
+def write_embeddings(path: Path | str, words: Sequence[str], vectors: np.ndarray) -> None:
+    """Words as one UTF-8 blob (a fixed-width string array would be 4x larger), vectors float16."""
+    blob = np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8)
+    np.savez_compressed(path, words=blob, vectors=vectors.astype(np.float16))
+
+
+def shipped_files_present() -> bool:
+    folder = resources.files("marsad") / "models"
+    return (folder / MODEL_FILE).is_file() and (folder / EMBEDDINGS_FILE).is_file()
+
+
+@cache
+def shipped_neural_tagger() -> NeuralTagger:
+    """The BiLSTM-CRF shipped in `marsad/models`, loaded on first use (never at import)."""
+    folder = resources.files("marsad") / "models"
+    with (
+        resources.as_file(folder / MODEL_FILE) as model,
+        resources.as_file(folder / EMBEDDINGS_FILE) as vectors,
+    ):
+        return NeuralTagger.load(model, vectors, shipped_gazetteer())

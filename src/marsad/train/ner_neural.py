@@ -1,0 +1,337 @@
+"""Train the BiLSTM-CRF NER tagger (torch) and export it for numpy inference.
+
+    marsad train ner --neural            # word vectors, train, export to src/marsad/models, score
+    marsad train ner --neural --dev      # train on ANERcorp train minus its dev tail, score the tail
+
+Labelled data: ANERcorp train only (CAMeL Lab split, CC BY-SA 4.0); its last sentences
+(`DEV_SHARE`, as in the CRF trainer) choose the epoch to keep. Unlabelled data: word2vec
+vectors of the ANT v2.1 news corpus (citation licence), the same run the CRF's word
+clusters come from, capped to the `VOCABULARY` most frequent normalised words and stored
+as float16. SaudiNewsNet is left out: its non-commercial licence would follow the
+shipped vectors. Needs the `train` extra (torch, gensim); tagging does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from marsad.enrich.gazetteer import shipped_gazetteer
+from marsad.enrich.ner_neural import (
+    EMBEDDINGS_FILE,
+    FORBIDDEN,
+    MODEL_FILE,
+    N_FLAGS,
+    PAD,
+    TAGS,
+    UNK,
+    Encoder,
+    NeuralTagger,
+    allowed_transitions,
+    make_batch,
+    read_embeddings,
+    write_embeddings,
+)
+from marsad.eval.ner import Sentence, read_conll, report, score_tagger
+from marsad.train.ner import (
+    ANER_TRAIN,
+    DEV_SHARE,
+    MIN_COUNT,
+    MODELS,
+    TEST_SETS,
+    VECTOR_SIZE,
+    W2V_WINDOW,
+    WOJOOD,
+    WORK,
+    ant_paragraphs,
+    console,
+    read_wojood,
+    train_vectors,
+)
+
+# Words with a vector: the most frequent normalised ANT words. 50k covers ~97% of news
+# tokens and keeps the float16 table near 10 MB.
+VOCABULARY = 50_000
+# Letters seen fewer times in training share the unknown row.
+MIN_CHAR_COUNT = 2
+# Model sizes: a 50-filter width-3 character CNN and 100 LSTM units per direction
+# are the usual sizes for a corpus of this size (~125k tokens).
+CHAR_DIM, CHAR_FILTERS, CHAR_WIDTH, HIDDEN = 32, 50, 3, 100
+# Training: dropout on the LSTM input and output, and whole-word dropout (a known word
+# read as unknown) so the tagger leans on letters and context for names it never saw.
+DROPOUT, WORD_DROPOUT = 0.5, 0.05
+BATCH, LEARNING_RATE, MAX_EPOCHS, PATIENCE = 16, 2e-3, 30, 5
+# Gradient norm cap: LSTM gradients spike on the few very long ANERcorp sentences.
+CLIP = 5.0
+SEED = 13
+
+
+def require_torch() -> Any:
+    try:
+        import torch
+    except ImportError as error:
+        raise SystemExit(
+            "marsad train ner --neural needs torch (CPU build): pip install 'marsad[train]'"
+        ) from error
+    return torch
+
+
+# -- data ------------------------------------------------------------------------------------
+
+
+def embeddings(path: Path, rebuild: bool) -> tuple[list[str], np.ndarray]:
+    """The capped ANT word vectors (rows 0 and 1 are padding and unknown, both zero)."""
+    if path.exists() and not rebuild:
+        return read_embeddings(path)
+    cached = WORK / f"ant_w2v_{VECTOR_SIZE}d_w{W2V_WINDOW}_m{MIN_COUNT}.npz"  # shared with the CRF's clusters
+    vectors = train_vectors([] if cached.exists() else list(ant_paragraphs()), cached)
+    words = list(vectors)[:VOCABULARY]  # gensim keeps its words most frequent first
+    matrix = np.zeros((len(words) + 2, VECTOR_SIZE), dtype=np.float32)
+    matrix[2:] = np.stack([vectors[w] for w in words])
+    words = ["<pad>", "<unk>", *words]
+    write_embeddings(path, words, matrix)
+    return words, matrix.astype(np.float16)
+
+
+def char_alphabet(sentences: Sequence[Sentence]) -> str:
+    """Letters of the training words, most frequent first, after the two reserved slots."""
+    from marsad.arabic.normalize import normalize_word
+
+    counts = Counter(ch for s in sentences for token in s.tokens for ch in normalize_word(token))
+    kept = [ch for ch, n in counts.most_common() if n >= MIN_CHAR_COUNT and ch not in "\x00\x01"]
+    return "\x00\x01" + "".join(kept)
+
+
+def split(dev: bool) -> tuple[list[Sentence], list[Sentence]]:
+    sentences = read_conll(ANER_TRAIN)
+    cut = int(len(sentences) * (1 - DEV_SHARE)) if dev else len(sentences)
+    return sentences[:cut], sentences[cut:]
+
+
+# -- the torch model -------------------------------------------------------------------------
+
+
+def build_model(torch: Any, vectors: np.ndarray, n_chars: int) -> Any:
+    nn = torch.nn
+
+    class Crf(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            size = len(TAGS)
+            pairs, starts = allowed_transitions()
+            self.transitions = nn.Parameter(torch.zeros(size, size))
+            self.start = nn.Parameter(torch.zeros(size))
+            self.end = nn.Parameter(torch.zeros(size))
+            self.register_buffer(
+                "pair_mask", torch.tensor(np.where(pairs, 0.0, FORBIDDEN), dtype=torch.float32)
+            )
+            self.register_buffer(
+                "start_mask", torch.tensor(np.where(starts, 0.0, FORBIDDEN), dtype=torch.float32)
+            )
+
+        def scores(self) -> tuple[Any, Any]:
+            return self.transitions + self.pair_mask, self.start + self.start_mask
+
+        def nll(self, emissions: Any, tags: Any, mask: Any) -> Any:
+            """Mean negative log-likelihood of the gold paths (emissions B x T x K).
+
+            35 ANERcorp train sentences have an I- tag after O or another type (39 tokens);
+            their gold path takes a FORBIDDEN step, which adds a constant ~1e4 to the
+            printed loss (about 100 per sentence on average) but not to its gradient."""
+            transitions, start = self.scores()
+            size, steps = tags.shape
+            rows = torch.arange(size)
+            gold = start[tags[:, 0]] + emissions[rows, 0, tags[:, 0]]
+            alpha = start + emissions[:, 0]
+            for t in range(1, steps):
+                live = mask[:, t]
+                step_gold = transitions[tags[:, t - 1], tags[:, t]] + emissions[rows, t, tags[:, t]]
+                gold = gold + step_gold * live
+                nxt = torch.logsumexp(alpha[:, :, None] + transitions[None], dim=1) + emissions[:, t]
+                alpha = torch.where(live[:, None] > 0, nxt, alpha)
+            last = tags[rows, mask.sum(1).long() - 1]
+            gold = gold + self.end[last]
+            return (torch.logsumexp(alpha + self.end, dim=1) - gold).mean()
+
+    class BiLstmCrf(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.register_buffer("vectors", torch.tensor(np.asarray(vectors, dtype=np.float32)))
+            self.char_embed = nn.Embedding(n_chars, CHAR_DIM, padding_idx=PAD)
+            self.char_conv = nn.Conv1d(CHAR_DIM, CHAR_FILTERS, CHAR_WIDTH, padding=CHAR_WIDTH // 2)
+            width = 2 * self.vectors.shape[1] + CHAR_FILTERS + N_FLAGS
+            self.lstm = nn.LSTM(width, HIDDEN, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * HIDDEN, len(TAGS))
+            self.crf = Crf()
+            self.dropout = nn.Dropout(DROPOUT)
+
+        def letters(self, chars: Any) -> Any:
+            conv = torch.relu(self.char_conv(self.char_embed(chars).transpose(1, 2))).transpose(1, 2)
+            return conv.masked_fill((chars == PAD)[:, :, None], 0.0).max(dim=1).values
+
+        def forward(self, index: Any, words: Any, stems: Any, chars: Any, flags: Any, lengths: Any) -> Any:
+            static = torch.cat([self.vectors[words], self.vectors[stems], self.letters(chars)], dim=1)
+            x = torch.cat([static[index], flags], dim=2)
+            packed = nn.utils.rnn.pack_padded_sequence(self.dropout(x), lengths, batch_first=True,
+                                                       enforce_sorted=False)  # fmt: skip
+            out, _ = self.lstm(packed)
+            out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=index.shape[1])
+            return self.out(self.dropout(out))
+
+    return BiLstmCrf()
+
+
+def tensors(torch: Any, encoded: list, word_dropout: float = 0.0) -> tuple[Any, ...]:
+    """Model inputs of a batch; with `word_dropout`, that share of distinct tokens loses its word ids."""
+    batch = make_batch(encoded)
+    words, stems = batch.words, batch.stems
+    if word_dropout:
+        drop = np.random.random(words.shape) < word_dropout
+        words, stems = np.where(drop & (words > PAD), UNK, words), np.where(drop & (stems > PAD), UNK, stems)
+    arrays = (batch.index, words, stems, batch.chars, batch.flags, batch.lengths)
+    return tuple(torch.tensor(a) for a in arrays)
+
+
+def export(model: Any, chars: str) -> dict[str, np.ndarray]:
+    """The weights numpy inference reads: CRF scores with the BIO constraints baked in."""
+    weights = {name: value.detach().numpy().copy() for name, value in model.state_dict().items()
+               if name not in ("vectors", "crf.pair_mask", "crf.start_mask")}  # fmt: skip
+    transitions, start = model.crf.scores()
+    weights["crf.transitions"], weights["crf.start"] = transitions.detach().numpy(), start.detach().numpy()
+    weights["chars"], weights["tags"] = np.array(chars), np.array(TAGS)
+    return weights
+
+
+# -- training loop ---------------------------------------------------------------------------
+
+
+def micro_f1(tagger: NeuralTagger, sentences: Sequence[Sentence]) -> float:
+    return score_tagger(sentences, tagger)["micro"].f1
+
+
+def train(train_set: list[Sentence], dev_set: list[Sentence], words: list[str], vectors: np.ndarray,
+          minutes: float, epochs: int = MAX_EPOCHS, snapshots: Path | None = None,
+          ) -> tuple[dict[str, np.ndarray], int]:  # fmt: skip
+    """Train; keep the weights of the epoch with the best dev F1 (the last one without dev).
+    With `snapshots`, every epoch's weights are also saved there (epoch_N.npz), so a final
+    run on all of train can ship the epoch a parallel dev run picks."""
+    torch = require_torch()
+    torch.manual_seed(SEED)
+    random.seed(SEED)
+    np.random.seed(SEED)
+    index = {word: i for i, word in enumerate(words)}
+    chars = char_alphabet(train_set)
+    encoder = Encoder(index, {ch: i for i, ch in enumerate(chars)}, shipped_gazetteer())
+    data = [(encoder.sentence(s.tokens), [TAGS.index(t) for t in s.tags]) for s in train_set]
+    model = build_model(torch, vectors, len(chars))
+    optimiser = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=LEARNING_RATE)
+    best, best_f1, best_epoch, stale = export(model, chars), -1.0, 0, 0
+    deadline = time.monotonic() + 60 * minutes
+    for epoch in range(1, epochs + 1):
+        loss = run_epoch(torch, model, optimiser, data)
+        weights = export(model, chars)
+        if snapshots:
+            np.savez_compressed(snapshots / f"epoch_{epoch}.npz", **weights)
+        f1 = micro_f1(NeuralTagger(weights, words, vectors, encoder.gazetteer), dev_set) if dev_set else 0.0
+        console.print(f"epoch {epoch}: loss {loss:.3f} dev F1 {f1:.4f}", highlight=False)
+        if f1 > best_f1 or not dev_set:
+            best, best_f1, best_epoch, stale = weights, f1, epoch, 0
+        else:
+            stale += 1
+        if stale >= PATIENCE or time.monotonic() > deadline:
+            break
+    return best, best_epoch
+
+
+def length_batches(data: list) -> list[list]:
+    """Batches of sentences of similar length (little padding for the CRF's step loop), in random order."""
+    ordered = sorted(data, key=lambda item: len(item[1]) + random.random() * 4)
+    batches = [ordered[first : first + BATCH] for first in range(0, len(ordered), BATCH)]
+    random.shuffle(batches)
+    return batches
+
+
+def run_epoch(torch: Any, model: Any, optimiser: Any, data: list) -> float:
+    model.train()
+    total = 0.0
+    for chunk in length_batches(data):
+        inputs = tensors(torch, [e for e, _ in chunk], WORD_DROPOUT)
+        index, lengths = inputs[0], inputs[-1]
+        tags = torch.zeros(index.shape, dtype=torch.long)
+        for b, (_, gold) in enumerate(chunk):
+            tags[b, : len(gold)] = torch.tensor(gold)
+        mask = (torch.arange(index.shape[1])[None, :] < lengths[:, None]).float()
+        loss = model.crf.nll(model(*inputs), tags, mask)
+        optimiser.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), CLIP)
+        optimiser.step()
+        total += loss.item() * len(chunk)
+    model.eval()
+    return total / len(data)
+
+
+def score_sets(tagger: Callable[[list[str]], list[str]], dev_set: list[Sentence]) -> None:
+    """Dev scores in a dev run; the test sets only for a final model (never tune on them)."""
+    if dev_set:
+        sets = {"dev (ANERcorp train tail)": dev_set}
+    else:
+        sets = {name: read_conll(path) for name, path in TEST_SETS.items()}
+        sets["Wojood sample test (held out, mapped types)"] = read_wojood(WOJOOD / "test.txt")
+    for name, sentences in sets.items():
+        console.rule(name)
+        console.print(report(score_tagger(sentences, tagger)), highlight=False)
+
+
+def score_shipped() -> None:
+    """Test scores of both shipped taggers, side by side (no torch needed)."""
+    from marsad.enrich.ner import shipped_tagger
+    from marsad.enrich.ner_neural import shipped_neural_tagger
+
+    for name, tagger in (("CRF", shipped_tagger()), ("BiLSTM-CRF", shipped_neural_tagger())):
+        console.rule(f"[bold]{name}")
+        score_sets(tagger, [])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--dev", action="store_true", help="train without the dev tail; save to the work folder"
+    )
+    parser.add_argument(
+        "--epochs", type=int, default=MAX_EPOCHS, help="epochs (the final model uses this many)"
+    )
+    parser.add_argument("--minutes", type=float, default=25.0, help="stop training after this long")
+    parser.add_argument("--new-vectors", action="store_true", help="rebuild the word vectors file too")
+    parser.add_argument("--snapshots", type=Path, help="save every epoch's weights in this folder")
+    parser.add_argument("--threads", type=int, default=1, help="torch threads")
+    parser.add_argument(
+        "--score", action="store_true", help="only score the shipped CRF and BiLSTM on the tests"
+    )
+    args = parser.parse_args(argv)
+    if args.score:
+        score_shipped()
+        return
+    torch = require_torch()
+    torch.set_num_threads(args.threads)
+    folder = WORK if args.dev else MODELS
+    folder.mkdir(parents=True, exist_ok=True)
+    words, vectors = embeddings(MODELS / EMBEDDINGS_FILE, rebuild=args.new_vectors)
+    train_set, dev_set = split(dev=args.dev)
+    if args.snapshots:
+        args.snapshots.mkdir(parents=True, exist_ok=True)
+    weights, epoch = train(train_set, dev_set, words, vectors, args.minutes, args.epochs, args.snapshots)
+    np.savez_compressed(folder / MODEL_FILE, **weights)
+    console.print(f"kept epoch {epoch}; saved {folder / MODEL_FILE}", highlight=False)
+    score_sets(NeuralTagger(weights, words, vectors, shipped_gazetteer()), dev_set)
+
+
+if __name__ == "__main__":
+    main()
