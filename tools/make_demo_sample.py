@@ -2,7 +2,9 @@
 
 ANT (Chouigui, Ben Khiroun, Elayeb 2017/2018) is free to use with citation, so a small
 sample may ship in the package (see src/marsad/data/sample/ATTRIBUTION.md). The pick is
-deterministic: same-day articles from several outlets, so the demo has shared stories.
+deterministic: busy days, a random pick of each day's articles, then the day's articles
+that Marsad's own story clustering puts in one story with another outlet's (so the demo
+shows stories told by several outlets).
 
     python tools/make_demo_sample.py ../shared/data/sections/ant-v2.1/ant_v2.1.jsonl.gz
 """
@@ -25,6 +27,8 @@ OUTLET_NAMES = {
 PER_DAY = 12
 DAYS = 12
 SEED = 20180401
+# Articles per day added from multi-outlet stories after the random pick.
+STORY_ARTICLES_PER_DAY = 6
 
 
 def iso_date(value: str) -> str | None:
@@ -42,6 +46,28 @@ def render(doc: dict) -> str:
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
+def shared_story_docs(docs: list[dict]) -> list[dict]:
+    """The day's articles that share a story with another outlet's, biggest stories first."""
+    from marsad.stories.cluster import MemoryStoryIndex, Stories, arrival_order
+    from marsad.stories.dedup import MemoryDedupIndex
+    from marsad.stories.similar import describe
+
+    by_id = {doc["docno"]: doc for doc in docs}
+    items = [
+        {"id": doc["docno"], "title": doc["title"], "text": doc["text"], "source": doc["src"],
+         "published": iso_date(doc.get("time", ""))}
+        for doc in docs
+    ]
+    engine = Stories(MemoryDedupIndex(), MemoryStoryIndex())
+    members: dict[str, list[str]] = defaultdict(list)
+    for story_doc in arrival_order(describe(item) for item in items):
+        _links, placement = engine.add(story_doc)
+        members[placement.story_id].append(placement.article_id)
+    stories = [ids for ids in members.values() if len({by_id[i]["src"] for i in ids}) >= 2]
+    stories.sort(key=lambda ids: (-len(ids), ids[0]))
+    return [by_id[i] for ids in stories for i in ids]
+
+
 def main(path: str) -> None:
     by_day: dict[str, list[dict]] = defaultdict(list)
     with gzip.open(path, "rt", encoding="utf-8") as stream:
@@ -56,9 +82,18 @@ def main(path: str) -> None:
     for old in OUT.glob("*.txt"):
         old.unlink()
     count = 0
+    written: set[str] = set()  # page bodies already written (ANT repeats some articles)
     for day in rng.sample(busy_days, min(DAYS, len(busy_days))):
-        for doc in rng.sample(by_day[day], min(PER_DAY, len(by_day[day]))):
-            (OUT / f"{doc['docno']}.txt").write_text(render(doc), encoding="utf-8")
+        picked = rng.sample(by_day[day], min(PER_DAY, len(by_day[day])))
+        # Then the day's articles that share a story with another outlet's, not yet picked.
+        picked += [doc for doc in shared_story_docs(by_day[day]) if doc not in picked][:STORY_ARTICLES_PER_DAY]
+        for doc in picked:
+            page = render(doc)
+            body = page.split("\n", 1)[1]
+            if body in written:  # ANT files some articles twice
+                continue
+            written.add(body)
+            (OUT / f"{doc['docno']}.txt").write_text(page, encoding="utf-8")
             count += 1
     print(f"wrote {count} pages to {OUT}")
 

@@ -6,6 +6,11 @@ import pytest
 
 from marsad.store.queries import MAX_LIMIT, MAX_OFFSET
 
+from web_store import SAMPLE
+
+# Every sample page has one article; the store adds one hostile article.
+STORED_ARTICLES = len(list(SAMPLE.glob("*.txt"))) + 1
+
 ETHIOPIA = "AL-internationalNews-1825-20180708.txt"
 BENALLA_AL = "AL-internationalNews-1998-20180720.txt"
 BENALLA_FR = "FR-internationalNews-2412-20180720.txt"
@@ -19,7 +24,7 @@ def get(client, url, status=200, **params):
 
 def test_articles_are_listed_newest_first_with_a_total(client):
     page = get(client, "/api/articles", limit=5)
-    assert page["total"] == 145 and len(page["items"]) == 5
+    assert page["total"] == STORED_ARTICLES and len(page["items"]) == 5
     dates = [item["published"] for item in page["items"]]
     assert dates == sorted(dates, reverse=True)
 
@@ -36,7 +41,7 @@ def test_articles_are_listed_newest_first_with_a_total(client):
 def test_article_filters(client, params, check):
     page = get(client, "/api/articles", limit=100, **params)
     assert page["items"] and all(check(item) for item in page["items"])
-    assert page["total"] < 145 or params == {"language": "ar"}
+    assert page["total"] < STORED_ARTICLES or params == {"language": "ar"}
 
 
 def test_entity_filter_finds_the_articles_naming_it(client, ids):
@@ -120,7 +125,8 @@ def test_search_is_arabic_normalised_and_faceted(client, ids):
     result = get(client, "/api/search", q="رونالدو")
     assert result["total"] >= 2
     assert sum(f["count"] for f in result["facets"]["source"]) == result["total"]
-    assert {f["value"] for f in result["facets"]["section"]} == {"sports"}
+    sections = {f["value"]: f["count"] for f in result["facets"]["section"]}
+    assert max(sections, key=sections.get) == "sports" and sum(sections.values()) == result["total"]
     hit = result["items"][0]
     start, end = hit["highlights"][0]
     assert "رونالدو" in hit["snippet"][start:end]
@@ -139,7 +145,7 @@ def test_similar_articles_put_the_other_version_first(client, ids):
 
 def test_stats(client):
     stats = get(client, "/api/stats")
-    assert stats["articles"] == 145 and stats["stories"] is True
+    assert stats["articles"] == STORED_ARTICLES and stats["stories"] is True
 
 
 def test_openapi_schema_is_valid(client):

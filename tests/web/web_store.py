@@ -1,4 +1,4 @@
-"""A store for the web tests: the 144 sample pages through the real pipeline, plus hand
+"""A store for the web tests: the sample pages through the real pipeline, plus hand
 annotations (entities, quotes, events, sections, two stories) and one hostile article."""
 
 from __future__ import annotations
