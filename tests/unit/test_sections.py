@@ -129,3 +129,33 @@ def test_model_ships_in_the_package_and_loads_lazily():
     probe = "import marsad.enrich.sections as s; print(s.shipped_model.cache_info().currsize)"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def _ant(outlet, url, category):
+    return {"outlet_dir": outlet, "url": url, "cat": category, "title": url, "text": ""}
+
+
+def test_harmonise_ant_keeps_one_copy_per_url_with_its_topical_desk():
+    from collections import Counter
+
+    from marsad.train.sections import harmonise_ant
+
+    records = [
+        _ant("France24", "u/match", "internationalNews"),
+        _ant("France24", "u/match", "sport"),
+        _ant("France24", "u/summit", "internationalNews"),
+        _ant("France24", "u/summit", "middleEast"),
+        _ant("CNN", "u/oil-app", "economy"),
+        _ant("CNN", "u/oil-app", "technology"),
+        _ant("CNN", "u/match", "internationalNews"),
+    ]
+    counts: Counter[str] = Counter()
+    kept = {(r["outlet_dir"], r["url"]): r["cat"] for r in harmonise_ant(records, counts)}
+    assert kept == {
+        ("France24", "u/match"): "sport",
+        ("France24", "u/summit"): "internationalNews",
+        ("CNN", "u/match"): "internationalNews",
+    }
+    assert counts["dropped: two topical desks"] == 1
+    assert counts["news-desk copy of a topical article"] == 1
+    assert counts["duplicate copies"] == 3

@@ -3,11 +3,13 @@
     python -m marsad.train.sections            # build (runs the five outlet folds to calibrate)
     python -m marsad.train.sections --loo      # leave-one-outlet-out report, writes nothing
     python -m marsad.train.sections --loo --baseline   # same, plus a plain TF-IDF+SVM peer
+    python -m marsad.train.sections --loo --raw-ant    # on ANT as published, duplicates kept
 
 The folds matter twice: they are the honest score (train on four ANT outlets plus ASND,
 test on the fifth), and their out-of-outlet scores are what the probability
 temperature is fitted on, so the shipped probabilities are calibrated for an outlet
-the model has not seen. Label mapping and licences: models/SECTIONS.md.
+the model has not seen. ANT is harmonised first (`harmonise_ant`: one record and one
+label per article). Label mapping and licences: models/SECTIONS.md.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ ANT_LABELS = {
     "culture": "culture",
     "technology": "technology",
 }
+# ANT's two news desks. Their feeds also carry stories that a topical desk files;
+# `harmonise_ant` gives such a story its topical label once.
+NEWS_DESKS = frozenset({"internationalNews", "middleEast"})
 # ASND topics; "others" (replies, greetings, oddities) has no section and is dropped.
 ASND_LABELS = {
     "politics": "politics",
@@ -72,6 +77,9 @@ MIN_SOURCES = 3
 MIN_SOURCE_DF = 2
 # Strong regularisation generalised best across outlets (C in 0.05..1 tried; 0.1 best).
 SVM_C = 0.1
+# `--nested` picks C per outer fold from this grid by an inner leave-one-outlet-out over
+# the four training outlets (slow: 20 inner fits).
+C_GRID = (0.03, 0.1, 0.3)
 # Class weight = (n / n_class) ** power. Full balancing (1.0) over-predicted the tiny
 # ASND classes (religion has 83 posts); square-root balancing scored best in the folds.
 CLASS_WEIGHT_POWER = 0.5
@@ -99,13 +107,51 @@ class Fold:
     gold: list[str]
     scores: np.ndarray  # (documents, labels), raw SVM scores
     baseline: list[str] | None = None
+    c: float = SVM_C
 
 
-def read_ant(data: Path) -> Iterator[tuple[str, str, str, str]]:
+def ant_records(data: Path) -> Iterator[dict]:
     with gzip.open(data / ANT_FILE, "rt", encoding="utf-8") as lines:
         for line in lines:
-            record = json.loads(line)
-            yield record["outlet_dir"], ANT_LABELS[record["cat"]], record["title"] or "", record["text"] or ""
+            yield json.loads(line)
+
+
+def harmonise_ant(records: Iterable[dict], counts: Counter[str] | None = None) -> Iterator[dict]:
+    """One record per (outlet, URL), labelled by the desk that says what it is about.
+
+    ANT crawled each desk's feed, and some outlets' news feeds carry every story:
+    217 France24 sport articles, 74 culture and 48 economy articles sit a second time,
+    same URL, under internationalNews (SECTIONS.md). Kept twice, one copy teaches and
+    scores "a match report is politics". So the one topical desk wins over the news
+    desks, an article on two topical desks (12 in all, e.g. CNN economy + technology)
+    is dropped as ambiguous, and an article on both news desks is kept once.
+    """
+    counts = counts if counts is not None else Counter()
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for record in records:
+        groups[record["outlet_dir"], record["url"]].append(record)
+    for copies in groups.values():
+        categories = {record["cat"] for record in copies}
+        topical = categories - NEWS_DESKS
+        counts["duplicate copies"] += len(copies) - 1
+        if len(topical) > 1:
+            counts["dropped: two topical desks"] += 1
+            continue
+        if topical and len(categories) > 1:
+            counts["news-desk copy of a topical article"] += 1
+        chosen = next(record for record in copies if record["cat"] in (topical or categories))
+        yield chosen
+
+
+def read_ant(
+    data: Path, harmonise: bool = False, counts: Counter[str] | None = None
+) -> Iterator[tuple[str, str, str, str]]:
+    """(outlet, Marsad label, title, text); `harmonise` applies `harmonise_ant` first."""
+    records = ant_records(data)
+    if harmonise:
+        records = harmonise_ant(records, counts)
+    for record in records:
+        yield record["outlet_dir"], ANT_LABELS[record["cat"]], record["title"] or "", record["text"] or ""
 
 
 def read_asnd(data: Path, splits: Iterable[str]) -> Iterator[tuple[str, str, str, str]]:
@@ -161,8 +207,13 @@ def class_weights(labels: list[str]) -> np.ndarray:
     return weights / weights.mean()
 
 
-def fit(examples: list[Example], temperature: float = 1.0) -> SectionModel:
+def fit(examples: list[Example], temperature: float = 1.0, c: float = SVM_C) -> SectionModel:
     """Vocabulary, idf and a linear SVM over the examples' stems."""
+    return fit_grid(examples, (c,), temperature)[0]
+
+
+def fit_grid(examples: list[Example], cs: Iterable[float], temperature: float = 1.0) -> list[SectionModel]:
+    """One model per SVM C, sharing the vocabulary, idf and design matrix."""
     vocabulary = spread_vocabulary(examples)
     index = {stem: i for i, stem in enumerate(vocabulary)}
     blank = np.zeros((len(LABELS), len(index)))
@@ -170,9 +221,32 @@ def fit(examples: list[Example], temperature: float = 1.0) -> SectionModel:
         LABELS, index, smooth_idf(examples, index), blank, np.zeros(len(LABELS)), temperature
     )
     labels = [example.label for example in examples]
-    svm = LinearSVC(C=SVM_C).fit(design_matrix(model, examples), labels, sample_weight=class_weights(labels))
-    order = [list(svm.classes_).index(label) for label in LABELS]
-    return SectionModel(LABELS, index, model.idf, svm.coef_[order], svm.intercept_[order], temperature)
+    matrix, weights = design_matrix(model, examples), class_weights(labels)
+    models = []
+    for c in cs:
+        svm = LinearSVC(C=c).fit(matrix, labels, sample_weight=weights)
+        order = [list(svm.classes_).index(label) for label in LABELS]
+        models.append(
+            SectionModel(LABELS, index, model.idf, svm.coef_[order], svm.intercept_[order], temperature)
+        )
+    return models
+
+
+def select_c(ant: list[Example], asnd: list[Example]) -> float:
+    """The C with the best mean macro-F1 over an inner leave-one-outlet-out of `ant`.
+
+    Only the training outlets of an outer fold are passed in, so the held-out outlet's
+    labels never take part in the choice.
+    """
+    outlets = sorted({example.source for example in ant})
+    totals = np.zeros(len(C_GRID))
+    for outlet in outlets:
+        train = [e for e in ant if e.source != outlet] + asnd
+        test = [e for e in ant if e.source == outlet]
+        gold = [e.label for e in test]
+        for i, model in enumerate(fit_grid(train, C_GRID)):
+            totals[i] += macro_f1(gold, predict(score_all(model, test), ANT_SECTIONS), False)
+    return float(C_GRID[int(totals.argmax())])
 
 
 def score_all(model: SectionModel, examples: list[Example]) -> np.ndarray:
@@ -203,13 +277,16 @@ def baseline_predictions(train: list[Example], test: list[Example]) -> list[str]
     return svm.predict(vectorizer.transform(f"{e.title} {e.text}" for e in test)).tolist()
 
 
-def run_folds(ant: list[Example], asnd: list[Example], progress: Progress, baseline: bool) -> list[Fold]:
+def run_folds(
+    ant: list[Example], asnd: list[Example], progress: Progress, baseline: bool, nested: bool = False
+) -> list[Fold]:
     task: TaskID = progress.add_task("leave-one-outlet-out", total=len(OUTLETS))
     folds = []
     for outlet in OUTLETS:
         train = [e for e in ant if e.source != outlet] + asnd
         test = [e for e in ant if e.source == outlet]
-        fold = Fold(outlet, [e.label for e in test], score_all(fit(train), test))
+        c = select_c([e for e in ant if e.source != outlet], asnd) if nested else SVM_C
+        fold = Fold(outlet, [e.label for e in test], score_all(fit(train, c=c), test), c=c)
         if baseline:
             fold.baseline = baseline_predictions([e for e in ant if e.source != outlet], test)
         folds.append(fold)
@@ -315,6 +392,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--loo", action="store_true", help="print the leave-one-outlet-out report; write nothing"
     )
     parser.add_argument("--baseline", action="store_true", help="also score TF-IDF+LinearSVC on raw words")
+    parser.add_argument(
+        "--nested",
+        action="store_true",
+        help="with --loo: pick C per fold by an inner leave-one-outlet-out of the training outlets (slow)",
+    )
+    parser.add_argument(
+        "--raw-ant",
+        action="store_true",
+        help="keep ANT's duplicate copies and their conflicting labels (the pre-harmonisation data)",
+    )
     return parser.parse_args(argv)
 
 
@@ -322,15 +409,21 @@ def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     console = Console(width=max(Console().width, CONSOLE_WIDTH))
     with Progress(console=console) as progress:
-        ant = featurise(list(read_ant(args.data)), progress, "ANT v2.1")
+        harmonised: Counter[str] = Counter()
+        records = list(read_ant(args.data, harmonise=not args.raw_ant, counts=harmonised))
+        ant = featurise(records, progress, "ANT v2.1" + (" (raw)" if args.raw_ant else ""))
         asnd = featurise(list(read_asnd(args.data, ASND_TRAIN_SPLITS)), progress, "ASND trn+dev")
-        folds = run_folds(ant, asnd, progress, args.baseline)
+        folds = run_folds(ant, asnd, progress, args.baseline, args.nested)
         temperature = fit_temperature(folds)
         if not args.loo:
             model = fit(ant + asnd, temperature)
+    merged = ", ".join(f"{name}: {n}" for name, n in harmonised.items()) or "as published (--raw-ant)"
+    console.print(f"ANT articles: {len(ant)}; {merged}")
     if args.loo:
         console.print(outlet_table(folds))
         console.print(confusion_table(folds))
+        chosen = ", ".join(f"{fold.outlet} {fold.c:g}" for fold in folds)
+        console.print(f"SVM C per fold ({'inner split' if args.nested else 'fixed'}): {chosen}")
         console.print(f"softmax temperature fitted on out-of-outlet scores: {temperature:.3f}")
         return
     model.save(args.out)
