@@ -298,3 +298,16 @@ def test_a_hashtag_between_paragraphs_stays_in_the_text():
     (article,) = extract_text_page(Page(name="h", kind="text", content=content)).articles
     assert article.text.split("\n") == [PARAGRAPHS[0], "#الزراعة", *PARAGRAPHS[1:]]
     assert article.tags == ["المزارعين", "الريف"]
+
+
+def test_quotes_around_a_whole_source_go_but_quotes_inside_one_stay():
+    for line, expected in [('المصدر: "عربي21"', "عربي21"), ('المصدر: "الحياة" اللندنية', '"الحياة" اللندنية')]:
+        content = "\n".join([HEADLINE, *PARAGRAPHS, line])
+        (article,) = extract_text_page(Page(name="q", kind="text", content=content)).articles
+        assert article.source == expected
+
+
+def test_an_opinion_headline_ending_in_exclamation_is_the_title():
+    title = "الاتفاق النووي الإيراني.. نصر أم رضوخ؟!"
+    (article,) = extract_text_page(Page(name="x", kind="text", content="\n".join([title, *PARAGRAPHS]))).articles
+    assert article.title == title and article.text.split("\n") == PARAGRAPHS

@@ -197,7 +197,7 @@ class ArticleCutter:
     # -- metadata ----------------------------------------------------------------------
     def on_source(self, i: int) -> int:
         match = SOURCE_LINE.match(self.blocks[i].text)
-        source = match.group("source").strip(" \"'«»“”*") if match else None
+        source = _unquoted(match.group("source")) if match else None
         if source:
             self.current.source = source
             self.current.closed = bool(self.current.paragraphs)
@@ -287,7 +287,7 @@ class ArticleCutter:
     def _without_site(self, line: str) -> str:
         """"Headline - CNNArabic.com" -> "Headline"; "Headline - الصباح | Assabah" too when the
         page also shows "Headline" on its own (an Arabic site name has no other tell)."""
-        line = " ".join(line.split())
+        original, line = line, " ".join(line.split())
         match = TITLE_WITH_SITE.match(line)
         if match and is_title_like(match.group("title")):
             line = match.group("title").strip()
@@ -295,7 +295,7 @@ class ArticleCutter:
             head, found, site = line.rpartition(separator)
             if found and word_count(site) <= SITE_NAME_MAX_WORDS and head.strip() in self.lines:
                 return head.strip()
-        return line
+        return line if match else original
 
     def _chrome_since(self, draft: _Draft, i: int) -> int:
         """Lines of site chrome between the draft's last paragraph and line i."""
@@ -316,6 +316,19 @@ class ArticleCutter:
     def _next_role(self, i: int) -> str | None:
         j = self._skip(i + 1)
         return self.blocks[j].role if j < len(self.blocks) else None
+
+
+QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "'": "'"}
+
+
+def _unquoted(source: str) -> str:
+    """'"عربي21"' -> 'عربي21', but '"الحياة" اللندنية' keeps its quotes (they are part of it)."""
+    source = source.strip(" *")
+    opening, closing = source[:1], source[-1:]
+    inner = source[1:-1]
+    if opening in QUOTE_PAIRS and closing == QUOTE_PAIRS[opening] and opening not in inner and closing not in inner:
+        return inner.strip()
+    return source
 
 
 def _may_be_outlet(text: str) -> bool:

@@ -109,11 +109,12 @@ def word_count(text: str) -> int:
 
 
 def is_body_like(text: str) -> bool:
-    """Prose: long, or a full sentence with its final punctuation."""
+    """Prose: long, or a full sentence with its final full stop (a short line ending in "!" or
+    "؟!" is a headline of an opinion piece more often than a paragraph)."""
     words = word_count(text)
     if words >= BODY_MIN_WORDS:
         return True
-    return words >= PUNCTUATED_BODY_MIN_WORDS and bool(re.search(r"[.!]\s*[\"”»']?\s*$", text))
+    return words >= PUNCTUATED_BODY_MIN_WORDS and bool(re.search(r"\.\s*[\"”»']?\s*$", text))
 
 
 def is_title_like(text: str) -> bool:
