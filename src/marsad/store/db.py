@@ -21,12 +21,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from marsad.store import entities as _entity_tables  # noqa: F401 - registers its tables
 from marsad.store import events as _event_tables  # noqa: F401 - registers its tables
 from marsad.store import stories as _story_tables  # noqa: F401 - registers its tables
 from marsad.store import watch as _watch_tables  # noqa: F401 - registers its tables
+from marsad.store.locks import hold_advisory_lock
 from marsad.store.schema import metadata
 
 __all__ = ["metadata", "open_engine", "database_url", "migrate", "migration_lock"]
@@ -95,11 +96,7 @@ def migration_lock(engine: Engine) -> Iterator[Connection]:
             locking.dispose()
         return
     with engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
-            conn.execute(
-                text("SELECT pg_advisory_xact_lock(hashtext(:name || current_schema()))"),
-                {"name": PG_LOCK_NAME},
-            )
+        hold_advisory_lock(conn, PG_LOCK_NAME)
         yield conn
 
 

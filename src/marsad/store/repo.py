@@ -6,7 +6,7 @@ import time
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -14,6 +14,7 @@ from marsad.errors import PageRejected
 from marsad.model import Article, ExtractedPage
 from marsad.store.entities import store_entities
 from marsad.store.events import store_events
+from marsad.store.locks import hold_advisory_lock
 from marsad.store.schema import articles, page_articles, pages, rejections
 from marsad.store.search import index_article
 
@@ -21,14 +22,12 @@ from marsad.store.search import index_article
 # them do: entities, their variants and stories are read, then written. Two `ingest` runs (or
 # ingest and watch) interleaving those statements both inserted the same new entity (a unique
 # violation that stopped one run) or built stories from rows the other had not committed yet.
-# A transaction-scoped advisory lock, keyed on the schema so separate stores never wait.
-WRITE_LOCK = text("SELECT pg_advisory_xact_lock(hashtext('marsad.store.write:' || current_schema()))")
+WRITE_LOCK_NAME = "marsad.store.write:"
 
 
 def lock_for_writing(conn: Connection) -> None:
     """Wait for other writers of this store; held until the transaction ends (no-op on SQLite)."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(WRITE_LOCK)
+    hold_advisory_lock(conn, WRITE_LOCK_NAME)
 
 
 def _insert_ignore(conn: Connection, table):
