@@ -27,8 +27,8 @@ from marsad.enrich.resolve import Mention
 WORD = re.compile(r"\S+")
 # A conjunct shorter than this after its و is too often part of a name ("وفاء" ...).
 MIN_CONJUNCT_CHARS = 4
-# Gazetteer categories that vouch for a name of each type (the weak lists are too noisy).
-STRONG = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+# Gazetteer categories that vouch for a name of their own type (the weak lists are too noisy).
+STRONG = frozenset({"PER", "LOC", "ORG"})
 
 
 # "نظيره الأمريكي،", "بنظيرته الفرنسية", "ونظيره التركي" + a name of one to three words.
@@ -39,7 +39,7 @@ COUNTERPART = re.compile(
 # Words that end a name run after "نظيره ...": prepositions, time words, verbs of the sentence.
 NOT_NAME = set(
     "في من إلى الى على عن مع أن إن ان بعد قبل خلال أمس امس اليوم يوم مساء صباح الذي التي حيث "
-    "لبحث وبحث وذلك حول بشأن بمناسبة على هامش عبر لدى ضمن".split()
+    "لبحث وبحث وذلك حول بشأن بمناسبة هامش عبر لدى ضمن".split()
 )
 
 
@@ -108,9 +108,8 @@ def _split_conjunction(mention: Mention, standalone: set[str], gazetteer: Gazett
 
 
 def _is_entry(words: list[str], kind: str, gazetteer: Gazetteer) -> bool:
-    category = STRONG.get(kind)
-    return any(
-        match.start == 0 and match.end == len(words) and match.category == category
+    return kind in STRONG and any(
+        match.start == 0 and match.end == len(words) and match.category == kind
         for match in gazetteer.matches(words)
     )
 

@@ -10,9 +10,11 @@ Source and tags lines belong to the article whose body they follow.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.extract.dateline import find_dateline
+from marsad.extract.dates import find_date
 from marsad.extract.segment import (
     BULLET_ITEM,
     BYLINE,
@@ -26,7 +28,6 @@ from marsad.extract.segment import (
     segment,
     word_count,
 )
-from marsad.extract.dates import find_date
 from marsad.extract.tags import TAG_LINE_LABEL, clean_tags, is_navigation_word
 from marsad.model import Article, Block, ExtractedPage, Page
 
@@ -41,7 +42,8 @@ METADATA = frozenset({"source", "byline", "date"})
 MAX_CHROME_GAP = 8
 CHROME_ROLES = {"navigation", "boilerplate", "date", "popular", "read_also", "related_inline"}
 CHROME_MAX_WORDS = 2
-# Roles a related list runs through: its headlines and, on card-style lists, their labels.
+# Roles a headline list (related or "most read") runs through: its headlines and, on
+# card-style lists, their labels and times.
 RELATED_RUN = {"short", "bullet", "related_inline", "unknown", "date"}
 # "Headline - الصباح": a site name after the headline in the page's <title> has a few words.
 SITE_NAME_MAX_WORDS = 3
@@ -157,11 +159,12 @@ class ArticleCutter:
         if draft.paragraphs and self._chrome_since(draft, i) > MAX_CHROME_GAP:
             return i + 1
         if not draft.paragraphs and draft.title is None and self.pending_titles:
-            if self.blocks[i].text in {self._without_site(t) for t in self.pending_titles}:
+            candidates = [self._without_site(t) for t in self.pending_titles]
+            if self.blocks[i].text in candidates:
                 # A long headline repeated under the page's <title>: the title, not a paragraph.
                 draft.title, self.pending_titles = self.blocks[i].text, []
                 return i + 1
-            draft.title = _headline([self._without_site(t) for t in self.pending_titles])
+            draft.title = _headline(candidates)
         self.pending_titles = []
         draft.add_paragraph(self.blocks[i].text, i)
         return i + 1
@@ -213,8 +216,8 @@ class ArticleCutter:
             if following == "body" or (len(text.split()) == 1 and following in {"short", "unknown"}):
                 draft.add_paragraph(text, i)
                 return i + 1
-        self.current.tag_lines.append(TAG_LINE_LABEL.sub("", text, count=1))
-        self.current.closed = bool(self.current.paragraphs)
+        draft.tag_lines.append(TAG_LINE_LABEL.sub("", text, count=1))
+        draft.closed = bool(draft.paragraphs)
         return i + 1
 
     def on_byline(self, i: int) -> int:
@@ -233,14 +236,15 @@ class ArticleCutter:
         if draft.published is None:
             draft.published = find_date(self.blocks[i].text)
         outlet = OUTLET_BEFORE_DATE.match(self.blocks[i].text)
-        if outlet and draft.source is None and not draft.paragraphs and _may_be_outlet(outlet.group("outlet")):
+        before_body = draft.source is None and not draft.paragraphs
+        if outlet and before_body and _may_be_outlet(outlet.group("outlet")):
             # "سكاي نيوز عربية | 12 مايو 2018"; a byline nearer the body may still replace it.
             draft.source, draft.source_is_soft = outlet.group("outlet").strip(), True
         return i + 1
 
     def on_popular(self, i: int) -> int:
         """A "most read" list is the site's, not the article's: skip its headlines."""
-        end = self._run_end(i + 1, {"short", "bullet", "related_inline", "unknown", "date"})
+        end = self._run_end(i + 1, RELATED_RUN)
         for block in self.blocks[i + 1 : end]:
             block.role = "popular"  # chrome, for measuring how far a later line is from the body
         return end
@@ -326,7 +330,8 @@ def _unquoted(source: str) -> str:
     source = source.strip(" *")
     opening, closing = source[:1], source[-1:]
     inner = source[1:-1]
-    if opening in QUOTE_PAIRS and closing == QUOTE_PAIRS[opening] and opening not in inner and closing not in inner:
+    wrapped = opening in QUOTE_PAIRS and closing == QUOTE_PAIRS[opening]
+    if wrapped and opening not in inner and closing not in inner:
         return inner.strip()
     return source
 
@@ -345,7 +350,7 @@ def _related_items(blocks: list[Block]) -> list[str]:
     """The headlines of a related list; on card-style lists (section, time, headline per card)
     the repeated section labels, times and widget leftovers are not headlines."""
     texts = [_headline_text(block) for block in blocks if block.role != "date"]
-    counts = {text: texts.count(text) for text in texts}
+    counts = Counter(texts)
     cards = any(block.role == "date" for block in blocks)
     return [
         text

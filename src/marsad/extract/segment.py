@@ -5,8 +5,9 @@ or a list), related (one related headline), popular (a "most read" marker: the l
 it is site chrome, not related to the article), navigation, boilerplate, date, unknown.
 Line-level rules decide what a line can be by its own shape; `articles.py` then
 resolves the context-dependent ones (a short line is a title only when an article
-body follows it). One page-level pass then drops stray prose: a lone long line far above
-the article's body (a page title with its site name, a teaser, a menu without separators). No trained model: text dumps carry almost no markup, and the cues
+body follows it). Page-level passes then drop teaser headlines shown twice and stray prose:
+a lone long line far above the article's body (a page title with its site name, a teaser, a
+menu without separators). No trained model: text dumps carry almost no markup, and the cues
 that matter (labels, bullets, punctuation, length) are explicit and auditable as rules.
 """
 
