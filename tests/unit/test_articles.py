@@ -6,7 +6,11 @@ from marsad.model import Page
 
 
 def extract(path):
-    return extract_text_page(Page(name=path.name, kind="text", content=path.read_text(encoding="utf-8")))
+    return extract_content(path.read_text(encoding="utf-8"), path.name)
+
+
+def extract_content(content: str, name: str = "page.txt"):
+    return extract_text_page(Page(name=name, kind="text", content=content))
 
 
 def test_aggregator_page_splits_into_main_and_embedded(fixtures):
@@ -52,13 +56,13 @@ def test_bulleted_steps_inside_a_body_are_kept():
     content = "\n\n".join(
         ["كيف تحذف بياناتك", body, "• انقر على الإعدادات.", "• اختر الخصوصية.", "• اضغط حذف الحساب.", body + " ثم"]
     )
-    (article,) = extract_text_page(Page(name="p", kind="text", content=content)).articles
+    (article,) = extract_content(content).articles
     assert "اختر الخصوصية." in article.text.split("\n")
 
 
 def test_page_without_title_or_metadata_is_one_main_article():
     text = "ويقول المحللون إن الدولتين وجدتا أرضية مشتركة أخرى، مع عزلتهما بشكل متزايد بسبب العقوبات العالمية."
-    page = extract_text_page(Page(name="p", kind="text", content=text + "\n\n" + text))
+    page = extract_content(text + "\n\n" + text)
     (article,) = page.articles
     assert article.title is None and article.source is None and article.tags == []
 
@@ -146,7 +150,7 @@ def _rendered_page() -> str:
 
 
 def test_rendered_page_chrome_stays_out_of_the_story():
-    page = extract_text_page(Page(name="r", kind="text", content=_rendered_page()))
+    page = extract_content(_rendered_page())
     (article,) = page.articles
     assert article.title == HEADLINE
     assert article.text.split("\n") == PARAGRAPHS
@@ -160,7 +164,7 @@ def test_card_style_related_list_keeps_headlines_only():
     for head in heads:
         cards += ["منوعات", "2024-03-01", head, "منوعات", "2024-03-01", head]
     content = "\n".join([HEADLINE, *PARAGRAPHS, "مقالات ذات صلة", "0", *cards])
-    page = extract_text_page(Page(name="c", kind="text", content=content))
+    page = extract_content(content)
     assert page.related_headlines == heads
     assert page.articles[0].text.split("\n") == PARAGRAPHS
 
@@ -211,7 +215,7 @@ def test_the_byline_nearest_the_body_wins_over_breadcrumbs_and_outlet_date_lines
             *PARAGRAPHS,
         ]
     )
-    (article,) = extract_text_page(Page(name="b", kind="text", content=content)).articles
+    (article,) = extract_content(content).articles
     assert (article.dateline, article.source) == ("أبوظبي", "سكاي نيوز عربية")
     assert article.published == "2018-10-05"
     assert article.title == HEADLINE
@@ -220,22 +224,22 @@ def test_the_byline_nearest_the_body_wins_over_breadcrumbs_and_outlet_date_lines
 def test_source_lines_with_a_dash_and_outlet_date_lines_name_the_source():
     for source_line, expected in [("المصدر - العربية", "العربية"), ("المصدر: رويترز", "رويترز")]:
         content = "\n".join([HEADLINE, *PARAGRAPHS, source_line])
-        (article,) = extract_text_page(Page(name="s", kind="text", content=content)).articles
+        (article,) = extract_content(content).articles
         assert article.source == expected
     content = "\n".join([HEADLINE, "وكالة المستقبل، 11 أبريل 2018", *PARAGRAPHS])
-    (article,) = extract_text_page(Page(name="o", kind="text", content=content)).articles
+    (article,) = extract_content(content).articles
     assert (article.source, article.published) == ("وكالة المستقبل", "2018-04-11")
     # A weekday or a city before the date is no outlet.
     for line in ["الخميس، 11 أبريل 2018", "القاهرة، 11 أبريل 2018"]:
         content = "\n".join([HEADLINE, line, *PARAGRAPHS])
-        (article,) = extract_text_page(Page(name="w", kind="text", content=content)).articles
+        (article,) = extract_content(content).articles
         assert article.source is None and article.published == "2018-04-11"
 
 
 def test_long_date_lines_and_breadcrumbs_are_never_the_headline():
     for chrome in ["آخر تحديث: السبت 11 أغسطس 2018 - 12:16 بتوقيت مكة", "الرئيسية › اقتصاد"]:
         content = "\n".join([chrome, HEADLINE, *PARAGRAPHS])
-        (article,) = extract_text_page(Page(name="d", kind="text", content=content)).articles
+        (article,) = extract_content(content).articles
         assert article.title == HEADLINE
     assert classify_line("آخر تحديث: السبت 11 أغسطس 2018 - 12:16 بتوقيت مكة") == "date"
     assert classify_line("الرئيسية / أخبار / العالم") == "navigation"
@@ -251,7 +255,7 @@ def test_an_embedded_article_keeps_the_date_set_between_the_marker_and_its_headl
         [HEADLINE, "2024-03-05", *PARAGRAPHS, "اقرأ أيضا:", "تاريخ النشر: 2024/02/01 07:50",
          "افتتاح مستشفى جديد في العاصمة", *embedded_body]
     )
-    main, embedded = extract_text_page(Page(name="e", kind="text", content=content)).articles
+    main, embedded = extract_content(content).articles
     assert (main.published, embedded.published) == ("2024-03-05", "2024-02-01")
     assert embedded.title == "افتتاح مستشفى جديد في العاصمة" and embedded.text.split("\n") == embedded_body
 
@@ -268,7 +272,7 @@ def test_a_dated_headline_after_read_also_opens_an_article_without_a_dateline():
         "وقالت الحكومة إن الموازنة تتضمن استثمارات كبيرة في قطاعات التعليم والنقل والطاقة المتجددة.",
     ]
     content = "\n".join([HEADLINE, *PARAGRAPHS, "اقرأ أيضا:", "الحكومة تقر موازنة بلا ديون", "7 يوليوز 2018", *embedded_body])
-    main, embedded = extract_text_page(Page(name="d", kind="text", content=content)).articles
+    main, embedded = extract_content(content).articles
     assert main.text.split("\n") == PARAGRAPHS
     assert (embedded.title, embedded.published) == ("الحكومة تقر موازنة بلا ديون", "2018-07-07")
     assert embedded.text.split("\n") == embedded_body
@@ -280,14 +284,14 @@ def test_related_list_with_numbers_times_and_footer_keeps_only_headlines():
         [HEADLINE, *PARAGRAPHS, "روابط ذات صلة", f"1- {heads[0]}", "منذ 5 ساعات", f"2- {heads[1]}", "أمس",
          "تعليقات (0)", "Powered by WordPress", "العودة للأعلى"]
     )
-    page = extract_text_page(Page(name="r", kind="text", content=content))
+    page = extract_content(content)
     assert page.related_headlines == heads
     assert page.articles[0].text.split("\n") == PARAGRAPHS
 
 
 def test_a_line_of_hashtags_is_the_tags():
     content = "\n".join([HEADLINE, *PARAGRAPHS, "#اليمن #الشرق_الأوسط", "المصدر: العربية"])
-    (article,) = extract_text_page(Page(name="h", kind="text", content=content)).articles
+    (article,) = extract_content(content).articles
     assert article.tags == ["اليمن", "الشرق الأوسط"] and article.source == "العربية"
     assert classify_line("#اليمن") == "tags"
     assert classify_line("وانتشر وسم #اليمن على مواقع التواصل خلال الساعات الماضية") != "tags"
@@ -295,7 +299,7 @@ def test_a_line_of_hashtags_is_the_tags():
 
 def test_a_hashtag_between_paragraphs_stays_in_the_text():
     content = "\n".join([HEADLINE, PARAGRAPHS[0], "#الزراعة", *PARAGRAPHS[1:], "#المزارعين #الريف"])
-    (article,) = extract_text_page(Page(name="h", kind="text", content=content)).articles
+    (article,) = extract_content(content).articles
     assert article.text.split("\n") == [PARAGRAPHS[0], "#الزراعة", *PARAGRAPHS[1:]]
     assert article.tags == ["المزارعين", "الريف"]
 
@@ -303,11 +307,11 @@ def test_a_hashtag_between_paragraphs_stays_in_the_text():
 def test_quotes_around_a_whole_source_go_but_quotes_inside_one_stay():
     for line, expected in [('المصدر: "عربي21"', "عربي21"), ('المصدر: "الحياة" اللندنية', '"الحياة" اللندنية')]:
         content = "\n".join([HEADLINE, *PARAGRAPHS, line])
-        (article,) = extract_text_page(Page(name="q", kind="text", content=content)).articles
+        (article,) = extract_content(content).articles
         assert article.source == expected
 
 
 def test_an_opinion_headline_ending_in_exclamation_is_the_title():
     title = "الاتفاق النووي الإيراني.. نصر أم رضوخ؟!"
-    (article,) = extract_text_page(Page(name="x", kind="text", content="\n".join([title, *PARAGRAPHS]))).articles
+    (article,) = extract_content("\n".join([title, *PARAGRAPHS])).articles
     assert article.title == title and article.text.split("\n") == PARAGRAPHS
