@@ -18,8 +18,8 @@ from sqlalchemy import Engine
 
 from marsad.errors import PageRejected
 from marsad.model import ExtractedPage
-from marsad.pipeline import process_page
 from marsad.readers.files import page_from_bytes
+from marsad.run.local import outcome_of
 from marsad.settings import Settings
 from marsad.store import watch as memory
 from marsad.store.repo import record_rejection, save_page
@@ -138,13 +138,13 @@ def extract(task: ArticleTask, fetched: Fetched, settings: Settings) -> Extracte
         return PageRejected("not_a_page", f"content type {kind}", task.url)
     try:
         page = page_from_bytes(fetched.body, task.url, origin=task.url)
-        page.kind = "html" if "html" in kind else page.kind
-        page.url, page.source, page.date = fetched.url, task.outlet, task.published
-        return process_page(page, settings)
     except PageRejected as rejected:
         return rejected
-    except Exception as exc:  # noqa: BLE001 - RecursionError and bugs alike: one page, one reason
+    except Exception as exc:  # noqa: BLE001 - a decoding bug costs one page, with its reason
         return PageRejected("internal_error", f"{type(exc).__name__}: {exc}", task.url)
+    page.kind = "html" if "html" in kind else page.kind
+    page.url, page.source, page.date = fetched.url, task.outlet, task.published
+    return outcome_of(page, settings)  # the same failure reasons as ingest
 
 
 class Watcher:
