@@ -4,6 +4,7 @@
     python -m marsad.train.ner --dev       # train on train minus its last part, score that part
     python -m marsad.train.ner --tune      # grid over the CRF regularisation, on the dev part
     python -m marsad.train.ner --neural    # the BiLSTM-CRF instead (`marsad.train.ner_neural`)
+    python -m marsad.train.ner --given-names  # only the given-name list (`enrich.person_spans`)
 
 Training data: ANERcorp train (CAMeL Lab split, CC BY-SA 4.0) plus the Wojood public
 sample train+val (MIT) with its types mapped onto ours (`WOJOOD_TYPES`); the Wojood test
@@ -32,7 +33,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad.arabic.normalize import tokens as normalized_tokens
+from marsad.arabic.normalize import normalize_word
 from marsad.enrich.gazetteer import GAZETTEER_FILE, Gazetteer, write_rows
+from marsad.enrich.person_spans import GIVEN_NAMES_FILE, write_given_names
 from marsad.enrich.ner import CRF_FILE, CrfTagger
 from marsad.enrich.ner_features import (
     LEXICON_FILE,
@@ -190,6 +193,51 @@ def build_gazetteer() -> Gazetteer:
     return Gazetteer(rows)
 
 
+# -- given names ---------------------------------------------------------------------------
+
+# Words before a person's name that are not part of it, in the Hkiri lexicon's entries.
+HONORIFICS = frozenset(
+    normalized_tokens(
+        "السيد السيدة الآنسة الدكتور الدكتورة رئيس رئيسة الرئيس الشيخ الأمير الملك اللواء "
+        "العميد العقيد الفريق المهندس الأستاذ السفير القاضي مدام"
+    )
+)
+# Shorter words are mostly particles or clitic remains ("ابو" stays: it is 4 letters normalised).
+MIN_GIVEN_NAME_CHARS = 3
+
+
+def given_name_candidates(sentences: list[Sentence]) -> Iterator[str]:
+    """First words of multi-word person names: training spans and Hkiri entries."""
+    for sentence in sentences:
+        for start, end, kind in spans(sentence.tags):
+            if kind == "PER" and end - start >= 2:
+                yield normalize_word(sentence.tokens[start])
+    for entry in lines(GAZETTEERS / "hkiri_ne_lexicon_ar_en" / "Pers.Ar.txt", numbered=True):
+        words = normalized_tokens(entry)
+        while words and words[0] in HONORIFICS:
+            words = words[1:]
+        if len(words) >= 2:
+            yield words[0]
+
+
+def build_given_names(sentences: list[Sentence]) -> set[str]:
+    """Given names for `marsad.enrich.person_spans`, minus what the training data calls O."""
+    as_other, as_person = Counter(), Counter()
+    for sentence in sentences:
+        for token, tag in zip(sentence.tokens, sentence.tags, strict=True):
+            (as_person if tag.endswith("-PER") else as_other)[normalize_word(token)] += 1
+    names = {
+        word
+        for word in given_name_candidates(sentences)
+        if len(word) >= MIN_GIVEN_NAME_CHARS
+        and not word.startswith("ال")
+        and as_other[word] <= as_person[word] + 1
+    }
+    write_given_names(names, MODELS / GIVEN_NAMES_FILE)
+    console.print(f"given names: {len(names):,}", highlight=False)
+    return names
+
+
 # -- lexicon: frequency bands and word clusters from ANT -------------------------------------
 
 
@@ -303,6 +351,7 @@ def run_dev(extractor: FeatureExtractor, grid: bool) -> None:
 
 def run_full(extractor: FeatureExtractor) -> None:
     train, _ = training_sentences(dev=False)
+    build_given_names(train)
     tagger = train_crf(train, extractor, MODELS / CRF_FILE, CRF_PARAMS)
     for name, path in TEST_SETS.items():
         score_line(name, read_conll(path), tagger)
@@ -325,7 +374,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tune", action="store_true", help="grid over c1/c2 on the dev tail")
     parser.add_argument("--keep-lexicon", action="store_true", help="reuse the shipped word clusters")
     parser.add_argument("--neural", action="store_true", help="train the BiLSTM-CRF instead")
+    parser.add_argument("--given-names", action="store_true", help="rebuild only the given-name list")
     args = parser.parse_args(args_in)
+    if args.given_names:
+        build_given_names(training_sentences(dev=False)[0])
+        return
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(1):

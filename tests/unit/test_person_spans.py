@@ -1,0 +1,61 @@
+"""Person-name completion after the CRF: widening to the neural spans, given names in front."""
+
+from marsad.arabic.normalize import normalize_word
+from marsad.enrich.ner import find_entities
+from marsad.enrich.person_spans import extend_person_spans, shipped_given_names, widen_person_spans
+
+
+def test_crf_person_is_widened_over_the_neural_span():
+    crf = ["O", "B-PER", "O", "O"]
+    neural = ["O", "B-PER", "I-PER", "O"]
+    assert widen_person_spans(crf, neural) == ["O", "B-PER", "I-PER", "O"]
+
+
+def test_widening_never_swallows_another_entity():
+    crf = ["B-PER", "B-LOC", "O"]
+    neural = ["B-PER", "I-PER", "O"]
+    assert widen_person_spans(crf, neural) == crf
+
+
+def test_neural_only_people_are_not_added():
+    crf = ["O", "O", "B-LOC"]
+    neural = ["B-PER", "I-PER", "B-LOC"]
+    assert widen_person_spans(crf, neural) == crf
+
+
+def test_other_types_are_not_widened():
+    crf = ["B-ORG", "O"]
+    neural = ["B-ORG", "I-ORG"]
+    assert widen_person_spans(crf, neural) == crf
+
+
+def test_given_name_before_a_person_joins_it():
+    names = frozenset({normalize_word("أنيسة")})
+    tokens = ["عن", "أنيسة", "بصيري", "التبريزي"]
+    tags = ["O", "O", "B-PER", "I-PER"]
+    assert extend_person_spans(tokens, tags, names) == ["O", "B-PER", "I-PER", "I-PER"]
+
+
+def test_given_name_is_matched_after_normalisation_and_only_before_people():
+    names = frozenset({normalize_word("أنيسة")})
+    assert extend_person_spans(["انيسه", "بصيري"], ["O", "B-PER"], names) == ["B-PER", "I-PER"]
+    assert extend_person_spans(["أنيسة", "لندن"], ["O", "B-LOC"], names) == ["O", "B-LOC"]
+
+
+def test_at_most_two_given_names_are_added():
+    names = frozenset({"محمد", "علي", "حسن"})
+    tokens = ["حسن", "علي", "محمد", "الخطيب"]
+    tags = ["O", "O", "O", "B-PER"]
+    assert extend_person_spans(tokens, tags, names) == ["O", "B-PER", "I-PER", "I-PER"]
+
+
+def test_shipped_list_holds_given_names_not_function_words():
+    names = shipped_given_names()
+    assert len(names) > 1000
+    assert not {normalize_word(w) for w in ("في", "من", "على", "الرئيس", "قال")} & names
+
+
+def test_a_half_tagged_modern_name_comes_out_whole():
+    # "دونالد ترامب" post-dates the CRF's training news; the CRF alone tags only "دونالد".
+    found = find_entities("وقال الرئيس الأمريكي دونالد ترامب إن المحادثات تتقدم بشكل طيب")
+    assert [(kind, surface) for _, _, kind, surface in found] == [("PER", "دونالد ترامب")]
