@@ -2,7 +2,12 @@
 
 from marsad.arabic.normalize import normalize_word
 from marsad.enrich.ner import find_entities
-from marsad.enrich.person_spans import extend_person_spans, shipped_given_names, widen_person_spans
+from marsad.enrich.person_spans import (
+    add_named_people,
+    extend_person_spans,
+    shipped_given_names,
+    widen_person_spans,
+)
 
 
 def test_crf_person_is_widened_over_the_neural_span():
@@ -59,3 +64,21 @@ def test_a_half_tagged_modern_name_comes_out_whole():
     # "دونالد ترامب" post-dates the CRF's training news; the CRF alone tags only "دونالد".
     found = find_entities("وقال الرئيس الأمريكي دونالد ترامب إن المحادثات تتقدم بشكل طيب")
     assert [(kind, surface) for _, _, kind, surface in found] == [("PER", "دونالد ترامب")]
+
+
+def test_neural_only_person_is_added_when_it_starts_with_a_given_name():
+    names = frozenset({"دونالد"})
+    tokens = ["الرئيس", "،", "دونالد", "ترامب", "،"]
+    crf = ["O"] * 5
+    neural = ["O", "O", "B-PER", "I-PER", "O"]
+    assert add_named_people(tokens, crf, neural, names) == neural
+
+
+def test_neural_only_person_is_not_added_without_a_given_name_or_next_to_a_crf_entity():
+    names = frozenset({"دونالد"})
+    neural = ["O", "O", "B-PER", "I-PER", "O"]
+    assert add_named_people(["الرئيس", "،", "سونغ", "كيم", "،"], ["O"] * 5, neural, names) == ["O"] * 5
+    crf = ["O", "O", "O", "O", "B-LOC"]
+    assert add_named_people(["الرئيس", "،", "دونالد", "ترامب", "واشنطن"], crf, neural, names) == crf
+    one_word = ["O", "O", "B-PER", "O", "O"]
+    assert add_named_people(["الرئيس", "،", "دونالد", "قال", "،"], ["O"] * 5, one_word, names) == ["O"] * 5

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -49,9 +49,11 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return (strip_article(words[0]), *words[1:])
 
 
-def first_word_keys(word: str) -> list[str]:
-    """Keys a normalised text word may stand for: as written, and with proclitics off."""
-    return list(dict.fromkeys(strip_article(rest) for _, rest in proclitic_splits(word)))
+@lru_cache(maxsize=200_000)
+def first_word_keys(word: str) -> tuple[str, ...]:
+    """Keys a normalised text word may stand for: as written, and with proclitics off
+    (cached: both taggers look up every word of every sentence)."""
+    return tuple(dict.fromkeys(strip_article(rest) for _, rest in proclitic_splits(word)))
 
 
 class Gazetteer:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from marsad.arabic.normalize import MATCHING, normalize
+from marsad.arabic.normalize import normalize_word
 
 KNOWLEDGE_RESOURCE = "models/knowledge.json.gz"
 
@@ -41,7 +41,9 @@ class Knowledge:
 
 
 def key(name: str) -> str:
-    return normalize(name, MATCHING)
+    """The matching form of a name; cached (`normalize_word`), as title scans ask for the
+    same few hundred words of every article again and again."""
+    return normalize_word(name)
 
 
 def adjective_stem(word: str) -> str:

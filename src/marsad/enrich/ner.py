@@ -5,10 +5,9 @@
 
 A linear-chain CRF over clitic-aware, cluster and gazetteer features (see
 `ner_features`): it runs on one core at tens of thousands of tokens per second with
-no neural runtime. Its person names are then completed (`person_spans`): widened to
-the BiLSTM-CRF's spans (numpy inference, run only on sentences with a person) and
-joined to a given name left before them. The models and their resources
-(`models/ner_*`) load on first use.
+no neural runtime. Its person names are then completed (`person_spans`) with the
+BiLSTM-CRF's (numpy inference, one batch per text) and a list of given names. The models
+and their resources (`models/ner_*`) load on first use.
 Scores, data and licences: `models/NER.md`.
 """
 
@@ -23,9 +22,9 @@ import pycrfsuite
 
 from marsad.arabic.sentences import split_spans
 from marsad.arabic.tokenize import tokenize_spans
-from marsad.enrich.person_spans import extend_person_spans, widen_person_spans
 from marsad.enrich.ner_features import FeatureExtractor, shipped_extractor
 from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagger
+from marsad.enrich.person_spans import add_named_people, extend_person_spans, widen_person_spans
 from marsad.eval.ner import spans
 
 CRF_FILE = "ner_crf.crfsuite"
@@ -33,10 +32,6 @@ ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
 # CRF cost grows with sentence length only linearly, but one "sentence" of a page without
 # punctuation can be thousands of tokens; tagging it in windows keeps memory flat.
 MAX_TOKENS_PER_CALL = 400
-# Person spans the neural tagger may widen: longer ones are whole names already. It reads
-# this many words on each side, enough to see a name's missing half and what bounds it.
-MAX_SHORT_PERSON_WORDS = 2
-NEURAL_CONTEXT = 4
 
 
 class CrfTagger:
@@ -68,19 +63,14 @@ def tag_tokens(tokens: list[str]) -> list[str]:
 
 
 def tag_sentences(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-    """BIO tags for each sentence: the CRF's, with person names completed (`person_spans`).
-    The neural tagger reads only a few words around each short CRF person, all in one batch."""
+    """BIO tags for each sentence: the CRF's, with person names completed (`person_spans`)."""
     tagged = [shipped_tagger()(tokens) if tokens else [] for tokens in sentences]
-    windows = [
-        (i, max(0, start - NEURAL_CONTEXT), min(len(tags), end + NEURAL_CONTEXT))
-        for i, tags in enumerate(tagged)
-        for start, end, kind in sorted(spans(tags))
-        if kind == "PER" and end - start <= MAX_SHORT_PERSON_WORDS
-    ]
-    if windows and shipped_files_present():
-        neural = shipped_neural_tagger().tag_sentences([sentences[i][a:b] for i, a, b in windows])
-        for (i, a, b), neural_tags in zip(windows, neural, strict=True):
-            tagged[i][a:b] = widen_person_spans(tagged[i][a:b], neural_tags)
+    if shipped_files_present():
+        neural = shipped_neural_tagger().tag_sentences(sentences)
+        tagged = [
+            add_named_people(tokens, widen_person_spans(tags, neural_tags), neural_tags)
+            for tokens, tags, neural_tags in zip(sentences, tagged, neural, strict=True)
+        ]
     return [extend_person_spans(tokens, tags) for tokens, tags in zip(sentences, tagged, strict=True)]
 
 

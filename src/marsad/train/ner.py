@@ -32,10 +32,9 @@ import pycrfsuite
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from marsad.arabic.normalize import tokens as normalized_tokens
 from marsad.arabic.normalize import normalize_word
+from marsad.arabic.normalize import tokens as normalized_tokens
 from marsad.enrich.gazetteer import GAZETTEER_FILE, Gazetteer, write_rows
-from marsad.enrich.person_spans import GIVEN_NAMES_FILE, write_given_names
 from marsad.enrich.ner import CRF_FILE, CrfTagger
 from marsad.enrich.ner_features import (
     LEXICON_FILE,
@@ -45,6 +44,7 @@ from marsad.enrich.ner_features import (
     read_lexicon,
     write_lexicon,
 )
+from marsad.enrich.person_spans import GIVEN_NAMES_FILE, write_given_names
 from marsad.eval.ner import Sentence, read_conll, report, score_tagger, spans
 
 DATA = Path("/work/shared/data")
