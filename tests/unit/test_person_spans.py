@@ -3,8 +3,10 @@
 from marsad.arabic.normalize import normalize_word
 from marsad.enrich.ner import find_entities
 from marsad.enrich.person_spans import (
+    add_known_people,
     add_named_people,
     extend_person_spans,
+    index_names,
     shipped_given_names,
     widen_person_spans,
 )
@@ -82,3 +84,28 @@ def test_neural_only_person_is_not_added_without_a_given_name_or_next_to_a_crf_e
     assert add_named_people(["الرئيس", "،", "دونالد", "ترامب", "واشنطن"], crf, neural, names) == crf
     one_word = ["O", "O", "B-PER", "O", "O"]
     assert add_named_people(["الرئيس", "،", "دونالد", "قال", "،"], ["O"] * 5, one_word, names) == ["O"] * 5
+
+
+KNOWN = index_names(["دونالد ترامب", "كيم جونغ اون"])
+
+
+def test_untagged_known_name_becomes_a_person():
+    tokens = ["بين", "الرئيس", "،", "دونالد", "ترامب", "،", "وكيم", "جونغ", "أون"]
+    tags = ["O"] * 9
+    assert add_known_people(tokens, tags, KNOWN) == [
+        "O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER",
+    ]  # fmt: skip
+
+
+def test_known_name_needs_all_its_words_and_untagged_words():
+    assert add_known_people(["دونالد", "قال"], ["O", "O"], KNOWN) == ["O", "O"]
+    tagged = ["B-ORG", "I-ORG"]
+    assert add_known_people(["دونالد", "ترامب"], tagged, KNOWN) == tagged
+    assert add_known_people(["دونالد", "ترامب"], ["O", "O"], {}) == ["O", "O"]
+
+
+def test_a_hyphenated_name_is_one_entity():
+    found = find_entities("وقال السفير غوستافو ميزا-كوادرا إن الحكومة وافقت على الزيارة")
+    people = [surface for _, _, kind, surface in found if kind == "PER"]
+    assert people == ["غوستافو ميزا-كوادرا"]
+    assert all(not surface.startswith("كوادرا") for _, _, _, surface in found)

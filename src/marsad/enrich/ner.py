@@ -13,6 +13,7 @@ Scores, data and licences: `models/NER.md`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -24,10 +25,17 @@ from marsad.arabic.sentences import split_spans
 from marsad.arabic.tokenize import tokenize_spans
 from marsad.enrich.ner_features import FeatureExtractor, shipped_extractor
 from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagger
-from marsad.enrich.person_spans import add_named_people, extend_person_spans, widen_person_spans
+from marsad.enrich.person_spans import (
+    add_known_people,
+    add_named_people,
+    extend_person_spans,
+    widen_person_spans,
+)
 from marsad.eval.ner import spans
 
 CRF_FILE = "ner_crf.crfsuite"
+# A hyphen glued to letters on both sides continues a name.
+HYPHENATED_PART = re.compile(r"-[^\W\d_]+")
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
 # CRF cost grows with sentence length only linearly, but one "sentence" of a page without
 # punctuation can be thousands of tokens; tagging it in windows keeps memory flat.
@@ -62,8 +70,9 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     return tag_sentences([tokens])[0]
 
 
-def tag_sentences(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-    """BIO tags for each sentence: the CRF's, with person names completed (`person_spans`)."""
+def tag_sentences(sentences: Sequence[Sequence[str]], known_people: bool = True) -> list[list[str]]:
+    """BIO tags for each sentence: the CRF's, with person names completed (`person_spans`);
+    `known_people=False` leaves out the corpus-learnt names (the list is built from this)."""
     tagged = [shipped_tagger()(tokens) if tokens else [] for tokens in sentences]
     if shipped_files_present():
         neural = shipped_neural_tagger().tag_sentences(sentences)
@@ -71,6 +80,8 @@ def tag_sentences(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
             add_named_people(tokens, widen_person_spans(tags, neural_tags), neural_tags)
             for tokens, tags, neural_tags in zip(sentences, tagged, neural, strict=True)
         ]
+    if known_people:
+        tagged = [add_known_people(tokens, tags) for tokens, tags in zip(sentences, tagged, strict=True)]
     return [extend_person_spans(tokens, tags) for tokens, tags in zip(sentences, tagged, strict=True)]
 
 
@@ -82,5 +93,16 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
     for words, tags in zip(sentences, tagged, strict=True):
         for first, last, kind in sorted(spans(tags)):
             start, end = words[first].start, words[last - 1].end
+            if found and start < found[-1][1]:
+                continue  # inside the name before it, which took a hyphenated part
+            end = _through_hyphens(text, end)
             found.append((start, end, kind, text[start:end]))
     return found
+
+
+def _through_hyphens(text: str, end: int) -> int:
+    """The end of a name written on through hyphens ("ميزا-كوادرا", "جونغ-أون"): the tokenizer
+    cuts at the hyphen and the tagger often keeps only the first half."""
+    while (match := HYPHENATED_PART.match(text, end)) is not None:
+        end = match.end()
+    return end

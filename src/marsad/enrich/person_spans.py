@@ -11,6 +11,10 @@ character model and word vectors, finds such names more often but invents names 
 Adding every BiLSTM-only person instead raised ANERcorp test to 0.707 but cut Wojood PER
 F1 from .794 to .748.
 
+Some names neither tagger sees in a given sentence, though both tag them elsewhere. A list
+of full names the taggers themselves found again and again in the ANT news corpus
+(`train.known_people`, self-training without retraining) marks their untagged occurrences.
+
 The CRF also often tags only the family part of a name it never saw ("أنيسة [بصيري
 التبريزي]"): a rare given name in front of a surname looks like any other word. A list
 of given names settles it. It is built by `python -m marsad.train.ner` from the
@@ -18,7 +22,7 @@ first word of multi-word person names in the training data and in the Hkiri pers
 (honorifics such as "السيدة" dropped), minus words the training data mostly tags O, words
 with the article and very short words; it ships as `models/ner_given_names.txt.gz`.
 
-On the NER test sets the three repairs together move micro F1 a little (ANERcorp test
+On the NER test sets the repairs together move micro F1 a little (ANERcorp test
 0.692 -> 0.694, CLEANANERCorp 0.547 -> 0.553, Wojood 0.785 -> 0.786); where they matter is
 a full name as the speaker of quotes or an event's participant (models/NER.md). No library
 offers these repairs for Arabic, hence this module.
@@ -36,18 +40,30 @@ from marsad.arabic.normalize import normalize_word
 from marsad.eval.ner import spans
 
 GIVEN_NAMES_FILE = "ner_given_names.txt.gz"
+KNOWN_PEOPLE_FILE = "ner_known_people.txt.gz"
+PROCLITIC_LETTERS = "وفبلك"
 # "عبد الله محمد [الخطيب]": at most two given names are added in front of one span.
 MAX_ADDED_WORDS = 2
 
 
-def write_given_names(names: Iterable[str], path: Path) -> None:
-    with gzip.open(path, "wt", encoding="utf-8") as handle:
-        handle.writelines(f"{name}\n" for name in sorted(set(names)))
+def write_names(names: Iterable[str], path: Path) -> None:
+    """One normalised name per line, sorted; mtime 0 keeps rebuilds byte-identical."""
+    lines = "".join(f"{name}\n" for name in sorted(set(names)))
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        handle.write(lines.encode("utf-8"))
 
 
-def read_given_names(path: Path | str) -> frozenset[str]:
+def read_names(path: Path | str) -> frozenset[str]:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         return frozenset(line.strip() for line in handle if line.strip())
+
+
+def _shipped_names(file_name: str) -> frozenset[str]:
+    folder = resources.files("marsad") / "models"
+    if not (folder / file_name).is_file():
+        return frozenset()
+    with resources.as_file(folder / file_name) as path:
+        return read_names(path)
 
 
 def widen_person_spans(crf_tags: Sequence[str], neural_tags: Sequence[str]) -> list[str]:
@@ -88,8 +104,52 @@ def add_named_people(tokens: Sequence[str], tags: Sequence[str], neural_tags: Se
 
 @cache
 def shipped_given_names() -> frozenset[str]:
-    with resources.as_file(resources.files("marsad") / "models" / GIVEN_NAMES_FILE) as path:
-        return read_given_names(path)
+    return _shipped_names(GIVEN_NAMES_FILE)
+
+
+KnownPeople = dict[str, tuple[tuple[str, ...], ...]]  # first word -> names, longest first
+
+
+@cache
+def shipped_known_people() -> KnownPeople:
+    """Known full names (`train.known_people`), indexed by their first word."""
+    return index_names(_shipped_names(KNOWN_PEOPLE_FILE))
+
+
+def index_names(names: Iterable[str]) -> KnownPeople:
+    index: dict[str, set[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.split())
+        index.setdefault(words[0], set()).add(words)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in index.items()}
+
+
+def add_known_people(
+    tokens: Sequence[str], tags: Sequence[str], known: KnownPeople | None = None
+) -> list[str]:
+    """`tags` plus every untagged run of words that is a known full name ("دونالد ترامب"),
+    longest first; the first word may carry a one-letter proclitic ("ودونالد")."""
+    index = shipped_known_people() if known is None else known
+    added = list(tags)
+    words = [normalize_word(token) for token in tokens]
+    i = 0
+    while i < len(words):
+        end = _known_name_end(words, i, index) if added[i] == "O" else None
+        if end is not None and all(tag == "O" for tag in added[i:end]):
+            added[i] = "B-PER"
+            added[i + 1 : end] = ["I-PER"] * (end - i - 1)
+            i = end
+        else:
+            i += 1
+    return added
+
+
+def _known_name_end(words: list[str], i: int, index: KnownPeople) -> int | None:
+    for first in (words[i], words[i][1:] if words[i][:1] in PROCLITIC_LETTERS else None):
+        for name in index.get(first or "", ()):
+            if tuple(words[i + 1 : i + len(name)]) == name[1:]:
+                return i + len(name)
+    return None
 
 
 def extend_person_spans(

@@ -44,7 +44,7 @@ from marsad.enrich.ner_features import (
     read_lexicon,
     write_lexicon,
 )
-from marsad.enrich.person_spans import GIVEN_NAMES_FILE, write_given_names
+from marsad.enrich.person_spans import GIVEN_NAMES_FILE, write_names
 from marsad.eval.ner import Sentence, read_conll, report, score_tagger, spans
 
 DATA = Path("/work/shared/data")
@@ -233,7 +233,7 @@ def build_given_names(sentences: list[Sentence]) -> set[str]:
         and not word.startswith("ال")
         and as_other[word] <= as_person[word] + 1
     }
-    write_given_names(names, MODELS / GIVEN_NAMES_FILE)
+    write_names(names, MODELS / GIVEN_NAMES_FILE)
     console.print(f"given names: {len(names):,}", highlight=False)
     return names
 
