@@ -163,3 +163,10 @@ def test_real_articles_match_their_gold_quotes(fixtures, name):
         hits = [q for q in found if len(words & set(q.text.split())) >= 0.6 * len(words)]
         assert hits, expected["text"]
         assert aliases.get(hits[0].speaker, hits[0].speaker) == expected["speaker"]
+
+
+def test_a_title_word_ending_a_name_is_no_surname_whatever_its_spelling():
+    # "رئيسة" is a title head; written with ة it must still not stand for the person alone.
+    people = [Entity("ليلى رئيسة", "PER", ["ليلى رئيسة"]), Entity("أنيسة بصيري التبريزي", "PER")]
+    located = locate_entities("قالت رئيسة اللجنة إن التبريزي محقة", people)
+    assert {span.entity.name for span in located} == {"أنيسة بصيري التبريزي"}

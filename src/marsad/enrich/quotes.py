@@ -252,7 +252,7 @@ def _surnames(entities: list[Entity]) -> dict[str, Entity]:
     by_last: dict[str, list[Entity]] = {}
     for entity in entities:
         words = entity.name.split() if entity.type == "PER" and entity.name else []
-        if len(words) >= 2 and len(words[-1]) >= MIN_SURNAME_CHARS and words[-1] not in TITLE_HEADS:
+        if len(words) >= 2 and len(words[-1]) >= MIN_SURNAME_CHARS and key(words[-1]) not in TITLE_HEADS:
             by_last.setdefault(words[-1], []).append(entity)
     surfaces = {surface for entity in entities for surface in [entity.name, *entity.mentions]}
     return {last: group[0] for last, group in by_last.items() if len(group) == 1 and last not in surfaces}
