@@ -125,15 +125,24 @@ def _is_stopword(normal: str) -> bool:
 
 
 def merge_variants(keys: Iterable[str]) -> dict[str, str]:
-    """Map each key to a shorter key of the same text that it is a clitic/suffix form of."""
+    """Map each key to the shortest key of the same text it is a clitic/suffix form of,
+    following chains to their end ("وبالمنتجعات" -> "بالمنتجعات" -> ...), in sorted order:
+    a half-followed chain made the counts depend on set order, so one page got different
+    keywords in two processes (different hash seeds)."""
     present = set(keys)
-    merged = {}
-    for key in present:
+    shorter_of = {}
+    for key in sorted(present):
         for shorter in _shorter_forms(key):
             if shorter in present:
-                merged[key] = shorter
+                shorter_of[key] = shorter
                 break
-    return {key: merged.get(target, target) for key, target in merged.items()}
+    merged = {}
+    for key in sorted(shorter_of):
+        target = shorter_of[key]
+        while target in shorter_of:  # each step is shorter, so this ends
+            target = shorter_of[target]
+        merged[key] = target
+    return merged
 
 
 def _shorter_forms(key: str) -> Iterator[str]:
