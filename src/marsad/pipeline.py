@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from marsad.arabic.normalize import arabic_ratio
@@ -76,12 +76,15 @@ def time_limit(seconds: float, name: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def process_page(page: Page, settings: Settings) -> ExtractedPage:
-    """Extract and enrich one page; raises PageRejected with a reason when it cannot."""
+def process_page(
+    page: Page, settings: Settings, article_stages: Sequence[ArticleStage] = ARTICLE_STAGES
+) -> ExtractedPage:
+    """Extract and enrich one page; raises PageRejected with a reason when it cannot.
+    `article_stages=()` extracts only (benchmarks compare the two)."""
     with time_limit(settings.max_page_seconds, page.name):
         extracted = extract_page(page)
         for page_stage in PAGE_STAGES:
             extracted = page_stage(extracted, settings)
-        for stage in ARTICLE_STAGES:
+        for stage in article_stages:
             extracted.articles = [stage(article) for article in extracted.articles]
     return extracted

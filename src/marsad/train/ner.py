@@ -5,6 +5,7 @@
     python -m marsad.train.ner --tune      # grid over the CRF regularisation, on the dev part
     python -m marsad.train.ner --neural    # the BiLSTM-CRF instead (`marsad.train.ner_neural`)
     python -m marsad.train.ner --given-names  # only the given-name list (`enrich.person_spans`)
+    python -m marsad.train.ner --score-shipped  # the tagger in use on the three test sets
 
 Training data: ANERcorp train (CAMeL Lab split, CC BY-SA 4.0) plus the Wojood public
 sample train+val (MIT) with its types mapped onto ours (`WOJOOD_TYPES`); the Wojood test
@@ -24,7 +25,7 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -330,7 +331,8 @@ def train_crf(sentences: list[Sentence], extractor: FeatureExtractor, path: Path
     return CrfTagger(path, extractor)
 
 
-def score_line(name: str, sentences: list[Sentence], tagger: CrfTagger, verbose: bool = True) -> float:
+def score_line(name: str, sentences: list[Sentence], tagger: Callable[[list[str]], list[str]],
+               verbose: bool = True) -> float:  # fmt: skip
     counts = score_tagger(sentences, tagger)
     if verbose:
         console.rule(name)
@@ -362,6 +364,15 @@ def run_full(extractor: FeatureExtractor) -> None:
     console.print(f"model files: {sizes} ({time.perf_counter() - start:.1f}s)")
 
 
+def score_shipped() -> None:
+    """The tagger `find_entities` uses (CRF + person completion) on the three test sets."""
+    from marsad.enrich.ner import tag_tokens
+
+    for name, path in TEST_SETS.items():
+        score_line(f"{name} (in use)", read_conll(path), tag_tokens)
+    score_line("Wojood sample test, mapped types (in use)", read_wojood(WOJOOD / "test.txt"), tag_tokens)
+
+
 def main(argv: list[str] | None = None) -> None:
     args_in = list(sys.argv[1:] if argv is None else argv)
     if "--neural" in args_in:
@@ -375,9 +386,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keep-lexicon", action="store_true", help="reuse the shipped word clusters")
     parser.add_argument("--neural", action="store_true", help="train the BiLSTM-CRF instead")
     parser.add_argument("--given-names", action="store_true", help="rebuild only the given-name list")
+    parser.add_argument("--score-shipped", action="store_true", help="score the tagger in use on the tests")
     args = parser.parse_args(args_in)
     if args.given_names:
         build_given_names(training_sentences(dev=False)[0])
+        return
+    if args.score_shipped:
+        score_shipped()
         return
     from threadpoolctl import threadpool_limits
 
