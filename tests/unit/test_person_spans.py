@@ -109,3 +109,12 @@ def test_a_hyphenated_name_is_one_entity():
     people = [surface for _, _, kind, surface in found if kind == "PER"]
     assert people == ["غوستافو ميزا-كوادرا"]
     assert all(not surface.startswith("كوادرا") for _, _, _, surface in found)
+
+
+def test_hashtag_marks_do_not_cut_names():
+    text = "صورة للرئيس الروسي فلاديمير #بوتين وهو يدخل القصر الرئاسي في #كوريا_الشمالية"
+    found = {(kind, " ".join(surface.split())) for _, _, kind, surface in find_entities(text)}
+    assert ("PER", "فلاديمير بوتين") in found
+    assert ("LOC", "كوريا الشمالية") in found
+    for start, end, _, surface in find_entities(text):
+        assert len(surface) == end - start  # offsets still index the text itself

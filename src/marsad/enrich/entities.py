@@ -19,5 +19,7 @@ def add_entities(article: Article) -> Article:
     text = f"{article.title}{TITLE_SEPARATOR}{article.text}" if article.title else article.text
     found = [Mention(surface, kind, start, end) for start, end, kind, surface in find_entities(text)]
     mentions = repair_mentions(text, found)
+    # A hashtag mark inside a name left two spaces in its surface ("فلاديمير  بوتين").
+    mentions = [Mention(" ".join(m.surface.split()), m.type, m.start, m.end) for m in mentions]
     article.entities = resolve(text, mentions, article.dateline)
     return article

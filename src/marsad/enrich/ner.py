@@ -34,6 +34,8 @@ from marsad.enrich.person_spans import (
 from marsad.eval.ner import spans
 
 CRF_FILE = "ner_crf.crfsuite"
+# Same length, so offsets stay the text's: hashtags are words to the tagger.
+HASHTAG_MARKS = str.maketrans("#_", "  ")
 # A hyphen glued to letters on both sides continues a name.
 HYPHENATED_PART = re.compile(r"-[^\W\d_]+")
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
@@ -86,8 +88,11 @@ def tag_sentences(sentences: Sequence[Sequence[str]], known_people: bool = True)
 
 
 def find_entities(text: str) -> list[tuple[int, int, str, str]]:
-    """Entities in `text` as (char start, char end, type, surface), in text order."""
-    found = []
+    """Entities in `text` as (char start, char end, type, surface), in text order. Hashtag
+    marks read as spaces ("فلاديمير #بوتين", "#كوريا_الشمالية"), so the surface may hold
+    a double space where a mark was; the offsets are the text's own."""
+    text = text.translate(HASHTAG_MARKS)
+    found: list[tuple[int, int, str, str]] = []
     sentences = [tokenize_spans(sentence.text, offset=sentence.start) for sentence in split_spans(text)]
     tagged = tag_sentences([[word.text for word in words] for words in sentences])
     for words, tags in zip(sentences, tagged, strict=True):
