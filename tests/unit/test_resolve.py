@@ -1,7 +1,7 @@
 import re
 
-from marsad.enrich.knowledge import adjective_stem, load_knowledge
 from marsad.enrich.resolve import Mention, is_short_form, is_variant, resolve, strip_clitic
+from marsad.knowledge import adjective_stem, load_knowledge
 
 
 def mentions_in(text, names):

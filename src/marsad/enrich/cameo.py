@@ -20,9 +20,8 @@ places the gazetteer ("عشق آباد" is in Turkmenistan) or the adjective aft
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from marsad.enrich.knowledge import Place, load_knowledge
+from marsad.knowledge import Place, load_knowledge, place_of
 
 # Event type -> CAMEO code when nothing more specific applies.
 BASE_CODES = {
@@ -130,16 +129,3 @@ def place_country(name: str | None) -> Place | None:
         if country is not None:
             return country
     return None
-
-
-@lru_cache(maxsize=50_000)
-def place_of(name: str) -> Place | None:
-    """The gazetteer place of a name (cached: a pure lookup asked for every place mention)."""
-    return load_knowledge().place(name)
-
-
-@lru_cache(maxsize=50_000)
-def country_of_word(word: str) -> Place | None:
-    """'التركي', 'والإيرانية' -> the country of a nationality adjective (cached: a pure lookup
-    in the shipped table, asked for every word near a title)."""
-    return load_knowledge().country_of_adjective(word)

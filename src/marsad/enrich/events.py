@@ -24,11 +24,10 @@ from datetime import date
 
 from marsad.arabic.normalize import normalize_word as key  # cached: hot in the clause scans
 from marsad.enrich import cameo
-from marsad.enrich.cameo import place_of
 from marsad.enrich.durations import find_durations
-from marsad.enrich.knowledge import load_knowledge
 from marsad.enrich.quotes import COMPLEMENTIZER, WORD, EntitySpan, Reading, read_speech
 from marsad.extract.relative_dates import find_dates
+from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Event
 
 # An event keeps at most this many sentences as evidence, each cut to this many characters.
@@ -715,7 +714,7 @@ class EventReader:
     def _links(self, word: str) -> bool:
         folded = key(word)
         bare = folded[1:] if folded[:1] in ("و", "ب", "ل") and len(folded) > 3 else folded
-        return folded in NOUN_LINKS or bare in NOUN_LINKS or cameo.country_of_word(word) is not None
+        return folded in NOUN_LINKS or bare in NOUN_LINKS or country_of_word(word) is not None
 
     def _is_country(self, entity: Entity) -> bool:
         place = place_of(entity.name)
@@ -952,14 +951,14 @@ class EventReader:
             found = cameo.place_country(entity.name)
             return found.country if found else None
         for word in " ".join([entity.name, *entity.mentions]).split():  # "الرئيس الأميركي" among mentions
-            found = cameo.country_of_word(word)
+            found = country_of_word(word)
             if found:
                 return found.country
         for span in (s for s in self.view.spans if s.entity is entity):
             before = WORD.findall(self.view.text[max(0, span.start - 40) : span.start])[-3:]
             after = WORD.findall(self.view.text[span.end : span.end + 25])[:1]
             for word in reversed(before + after):
-                found = cameo.country_of_word(word)
+                found = country_of_word(word)
                 if found:
                     return found.country
             near = [s for s in self.view.spans if s.entity.type == "LOC" and 0 <= span.start - s.end <= 12]
@@ -975,7 +974,7 @@ class EventReader:
             return found.country
         for span in (s for s in self.view.spans if s.entity is draft.location):
             for word in WORD.findall(self.view.text[span.end : span.end + 20])[:1]:
-                nation = cameo.country_of_word(word)
+                nation = country_of_word(word)
                 if nation:
                     return nation.country
         return None

@@ -29,8 +29,7 @@ from typing import NamedTuple
 
 from marsad.arabic.normalize import normalize_word as key  # cached: hot in the cue and title scans
 from marsad.arabic.sentences import Sentence, split_spans
-from marsad.enrich.cameo import country_of_word, place_of
-from marsad.enrich.knowledge import load_knowledge
+from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Quote
 
 # Quoted words shorter than this are names, labels or scare quotes ("مثمرة جدا"), not quotes.

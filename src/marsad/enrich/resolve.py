@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from marsad.enrich.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
+from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
 
 # One edit is a variant only in words at least this long: short words differ by one letter

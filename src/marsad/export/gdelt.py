@@ -40,7 +40,7 @@ from itertools import combinations
 from typing import Any
 
 from marsad.enrich.cameo import place_country, quad_class
-from marsad.enrich.knowledge import load_knowledge
+from marsad.knowledge import load_knowledge
 
 _ACTOR = (
     "Code",

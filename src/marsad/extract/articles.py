@@ -29,6 +29,7 @@ from marsad.extract.segment import (
     word_count,
 )
 from marsad.extract.tags import TAG_LINE_LABEL, clean_tags, is_navigation_word
+from marsad.knowledge import place_of
 from marsad.model import Article, Block, ExtractedPage, Page
 
 # Roles that carry no article content and may sit between a marker and what it introduces.
@@ -338,8 +339,6 @@ def _unquoted(source: str) -> str:
 
 def _may_be_outlet(text: str) -> bool:
     """A short name that is neither a date word nor a place (a place there is a dateline)."""
-    from marsad.enrich.cameo import place_of  # the shipped place list; loaded on first use
-
     words = text.split()
     if not 1 <= len(words) <= OUTLET_MAX_WORDS or any(w in DATE_LINE_WORDS for w in words):
         return False

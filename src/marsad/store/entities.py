@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Column, Connection, Float, ForeignKey, Integer, String, Table, Text, func, select
 
-from marsad.enrich.knowledge import key
 from marsad.enrich.resolve import is_variant
+from marsad.knowledge import key
 from marsad.model import Entity
 from marsad.store.schema import metadata
 

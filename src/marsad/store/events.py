@@ -42,7 +42,7 @@ from sqlalchemy import (
 )
 
 from marsad.enrich.cameo import place_country
-from marsad.enrich.knowledge import key
+from marsad.knowledge import key
 from marsad.model import content_id
 from marsad.store.schema import articles, metadata
 

@@ -1,7 +1,9 @@
 """Shipped place knowledge: canonical names, variants, ids, nisba adjectives, capitals.
 
 Built by `python -m marsad.train.knowledge` from the gazetteers (see that module for
-sources and licences). Loaded once, lazily, and indexed by normalised name.
+sources and licences). Loaded once, lazily, and indexed by normalised name. A shared
+table, not a pipeline stage: extraction (is this line a city or an outlet?), the
+enrichment stages, the store and the exports all look places up here.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from marsad.arabic.normalize import normalize_word
@@ -78,3 +80,14 @@ def load_knowledge() -> Knowledge:
             nisba[adjective_stem(adjective)] = place
     return Knowledge(places=places, nisba=nisba, countries=countries)
 
+@lru_cache(maxsize=50_000)
+def place_of(name: str) -> Place | None:
+    """The gazetteer place of a name (cached: a pure lookup asked for every place mention)."""
+    return load_knowledge().place(name)
+
+
+@lru_cache(maxsize=50_000)
+def country_of_word(word: str) -> Place | None:
+    """'التركي', 'والإيرانية' -> the country of a nationality adjective (cached: a pure lookup
+    in the shipped table, asked for every word near a title)."""
+    return load_knowledge().country_of_adjective(word)
