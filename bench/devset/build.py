@@ -314,6 +314,11 @@ STRATA = [
 ]
 
 
+def has_residue(test: re.Pattern, lines: list[str]) -> bool:
+    """A stratum's residue test: a short line it matches (any line for INLINE_MORE)."""
+    return any(test.search(line) and (test is INLINE_MORE or len(line) < MAX_RESIDUE_LINE) for line in lines)
+
+
 def residue_picks(shared: Path) -> list[dict]:
     """The residue documents, picked per stratum with a fixed seed, outlets taken in turn."""
     names, paragraphs = used_elsewhere()
@@ -328,10 +333,7 @@ def residue_picks(shared: Path) -> list[dict]:
             lines = ant_lines(doc) if corpus == "ant" else snn_lines(doc)
             if outlets and outlet not in outlets or doc["docno"] in seen or not doc.get("title"):
                 continue
-            hit = any(
-                test.search(line) and (test is INLINE_MORE or len(line) < MAX_RESIDUE_LINE) for line in lines
-            )
-            if hit and not is_used(doc, names, paragraphs, lines):
+            if has_residue(test, lines) and not is_used(doc, names, paragraphs, lines):
                 by_outlet[outlet].append({**doc, "lines": lines, "stratum": name, "outlet": outlet})
         for bucket in by_outlet.values():
             rng.shuffle(bucket)
@@ -379,7 +381,7 @@ def annotated_picks(shared: Path, notes: dict) -> list[dict]:
         strata = [
             name
             for name, kind, outlets, test, _ in STRATA
-            if kind == corpus and (not outlets or outlet in outlets) and any(map(test.search, lines))
+            if kind == corpus and (not outlets or outlet in outlets) and has_residue(test, lines)
         ]
         stratum = strata[0] if strata else "unstratified"
         picks.append({**doc, "lines": lines, "stratum": stratum, "outlet": outlet})

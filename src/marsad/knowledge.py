@@ -80,6 +80,7 @@ def load_knowledge() -> Knowledge:
             nisba[adjective_stem(adjective)] = place
     return Knowledge(places=places, nisba=nisba, countries=countries)
 
+
 @lru_cache(maxsize=50_000)
 def place_of(name: str) -> Place | None:
     """The gazetteer place of a name (cached: a pure lookup asked for every place mention)."""

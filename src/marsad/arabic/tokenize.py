@@ -67,6 +67,8 @@ def _proclitic_prefixes() -> list[tuple[str, str]]:
 
 
 PROCLITICS = tuple(_proclitic_prefixes())
+# The one-letter proclitics (and, so, with, for, like), for callers that peel a single one.
+SINGLE_PROCLITICS = "".join(CONJUNCTIONS + PREPOSITIONS)
 
 
 def proclitic_splits(word: str) -> list[tuple[str, str]]:

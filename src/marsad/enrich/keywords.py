@@ -21,6 +21,7 @@ from pathlib import Path
 
 from marsad.arabic.normalize import NormalizeOptions, normalize, normalize_word
 from marsad.arabic.stopwords import stopwords
+from marsad.arabic.tokenize import SINGLE_PROCLITICS
 from marsad.model import Article
 
 DF_PATH = Path(__file__).resolve().parent.parent / "models" / "keywords_df.tsv.gz"
@@ -56,8 +57,6 @@ DISPLAY = NormalizeOptions(
 # "ال", "وال", "بال", "وبال", and "لل"/"ولل" (ل + ال). "كال" and "فال" are left out:
 # rarer as clitics than as name starts ("كاليفورنيا", "فالنسيا").
 ARTICLE = re.compile(r"^(?:و?ب?ال|و?لل)")
-# One-letter proclitics (and, so, with, for, like) that `merge_variants` may peel.
-SINGLE_PROCLITICS = "وفبلك"
 # Plural, dual, pronoun and accusative endings folded into a shorter word the article also uses
 # ("الحوثيين" into "الحوثي", "منافسا" into "منافس"); taa marbuta is already "ه".
 SUFFIXES = ("ين", "ون", "ات", "ان", "ها", "هم", "ه", "ا")

@@ -6,7 +6,7 @@
 A linear-chain CRF over clitic-aware, cluster and gazetteer features (see
 `ner_features`): it runs on one core at tens of thousands of tokens per second with
 no neural runtime. Its person names are then completed (`person_spans`) with the
-BiLSTM-CRF's (numpy inference, one batch per text) and a list of given names. The models
+BiLSTM-CRF's (numpy inference, one batch per text), known full names and given names. The models
 and their resources (`models/ner_*`) load on first use.
 Scores, data and licences: `models/NER.md`.
 """

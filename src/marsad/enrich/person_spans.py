@@ -37,11 +37,11 @@ from importlib import resources
 from pathlib import Path
 
 from marsad.arabic.normalize import normalize_word
+from marsad.arabic.tokenize import SINGLE_PROCLITICS
 from marsad.eval.ner import spans
 
 GIVEN_NAMES_FILE = "ner_given_names.txt.gz"
 KNOWN_PEOPLE_FILE = "ner_known_people.txt.gz"
-PROCLITIC_LETTERS = "وفبلك"
 # "عبد الله محمد [الخطيب]": at most two given names are added in front of one span.
 MAX_ADDED_WORDS = 2
 
@@ -145,7 +145,7 @@ def add_known_people(
 
 
 def _known_name_end(words: list[str], i: int, index: KnownPeople) -> int | None:
-    for first in (words[i], words[i][1:] if words[i][:1] in PROCLITIC_LETTERS else None):
+    for first in (words[i], words[i][1:] if words[i][:1] in SINGLE_PROCLITICS else None):
         for name in index.get(first or "", ()):
             if tuple(words[i + 1 : i + len(name)]) == name[1:]:
                 return i + len(name)

@@ -28,8 +28,8 @@ from rich.progress import Progress
 
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.sentences import split_spans
-from marsad.arabic.tokenize import tokenize_spans
-from marsad.enrich.person_spans import KNOWN_PEOPLE_FILE, PROCLITIC_LETTERS, shipped_given_names, write_names
+from marsad.arabic.tokenize import SINGLE_PROCLITICS, tokenize_spans
+from marsad.enrich.person_spans import KNOWN_PEOPLE_FILE, shipped_given_names, write_names
 from marsad.eval.ner import spans
 
 DATA = Path("/work/shared/data")
@@ -119,7 +119,7 @@ def build(workers: int, limit: int | None, reuse: bool) -> set[str]:
 def _proclitic_copy(name: str, names: set[str]) -> bool:
     """ "وفلاديمير بوتين" when "فلاديمير بوتين" is there too (the tagger reads the first
     word with its conjunction attached; matching strips it)."""
-    return name[:1] in PROCLITIC_LETTERS and name[1:] in names
+    return name[:1] in SINGLE_PROCLITICS and name[1:] in names
 
 
 def count_names(workers: int, limit: int | None) -> tuple[Counter, Counter]:
