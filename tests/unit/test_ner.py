@@ -60,6 +60,19 @@ def test_gazetteer_matches_multiword_entries_through_clitics():
     ]  # fmt: skip
 
 
+def test_gazetteer_remembered_answers_are_copies_and_stay_bounded():
+    from marsad.enrich.gazetteer import RECENT_SENTENCES
+
+    gazetteer = Gazetteer([("LOC", "العراق")])
+    first = gazetteer.matches(["في", "العراق"])
+    first.append(Match(0, 1, "PER"))  # a caller changing its list must not change the next answer
+    assert gazetteer.matches(["في", "العراق"]) == [Match(1, 2, "LOC")]
+    for n in range(RECENT_SENTENCES * 2):
+        assert gazetteer.matches([str(n), "العراق"]) == [Match(1, 2, "LOC")]
+    assert len(gazetteer._recent) <= RECENT_SENTENCES
+    assert gazetteer.matches(["العراق", "و"]) == [Match(0, 1, "LOC")]
+
+
 def test_features_strip_clitics_the_lexicon_knows():
     lexicon = Lexicon({"الرييس": ("9", "1", "2", "3"), "والرييس": ("5", "1", "2", "3"), "لبنان": ("9", "4", "5", "6")})
     extractor = FeatureExtractor(lexicon, Gazetteer([("LOC", "لبنان")]))
@@ -97,3 +110,14 @@ def test_find_entities_returns_char_spans_of_the_text():
     assert all(text[start:end] == surface for start, end, _, surface in entities)
     assert ("PER", "جان إيف لودريان") in {(kind, surface) for _, _, kind, surface in entities}
     assert ("LOC", "القاهرة") in {(kind, surface) for _, _, kind, surface in entities}
+
+
+def test_overlay_keeps_the_primary_spans_and_adds_only_untouched_ones():
+    from marsad.enrich.ner import overlay_spans
+
+    primary = ["O", "B-LOC", "O", "O", "O", "O"]
+    secondary = ["B-LOC", "I-LOC", "O", "B-PER", "I-PER", "O"]
+    # the secondary's LOC overlaps the primary's: the primary's bounds stay; its PER is new
+    assert overlay_spans(primary, secondary) == ["O", "B-LOC", "O", "B-PER", "I-PER", "O"]
+    assert overlay_spans(secondary, primary) == secondary
+    assert overlay_spans(["O"] * 3, ["O", "B-ORG", "I-ORG"]) == ["O", "B-ORG", "I-ORG"]

@@ -178,3 +178,50 @@ def test_training_without_torch_names_the_install_command(monkeypatch):
     monkeypatch.setitem(sys.modules, "torch", None)  # import torch now raises ImportError
     with pytest.raises(SystemExit, match=r"pip install 'marsad\[train\]'"):
         require_torch()
+
+
+# -- silver sentences for self-training -------------------------------------------------------
+
+SILVER_TEXTS = [
+    "قال الرئيس الأمريكي جو بايدن في واشنطن إن المحادثات مع الصين مستمرة منذ أسابيع. الجو حار.",
+    "وصل وزير الخارجية المصري سامح شكري إلى عمان اليوم للقاء نظيره الأردني أيمن الصفدي في العاصمة.",
+]
+
+
+def test_silver_sentences_are_ones_both_taggers_tag_alike():
+    from marsad.enrich.ner import shipped_tagger
+    from marsad.train.ner_silver import MAX_TOKENS, MIN_TOKENS, agreed_sentences
+
+    kept = agreed_sentences(iter(SILVER_TEXTS), wanted=10)
+    assert kept, "the shipped taggers should agree on at least one of these plain news sentences"
+    crf = shipped_tagger()
+    for sentence in kept:
+        assert MIN_TOKENS <= len(sentence.tokens) <= MAX_TOKENS
+        assert any(tag != "O" for tag in sentence.tags)
+        assert crf(sentence.tokens) == sentence.tags
+    assert len(agreed_sentences(iter(SILVER_TEXTS), wanted=1)) == 1
+
+
+def test_silver_set_is_cached_and_read_back(tmp_path, monkeypatch):
+    import marsad.train.ner_silver as silver
+
+    monkeypatch.setattr(silver, "ant_texts", lambda held_out: iter(SILVER_TEXTS))
+    monkeypatch.setattr(silver, "KEPT", tmp_path / "none_kept.jsonl.gz")
+    built = silver.silver_sentences(5, tmp_path)
+    assert (tmp_path / "silver_5.jsonl.gz").exists()
+    monkeypatch.setattr(silver, "ant_texts", lambda held_out: iter([]))  # a second build would find nothing
+    assert silver.silver_sentences(5, tmp_path) == built
+
+
+def test_kept_silver_set_is_valid_bio_with_entities():
+    from marsad.eval.ner import spans
+    from marsad.train.ner_silver import KEPT, silver_sentences
+
+    assert KEPT.exists()
+    kept = silver_sentences(4000)
+    assert len(kept) == 4000
+    for sentence in kept:
+        assert len(sentence.tokens) == len(sentence.tags)
+        assert spans(sentence.tags)
+        for previous, tag in zip(["O", *sentence.tags], sentence.tags, strict=False):
+            assert not tag.startswith("I-") or previous[2:] == tag[2:]

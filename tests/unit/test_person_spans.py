@@ -97,11 +97,21 @@ def test_untagged_known_name_becomes_a_person():
     ]  # fmt: skip
 
 
-def test_known_name_needs_all_its_words_and_untagged_words():
+def test_known_name_needs_all_its_words_and_no_other_type_inside():
     assert add_known_people(["دونالد", "قال"], ["O", "O"], KNOWN) == ["O", "O"]
     tagged = ["B-ORG", "I-ORG"]
     assert add_known_people(["دونالد", "ترامب"], tagged, KNOWN) == tagged
     assert add_known_people(["دونالد", "ترامب"], ["O", "O"], {}) == ["O", "O"]
+    assert add_known_people(["دونالد", "ترامب"], ["B-PER", "B-LOC"], KNOWN) == ["B-PER", "B-LOC"]
+
+
+def test_known_name_completes_a_half_tagged_person_but_not_a_longer_one():
+    half = add_known_people(["قال", "دونالد", "ترامب", "إن"], ["O", "B-PER", "O", "O"], KNOWN)
+    assert half == ["O", "B-PER", "I-PER", "O"]
+    tail = add_known_people(["قال", "دونالد", "ترامب"], ["O", "O", "B-PER"], KNOWN)
+    assert tail == ["O", "B-PER", "I-PER"]
+    longer = ["B-PER", "I-PER", "I-PER"]  # "دونالد ترامب جونيور": the tagger's longer name stays
+    assert add_known_people(["دونالد", "ترامب", "جونيور"], longer, KNOWN) == longer
 
 
 def test_a_hyphenated_name_is_one_entity():

@@ -26,6 +26,8 @@ from marsad.arabic.tokenize import ARTICLE, MIN_REMAINDER, proclitic_splits
 GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
 # Longer entries are titles or slogans rather than names, and cost lookups in every sentence.
 MAX_ENTRY_WORDS = 6
+# Both taggers look up the same sentences of an article; this many recent answers are kept.
+RECENT_SENTENCES = 512
 
 
 class Match(NamedTuple):
@@ -67,16 +69,25 @@ class Gazetteer:
                 self.entries.setdefault(key, set()).add(category)
         self.prefixes = {key[:n] for key in self.entries for n in range(1, len(key) + 1)}
         self.categories = sorted({c for cats in self.entries.values() for c in cats})
+        self._recent: dict[tuple[str, ...], tuple[Match, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def matches(self, words: Sequence[str]) -> list[Match]:
-        """Every entry found in `words` (already normalised), overlapping ones included."""
+        """Every entry found in `words` (already normalised), overlapping ones included.
+        Recent sentences' answers are remembered: the CRF and the BiLSTM ask for the same ones."""
+        key = tuple(words)
+        known = self._recent.get(key)
+        if known is not None:
+            return list(known)
         found = []
         for start, word in enumerate(words):
             for first in first_word_keys(word):
                 found.extend(self._matches_from(words, start, first))
+        if len(self._recent) >= RECENT_SENTENCES:
+            self._recent.clear()
+        self._recent[key] = tuple(found)
         return found
 
     def _matches_from(self, words: Sequence[str], start: int, first: str) -> list[Match]:

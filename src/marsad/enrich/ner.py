@@ -25,12 +25,7 @@ from marsad.arabic.sentences import split_spans
 from marsad.arabic.tokenize import tokenize_spans
 from marsad.enrich.ner_features import FeatureExtractor, shipped_extractor
 from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagger
-from marsad.enrich.person_spans import (
-    add_known_people,
-    add_named_people,
-    extend_person_spans,
-    widen_person_spans,
-)
+from marsad.enrich.person_spans import add_known_people, extend_person_spans
 from marsad.eval.ner import spans
 
 CRF_FILE = "ner_crf.crfsuite"
@@ -73,18 +68,29 @@ def tag_tokens(tokens: list[str]) -> list[str]:
 
 
 def tag_sentences(sentences: Sequence[Sequence[str]], known_people: bool = True) -> list[list[str]]:
-    """BIO tags for each sentence: the CRF's, with person names completed (`person_spans`);
-    `known_people=False` leaves out the corpus-learnt names (the list is built from this)."""
+    """BIO tags for each sentence: the BiLSTM-CRF's spans, then the CRF's where the BiLSTM
+    found nothing, then person names completed (`person_spans`); the CRF alone when the
+    BiLSTM files are missing. `known_people=False` leaves out the corpus-learnt names (the
+    list is built from this)."""
     tagged = [shipped_tagger()(tokens) if tokens else [] for tokens in sentences]
     if shipped_files_present():
         neural = shipped_neural_tagger().tag_sentences(sentences)
-        tagged = [
-            add_named_people(tokens, widen_person_spans(tags, neural_tags), neural_tags)
-            for tokens, tags, neural_tags in zip(sentences, tagged, neural, strict=True)
-        ]
+        tagged = [overlay_spans(neural_tags, tags) for tags, neural_tags in zip(tagged, neural, strict=True)]
     if known_people:
         tagged = [add_known_people(tokens, tags) for tokens, tags in zip(sentences, tagged, strict=True)]
     return [extend_person_spans(tokens, tags) for tokens, tags in zip(sentences, tagged, strict=True)]
+
+
+def overlay_spans(primary: Sequence[str], secondary: Sequence[str]) -> list[str]:
+    """The primary tagger's spans, plus the secondary's spans that touch none of them.
+    (Letting a secondary span stretch a primary one over untagged words, "عشق [آباد]",
+    cost 0.02 F1 on the dev tail: the BiLSTM's bounds are the better ones.)"""
+    tags = list(primary)
+    taken = [tag != "O" for tag in primary]
+    for start, end, kind in sorted(spans(secondary)):
+        if not any(taken[start:end]):
+            tags[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+    return tags
 
 
 def find_entities(text: str) -> list[tuple[int, int, str, str]]:

@@ -164,13 +164,16 @@ class FeatureExtractor:
         return features
 
     def context_features(self, token: str, offset: int) -> list[str]:
-        """The features a neighbour at `offset` contributes (cached)."""
+        """The features a token contributes at `offset` from the one tagged, 0 for itself (cached)."""
         key = (token, offset)
         cached = self._context.get(key)
         if cached is None:
             word = self.word_features(token)
-            names = CONTEXT_FEATURES[abs(offset)]
-            cached = [f"{offset}:{name}={word[name]}" for name in names if name in word]
+            if offset == 0:
+                cached = [f"{name}={value}" for name, value in word.items()]
+            else:
+                names = CONTEXT_FEATURES[abs(offset)]
+                cached = [f"{offset}:{name}={word[name]}" for name in names if name in word]
             self._context[key] = cached
         return cached
 
@@ -180,7 +183,7 @@ class FeatureExtractor:
         gazetteer = self._gazetteer_features([w["w"] for w in words])
         rows = []
         for i, token in enumerate(tokens):
-            row = [f"{name}={value}" for name, value in words[i].items()]
+            row = list(self.context_features(token, 0))
             row.extend(self._window(tokens, i))
             row.extend(self._bigrams(words, i))
             row.extend(gazetteer[i])

@@ -127,21 +127,30 @@ def index_names(names: Iterable[str]) -> KnownPeople:
 def add_known_people(
     tokens: Sequence[str], tags: Sequence[str], known: KnownPeople | None = None
 ) -> list[str]:
-    """`tags` plus every untagged run of words that is a known full name ("دونالد ترامب"),
-    longest first; the first word may carry a one-letter proclitic ("ودونالد")."""
+    """`tags` plus every run of words that is a known full name ("دونالد ترامب"), longest
+    first, where the run is untagged or holds only person words that end inside it (a
+    half-tagged "[دونالد] ترامب" comes out whole); the first word may carry a one-letter
+    proclitic ("ودونالد")."""
     index = shipped_known_people() if known is None else known
     added = list(tags)
     words = [normalize_word(token) for token in tokens]
     i = 0
     while i < len(words):
-        end = _known_name_end(words, i, index) if added[i] == "O" else None
-        if end is not None and all(tag == "O" for tag in added[i:end]):
+        end = _known_name_end(words, i, index) if added[i] in ("O", "B-PER") else None
+        if end is not None and _only_people_inside(added, i, end) and "O" in added[i:end]:
             added[i] = "B-PER"
             added[i + 1 : end] = ["I-PER"] * (end - i - 1)
             i = end
         else:
             i += 1
     return added
+
+
+def _only_people_inside(tags: Sequence[str], start: int, end: int) -> bool:
+    """Every tag in [start, end) is O or PER, and no person runs on past `end`."""
+    return all(tag in ("O", "B-PER", "I-PER") for tag in tags[start:end]) and (
+        end == len(tags) or tags[end] != "I-PER"
+    )
 
 
 def _known_name_end(words: list[str], i: int, index: KnownPeople) -> int | None:

@@ -1,0 +1,89 @@
+"""Ways of combining the CRF and the BiLSTM-CRF, scored on the dev tail of ANERcorp train.
+
+Both taggers must be dev runs (trained without the tail):
+
+    python -m marsad.train.ner --dev --keep-lexicon                  # CRF -> /tmp/marsad-train-ner/dev.crfsuite
+    python -m marsad.train.ner_neural --dev --wojood --out DIR       # BiLSTM -> DIR/ner_bilstm.npz
+    python bench/ner_combine_dev.py --bilstm DIR/ner_bilstm.npz
+
+Prints one table row per combination. The test sets are never read here: the combination
+`enrich/ner.py` ships is chosen on this table.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from marsad.enrich.gazetteer import shipped_gazetteer
+from marsad.enrich.ner import CrfTagger, overlay_spans
+from marsad.enrich.ner_features import FeatureExtractor
+from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger
+from marsad.enrich.person_spans import add_known_people, add_named_people, extend_person_spans, widen_person_spans
+from marsad.eval.ner import score_tagger, spans
+from marsad.train.ner import MODELS, WORK, load_resources, training_sentences
+
+Tags = list[str]
+
+
+def agreed(first: Sequence[str], second: Sequence[str]) -> Tags:
+    """Only the spans both taggers found with the same bounds and type."""
+    both = spans(first) & spans(second)
+    tags = ["O"] * len(first)
+    for start, end, kind in both:
+        tags[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+    return tags
+
+
+def combinations(crf: Tags, neural: Tags, tokens: Sequence[str]) -> dict[str, Tags]:
+    completed = add_named_people(tokens, widen_person_spans(crf, neural), neural)
+    neural_first = overlay_spans(neural, crf)
+    return {
+        "CRF": crf,
+        "BiLSTM": neural,
+        "CRF + person completion (shipped rule)": extend_person_spans(tokens, completed),
+        "BiLSTM + person completion from CRF": extend_person_spans(
+            tokens, add_named_people(tokens, widen_person_spans(neural, crf), crf)
+        ),
+        "CRF, then BiLSTM spans where CRF has none": overlay_spans(crf, neural),
+        "BiLSTM, then CRF spans where BiLSTM has none": overlay_spans(neural, crf),
+        "spans both agree on": agreed(crf, neural),
+        "shipped rule + known people": extend_person_spans(tokens, add_known_people(tokens, completed)),
+        "BiLSTM, then CRF, + known people and given names": extend_person_spans(
+            tokens, add_known_people(tokens, neural_first)
+        ),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--crf", type=Path, default=WORK / "dev.crfsuite")
+    parser.add_argument("--bilstm", type=Path, required=True)
+    args = parser.parse_args()
+    extractor: FeatureExtractor = load_resources(rebuild=False)
+    crf = CrfTagger(args.crf, extractor)
+    neural = NeuralTagger.load(args.bilstm, MODELS / EMBEDDINGS_FILE, shipped_gazetteer())
+    _, dev = training_sentences(dev=True)
+    neural_tags = neural.tag_sentences([s.tokens for s in dev])
+    rows: dict[str, dict[tuple[str, ...], Tags]] = {}
+    for sentence, n_tags in zip(dev, neural_tags, strict=True):
+        for name, tags in combinations(crf(sentence.tokens), n_tags, sentence.tokens).items():
+            rows.setdefault(name, {})[tuple(sentence.tokens)] = tags
+    table = Table(title=f"dev tail of ANERcorp train ({len(dev):,} sentences)")
+    for column in ("combination", "PER", "LOC", "ORG", "MISC", "P", "R", "micro F1"):
+        table.add_column(column, justify="left" if column == "combination" else "right")
+    for name, by_sentence in rows.items():
+        lookup: Callable[[list[str]], list[str]] = lambda tokens, m=by_sentence: m[tuple(tokens)]  # noqa: E731
+        counts = score_tagger(dev, lookup)
+        micro = counts["micro"]
+        table.add_row(name, *(f"{counts[t].f1:.3f}" for t in ("PER", "LOC", "ORG", "MISC")),
+                      f"{micro.precision:.3f}", f"{micro.recall:.3f}", f"{micro.f1:.3f}")  # fmt: skip
+    Console(width=150).print(table)
+
+
+if __name__ == "__main__":
+    main()
