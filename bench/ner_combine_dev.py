@@ -3,11 +3,11 @@
 Both taggers must be dev runs (trained without the tail):
 
     python -m marsad.train.ner --dev --keep-lexicon                  # CRF -> /tmp/marsad-train-ner/dev.crfsuite
-    python -m marsad.train.ner_neural --dev --wojood --out DIR       # BiLSTM -> DIR/ner_bilstm.npz
+    python -m marsad.train.ner_neural --dev --out DIR                # BiLSTM -> DIR/ner_bilstm.npz
     python bench/ner_combine_dev.py --bilstm DIR/ner_bilstm.npz
 
 Prints one table row per combination. The test sets are never read here: the combination
-`enrich/ner.py` ships is chosen on this table.
+`enrich/ner.py` ships (the last row) was chosen on this table.
 """
 
 from __future__ import annotations
@@ -45,14 +45,14 @@ def combinations(crf: Tags, neural: Tags, tokens: Sequence[str]) -> dict[str, Ta
     return {
         "CRF": crf,
         "BiLSTM": neural,
-        "CRF + person completion (shipped rule)": extend_person_spans(tokens, completed),
+        "CRF + BiLSTM persons (the rule shipped before)": extend_person_spans(tokens, completed),
         "BiLSTM + person completion from CRF": extend_person_spans(
             tokens, add_named_people(tokens, widen_person_spans(neural, crf), crf)
         ),
         "CRF, then BiLSTM spans where CRF has none": overlay_spans(crf, neural),
         "BiLSTM, then CRF spans where BiLSTM has none": overlay_spans(neural, crf),
         "spans both agree on": agreed(crf, neural),
-        "shipped rule + known people": extend_person_spans(tokens, add_known_people(tokens, completed)),
+        "the rule shipped before + known people": extend_person_spans(tokens, add_known_people(tokens, completed)),
         "BiLSTM, then CRF, + known people and given names": extend_person_spans(
             tokens, add_known_people(tokens, neural_first)
         ),

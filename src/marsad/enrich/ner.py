@@ -1,13 +1,13 @@
-"""Arabic named entities (PER, LOC, ORG, MISC) with a CRF trained by `marsad.train.ner`.
+"""Arabic named entities (PER, LOC, ORG, MISC) from two taggers trained by `marsad.train.ner`.
 
     find_entities("التقى الرئيس الفرنسي إيمانويل ماكرون في باريس")
     -> [(20, 33, "PER", "إيمانويل ماكرون"), (37, 42, "LOC", "باريس")]
 
-A linear-chain CRF over clitic-aware, cluster and gazetteer features (see
-`ner_features`): it runs on one core at tens of thousands of tokens per second with
-no neural runtime. Its person names are then completed (`person_spans`) with the
-BiLSTM-CRF's (numpy inference, one batch per text), known full names and given names. The models
-and their resources (`models/ner_*`) load on first use.
+The BiLSTM-CRF (`ner_neural`, numpy inference, one batch per text) gives the spans; a
+linear-chain CRF over clitic-aware, cluster and gazetteer features (`ner_features`) adds
+its spans where the BiLSTM found nothing. Person names are then completed (`person_spans`)
+with known full names and given names. The models and their resources (`models/ner_*`)
+load on first use; without the BiLSTM files the CRF runs alone.
 Scores, data and licences: `models/NER.md`.
 """
 

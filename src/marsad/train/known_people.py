@@ -4,8 +4,8 @@ in the ANT news corpus, so that one article's untagged "دونالد ترامب"
     python -m marsad.train.known_people            # about 10 minutes on two cores
     python -m marsad.train.known_people --reuse    # new thresholds over the last run's counts
 
-Self-training without retraining: the shipped taggers (CRF completed by the BiLSTM, without
-this list) read every ANT article (2018; citation licence), and a name of two to four words
+Self-training without retraining: the shipped taggers (BiLSTM-CRF and CRF as `enrich.ner`
+combines them, without this list) read every ANT article (2018; citation licence), and a name of two to four words
 is kept when they tagged it as one whole person at least MIN_TAGGED times and in at least
 MIN_TAGGED_SHARE of its occurrences (a lower share when it starts with a known given name).
 The articles of the events dev set (`tests/fixtures/events/pages`) are left out, so its
