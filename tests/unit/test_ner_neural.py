@@ -207,10 +207,25 @@ def test_silver_set_is_cached_and_read_back(tmp_path, monkeypatch):
 
     monkeypatch.setattr(silver, "ant_texts", lambda held_out: iter(SILVER_TEXTS))
     monkeypatch.setattr(silver, "KEPT", tmp_path / "none_kept.jsonl.gz")
+    monkeypatch.setattr(silver, "suspect_surnames", lambda: frozenset({"ترامب"}))
     built = silver.silver_sentences(5, tmp_path)
     assert (tmp_path / "silver_5.jsonl.gz").exists()
     monkeypatch.setattr(silver, "ant_texts", lambda held_out: iter([]))  # a second build would find nothing
     assert silver.silver_sentences(5, tmp_path) == built
+
+
+def test_a_sentence_with_a_known_surname_left_untagged_is_suspect():
+    from marsad.eval.ner import Sentence
+    from marsad.train.ner_silver import has_untagged_surname
+
+    surnames = frozenset({"ترامب"})
+    missed = Sentence(["وقال", "ترامب", "إن"], ["O", "O", "O"])
+    missed_with_clitic = Sentence(["وقال", "وترامب"], ["O", "O"])
+    tagged = Sentence(["وقال", "ترامب", "إن"], ["O", "B-PER", "O"])
+    assert has_untagged_surname(missed, surnames)
+    assert has_untagged_surname(missed_with_clitic, surnames)
+    assert not has_untagged_surname(tagged, surnames)
+    assert not has_untagged_surname(missed, frozenset())
 
 
 def test_kept_silver_set_is_valid_bio_with_entities():
