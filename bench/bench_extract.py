@@ -137,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     def dumps(part: str) -> list[tuple[str, str]]:
         return [(p.name, p.read_text(encoding="utf-8")) for p in sorted((args.devset / part).glob("*.txt"))]
 
+    if not dumps("composed"):
+        raise SystemExit(f"no dev-set pages in {args.devset}: build them first with python bench/devset/build.py")
     wet = dumps("wet") * WET_REPEAT
     wet_html = [read_html(args.shared / WET_HTML[name]) for name, _ in dumps("wet")] * WET_HTML_REPEAT
     rows = []
