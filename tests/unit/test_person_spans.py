@@ -128,3 +128,11 @@ def test_hashtag_marks_do_not_cut_names():
     assert ("LOC", "كوريا الشمالية") in found
     for start, end, _, surface in find_entities(text):
         assert len(surface) == end - start  # offsets still index the text itself
+
+
+def test_two_people_joined_by_and_are_not_one_known_name():
+    from marsad.train.known_people import _pairs_of_people
+
+    names = {"مورينيو وبوغبا", "بول بوغبا", "سيرغي ويوليا", "سيرينا ويليامز", "روبي ويليامز", "جون وارنر"}
+    given = frozenset({"يوليا", "سيرغي", "بول", "جون", "سيرينا", "روبي"})
+    assert _pairs_of_people(names, given) == {"مورينيو وبوغبا", "سيرغي ويوليا"}

@@ -111,6 +111,7 @@ def build(workers: int, limit: int | None, reuse: bool) -> set[str]:
 
     names = {" ".join(n) for n in candidates if tagged[n] >= share_needed(n) * max(seen[n], 1)}
     names = {name for name in names if not _proclitic_copy(name, names)}
+    names -= _pairs_of_people(names, given)
     write_names(names, MODELS / KNOWN_PEOPLE_FILE)
     console.print(f"{len(names):,} known people from {len(candidates):,} candidates", highlight=False)
     return names
@@ -120,6 +121,28 @@ def _proclitic_copy(name: str, names: set[str]) -> bool:
     """ "وفلاديمير بوتين" when "فلاديمير بوتين" is there too (the tagger reads the first
     word with its conjunction attached; matching strips it)."""
     return name[:1] in SINGLE_PROCLITICS and name[1:] in names
+
+
+def _pairs_of_people(names: set[str], given: frozenset[str]) -> set[str]:
+    """Two people joined by "و" that the taggers read as one ("مورينيو وبوغبا", "سيرغي ويوليا"):
+    a later word is و + a given name or + a word that begins or ends another name, unless the
+    word as written is itself a given name or the surname of a name without such a join
+    ("كريستوفر وايلي")."""
+
+    def joined(word: str) -> bool:
+        return word.startswith("و") and len(word) >= 4
+
+    ends = {part for name in names for part in (name.split()[0], name.split()[-1])}
+    plain_surnames = {name.split()[-1] for name in names if not any(map(joined, name.split()[1:]))}
+    return {
+        name
+        for name in names
+        if any(
+            joined(word) and (word[1:] in given or word[1:] in ends) and word not in given
+            and word not in plain_surnames
+            for word in name.split()[1:]
+        )
+    }  # fmt: skip
 
 
 def count_names(workers: int, limit: int | None) -> tuple[Counter, Counter]:
