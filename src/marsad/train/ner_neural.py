@@ -337,6 +337,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--epochs", type=int, default=MAX_EPOCHS, help="epochs (the final model uses this many)"
     )
+    parser.add_argument("--silver-file", type=Path,
+                        help="read the silver sentences from this file (JSON lines of tokens and tags) instead")
     parser.add_argument("--average", type=int, default=AVERAGED_EPOCHS, metavar="K",
                         help="keep the mean of the last K epochs' weights (0: the best dev epoch)")
     parser.add_argument("--patience", type=int, default=PATIENCE,
@@ -363,10 +365,10 @@ def main(argv: list[str] | None = None) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     words, vectors = embeddings(MODELS / EMBEDDINGS_FILE, rebuild=args.new_vectors)
     train_set, dev_set = split(dev=args.dev, wojood=not args.anercorp_only)
-    if args.silver:
-        from marsad.train.ner_silver import silver_sentences
+    if args.silver or args.silver_file:
+        from marsad.train.ner_silver import read_silver, silver_sentences
 
-        silver = silver_sentences(args.silver)
+        silver = read_silver(args.silver_file) if args.silver_file else silver_sentences(args.silver)
         console.print(f"{len(silver):,} silver ANT sentences join training", highlight=False)
         train_set = train_set + silver
     if args.snapshots:

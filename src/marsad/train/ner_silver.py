@@ -81,12 +81,16 @@ def agreed_sentences(texts: Iterator[str], wanted: int, surnames: frozenset[str]
 KEPT = Path(__file__).with_name("ner_silver_4000.jsonl.gz")
 
 
+def read_silver(path: Path) -> list[Sentence]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [Sentence(*json.loads(line)) for line in handle]
+
+
 def silver_sentences(wanted: int, cache: Path = WORK) -> list[Sentence]:
     """The silver set: the kept one for its size, else built once and kept in `cache`."""
     path = KEPT if KEPT.name == f"ner_silver_{wanted}.jsonl.gz" else cache / f"silver_{wanted}.jsonl.gz"
     if path.exists():
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            return [Sentence(*json.loads(line)) for line in handle]
+        return read_silver(path)
     held_out = {p.stem for p in HELD_OUT_PAGES.glob("*.txt")}
     texts = list(ant_texts(held_out))
     random.Random(SEED).shuffle(texts)
