@@ -50,6 +50,14 @@ def test_meeting_at_a_third_place_with_occasion_duration_and_date():
     assert event.cameo == "044" and event.status == "happened"
 
 
+def test_each_of_two_leaders_gets_the_nationality_written_before_them():
+    text = "جمع لقاء في أنقرة الرئيسين الفرنسي إيمانويل ماكرون والبرازيلي لولا دا سيلفا لمدة ساعة."
+    names = [("إيمانويل ماكرون", "PER"), ("لولا دا سيلفا", "PER"), ("أنقرة", "LOC")]
+    [event] = events_of(text, names)
+    # "والبرازيلي" right after Macron belongs to Lula, not to him
+    assert event.countries == {"إيمانويل ماكرون": "FR", "لولا دا سيلفا": "BR"}
+
+
 def test_noun_trigger_with_forum_and_capital_in_apposition():
     text = (
         'وجاء لقاء أردوغان والرئيس علييف خلال مشاركتهما في منتدى "الطاقة في بحر قزوين"، '

@@ -956,7 +956,8 @@ class EventReader:
                 return found.country
         for span in (s for s in self.view.spans if s.entity is entity):
             before = WORD.findall(self.view.text[max(0, span.start - 40) : span.start])[-3:]
-            after = WORD.findall(self.view.text[span.end : span.end + 25])[:1]
+            # "بوتين الروسي", but not "بوتين والإيراني ...": that one is the next name's
+            after = [w for w in WORD.findall(self.view.text[span.end : span.end + 25])[:1] if not w.startswith("و")]
             for word in reversed(before + after):
                 found = country_of_word(word)
                 if found:
