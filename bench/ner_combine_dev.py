@@ -25,18 +25,14 @@ from marsad.enrich.ner_features import FeatureExtractor
 from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger
 from marsad.enrich.person_spans import add_known_people, add_named_people, extend_person_spans, widen_person_spans
 from marsad.eval.ner import score_tagger, spans
-from marsad.train.ner import MODELS, WORK, load_resources, training_sentences
+from marsad.train.ner import MODELS, WORK, bio, load_resources, training_sentences
 
 Tags = list[str]
 
 
 def agreed(first: Sequence[str], second: Sequence[str]) -> Tags:
     """Only the spans both taggers found with the same bounds and type."""
-    both = spans(first) & spans(second)
-    tags = ["O"] * len(first)
-    for start, end, kind in both:
-        tags[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
-    return tags
+    return bio(len(first), sorted(spans(first) & spans(second)))
 
 
 def combinations(crf: Tags, neural: Tags, tokens: Sequence[str]) -> dict[str, Tags]:

@@ -206,7 +206,6 @@ def test_silver_set_is_cached_and_read_back(tmp_path, monkeypatch):
     import marsad.train.ner_silver as silver
 
     monkeypatch.setattr(silver, "ant_texts", lambda held_out: iter(SILVER_TEXTS))
-    monkeypatch.setattr(silver, "KEPT", tmp_path / "none_kept.jsonl.gz")
     monkeypatch.setattr(silver, "suspect_surnames", lambda: frozenset({"ترامب"}))
     built = silver.silver_sentences(5, tmp_path)
     assert (tmp_path / "silver_5.jsonl.gz").exists()

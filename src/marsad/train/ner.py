@@ -127,12 +127,13 @@ def read_wojood(path: Path) -> list[Sentence]:
     return sentences
 
 
-def training_sentences(dev: bool) -> tuple[list[Sentence], list[Sentence]]:
-    """(train, held-out): ANERcorp train (minus its dev tail if `dev`) + Wojood train/val."""
+def training_sentences(dev: bool, wojood: bool = True) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, held-out): ANERcorp train (minus its dev tail if `dev`) + Wojood train/val
+    (unless `wojood` is false)."""
     aner = read_conll(ANER_TRAIN)
     cut = int(len(aner) * (1 - DEV_SHARE)) if dev else len(aner)
-    wojood = read_wojood(WOJOOD / "train.txt") + read_wojood(WOJOOD / "val.txt")
-    return aner[:cut] + wojood, aner[cut:]
+    extra = read_wojood(WOJOOD / "train.txt") + read_wojood(WOJOOD / "val.txt") if wojood else []
+    return aner[:cut] + extra, aner[cut:]
 
 
 # -- gazetteer ---------------------------------------------------------------------------

@@ -43,8 +43,6 @@ from marsad.enrich.ner_neural import (
 )
 from marsad.eval.ner import Sentence, read_conll, report, score_tagger
 from marsad.train.ner import (
-    ANER_TRAIN,
-    DEV_SHARE,
     MIN_COUNT,
     MODELS,
     TEST_SETS,
@@ -58,6 +56,7 @@ from marsad.train.ner import (
     train_vectors,
     training_sentences,
 )
+from marsad.train.ner_silver import KEPT_SIZE, read_silver, silver_sentences
 
 # Words with a vector: the most frequent normalised ANT words. 50k covers ~97% of news
 # tokens and keeps the float16 table near 10 MB.
@@ -71,9 +70,6 @@ CHAR_DIM, CHAR_FILTERS, CHAR_WIDTH, HIDDEN = 32, 50, 3, 100
 # read as unknown) so the tagger leans on letters and context for names it never saw.
 DROPOUT, WORD_DROPOUT = 0.5, 0.05
 BATCH, LEARNING_RATE, MAX_EPOCHS, PATIENCE = 16, 2e-3, 30, 5
-# Silver ANT sentences added to training (`train/ner_silver.py`): 4,000 (about 100k tokens,
-# as much again as ANERcorp train) lifted the dev tail from 0.741 to 0.76.
-SILVER_SENTENCES = 4000
 # The shipped model is the mean of the last epochs' weights: dev F1 wanders by ±0.005 from
 # one epoch to the next late in training, and the mean of the last 10 of 30 beat every
 # single epoch on the dev tail (0.763 against 0.761 at best, 0.756 for the last).
@@ -117,19 +113,6 @@ def char_alphabet(sentences: Sequence[Sentence]) -> str:
     counts = Counter(ch for s in sentences for token in s.tokens for ch in normalize_word(token))
     kept = [ch for ch, n in counts.most_common() if n >= MIN_CHAR_COUNT and ch not in "\x00\x01"]
     return "\x00\x01" + "".join(kept)
-
-
-def split(dev: bool, wojood: bool) -> tuple[list[Sentence], list[Sentence]]:
-    """Training sentences and the dev tail of ANERcorp train (empty without `dev`); with
-    `wojood`, the Wojood sample's train and val parts join training, as for the CRF."""
-    if wojood:
-        return training_sentences(dev)
-    sentences = read_conll(ANER_TRAIN)
-    cut = int(len(sentences) * (1 - DEV_SHARE)) if dev else len(sentences)
-    return sentences[:cut], sentences[cut:]
-
-
-# -- the torch model -------------------------------------------------------------------------
 
 
 def build_model(torch: Any, vectors: np.ndarray, n_chars: int) -> Any:
@@ -345,7 +328,7 @@ def main(argv: list[str] | None = None) -> None:
                         help="stop after this many epochs without a better dev F1")
     parser.add_argument("--minutes", type=float, default=25.0, help="stop training after this long")
     parser.add_argument("--new-vectors", action="store_true", help="rebuild the word vectors file too")
-    parser.add_argument("--silver", type=int, default=SILVER_SENTENCES,
+    parser.add_argument("--silver", type=int, default=KEPT_SIZE,
                         help="also train on this many silver ANT sentences (train/ner_silver.py; 0: none)")
     parser.add_argument("--out", type=Path, help="save the model here (default: the work folder with --dev, else the package)")
     parser.add_argument("--snapshots", type=Path, help="save every epoch's weights in this folder")
@@ -364,10 +347,8 @@ def main(argv: list[str] | None = None) -> None:
     folder = args.out or (WORK if args.dev else MODELS)
     folder.mkdir(parents=True, exist_ok=True)
     words, vectors = embeddings(MODELS / EMBEDDINGS_FILE, rebuild=args.new_vectors)
-    train_set, dev_set = split(dev=args.dev, wojood=not args.anercorp_only)
+    train_set, dev_set = training_sentences(dev=args.dev, wojood=not args.anercorp_only)
     if args.silver or args.silver_file:
-        from marsad.train.ner_silver import read_silver, silver_sentences
-
         silver = read_silver(args.silver_file) if args.silver_file else silver_sentences(args.silver)
         console.print(f"{len(silver):,} silver ANT sentences join training", highlight=False)
         train_set = train_set + silver
