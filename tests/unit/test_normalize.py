@@ -1,9 +1,23 @@
+import dataclasses
+import random
+
 from marsad.arabic.normalize import (
     MATCHING,
     NormalizeOptions,
     arabic_ratio,
+    collapse_spaces,
+    fold_presentation_forms,
     normalize,
+    normalize_alef,
+    normalize_alef_maqsura,
+    normalize_digits,
+    normalize_hamza_carriers,
+    normalize_persian_letters,
+    normalize_taa_marbuta,
+    replace_punctuation,
     strip_diacritics,
+    strip_invisibles,
+    strip_tatweel,
     tokens,
 )
 
@@ -51,3 +65,34 @@ def test_arabic_ratio():
     assert arabic_ratio("hello") == 0.0
     assert arabic_ratio("مرحبا") == 1.0
     assert 0.4 < arabic_ratio("مرحبا hello") < 0.6
+
+
+def _step_by_step(text: str, options: NormalizeOptions) -> str:
+    """The folds applied one at a time, in the documented order: what `normalize` must equal."""
+    text = strip_invisibles(fold_presentation_forms(text))
+    steps = [
+        (options.diacritics, strip_diacritics),
+        (options.tatweel, strip_tatweel),
+        (options.persian_letters, normalize_persian_letters),
+        (options.alef, normalize_alef),
+        (options.hamza_carriers, normalize_hamza_carriers),
+        (options.alef_maqsura, normalize_alef_maqsura),
+        (options.taa_marbuta, normalize_taa_marbuta),
+        (options.digits, normalize_digits),
+        (options.lowercase, str.lower),
+        (options.punctuation, replace_punctuation),
+    ]
+    for wanted, step in steps:
+        if wanted:
+            text = step(text)
+    return collapse_spaces(text)
+
+
+def test_one_pass_normalize_equals_the_folds_in_turn():
+    rng = random.Random(7)
+    alphabet = "أإآٱابتةىيئؤوکیۀھـًٌٍَُِّْٰ٠١٩۴۵\u200f\u202b\ufeff\u00adﻻﷲAbÇİ,.؟! \t\n"
+    flags = [field.name for field in dataclasses.fields(NormalizeOptions)]
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        options = NormalizeOptions(**{flag: rng.random() < 0.5 for flag in flags})
+        assert normalize(text, options) == _step_by_step(text, options), (text, options)

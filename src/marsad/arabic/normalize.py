@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Harakat (fathatan..sukun and extended marks), superscript alef, Quranic annotation signs.
-DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
+DIACRITIC_CHARS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+DIACRITICS = re.compile(f"[{DIACRITIC_CHARS}]")
 TATWEEL = "\u0640"
 # Bidi embedding/override/isolate controls, marks, zero-width characters and the BOM.
-INVISIBLES = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+INVISIBLE_CHARS = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+INVISIBLES = re.compile(f"[{INVISIBLE_CHARS}]")
 ALEF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"})
 HAMZA_CARRIERS = str.maketrans({"ؤ": "و", "ئ": "ي"})
 ALEF_MAQSURA = str.maketrans({"ى": "ي"})
@@ -98,27 +100,49 @@ def collapse_spaces(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 
 
+def _deletions(char_class: str) -> dict[int, None]:
+    """A translate table deleting the characters of a regex class body ("a-c" ranges and singles)."""
+    codes: dict[int, None] = {}
+    chars = list(char_class)
+    while chars:
+        first = chars.pop(0)
+        if chars[:1] == ["-"] and len(chars) > 1:
+            last = chars[1]
+            del chars[:2]
+            codes.update(dict.fromkeys(range(ord(first), ord(last) + 1)))
+        else:
+            codes[ord(first)] = None
+    return codes
+
+
+@lru_cache(maxsize=16)
+def _fold_table(options: NormalizeOptions) -> dict[int, str | None]:
+    """Every deletion and letter fold `options` asks for, as one translate table. The folds
+    touch disjoint letters and none yields a letter another one changes, so one pass equals
+    applying them in turn (the small functions above, which `normalize` is tested against)."""
+    table: dict[int, str | None] = _deletions(INVISIBLE_CHARS)
+    steps = [
+        (options.diacritics, _deletions(DIACRITIC_CHARS)),
+        (options.tatweel, {ord(TATWEEL): None}),
+        (options.persian_letters, PERSIAN_LETTERS),
+        (options.alef, ALEF_FORMS),
+        (options.hamza_carriers, HAMZA_CARRIERS),
+        (options.alef_maqsura, ALEF_MAQSURA),
+        (options.taa_marbuta, TAA_MARBUTA),
+        (options.digits, DIGITS),
+    ]
+    for wanted, fold in steps:
+        if wanted:
+            table.update(fold)
+    return table
+
+
 def normalize(text: str | None, options: NormalizeOptions = DEFAULT) -> str:
-    """Apply the folds `options` asks for, in an order that makes the result idempotent."""
+    """Apply the folds `options` asks for; the result is idempotent. Hot (every word of every
+    article passes here), so the letter folds run as one translate."""
     if not text:
         return ""
-    text = strip_invisibles(fold_presentation_forms(text))
-    if options.diacritics:
-        text = strip_diacritics(text)
-    if options.tatweel:
-        text = strip_tatweel(text)
-    if options.persian_letters:
-        text = normalize_persian_letters(text)
-    if options.alef:
-        text = normalize_alef(text)
-    if options.hamza_carriers:
-        text = normalize_hamza_carriers(text)
-    if options.alef_maqsura:
-        text = normalize_alef_maqsura(text)
-    if options.taa_marbuta:
-        text = normalize_taa_marbuta(text)
-    if options.digits:
-        text = normalize_digits(text)
+    text = unicodedata.normalize("NFKC", text).translate(_fold_table(options))
     if options.lowercase:
         text = text.lower()
     if options.punctuation:

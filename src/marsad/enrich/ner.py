@@ -43,9 +43,10 @@ class CrfTagger:
     """A CRF model file plus the feature extractor it was trained with."""
 
     def __init__(self, model_path: Path | str, extractor: FeatureExtractor):
-        self.extractor = extractor
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_path))
+        known = frozenset(attribute for attribute, _ in self.tagger.info().state_features)
+        self.extractor = FeatureExtractor(extractor.lexicon, extractor.gazetteer, known=known)
 
     def __call__(self, tokens: Sequence[str]) -> list[str]:
         tags: list[str] = []

@@ -33,6 +33,7 @@ MAX_CACHED_WORDS = 300_000
 WINDOW = 2
 # Features a neighbour contributes, by distance: near ones say more than far ones.
 CONTEXT_FEATURES = {1: ("w", "b", "p", "c1", "c2", "c3", "t", "sh"), 2: ("b", "c2", "t", "sh")}
+OFFSETS = [offset for offset in range(-WINDOW, WINDOW + 1) if offset]  # in the order rows list them
 # Cluster features of a word; c1 coarse .. c3 fine (sizes set by the training code).
 CLUSTER_NAMES = ("c1", "c2", "c3")
 OOV = "oov"
@@ -119,13 +120,22 @@ def trigger(bare: str) -> str:
 
 
 class FeatureExtractor:
-    """CRF features of tokens, given the corpus lexicon and the gazetteer."""
+    """CRF features of tokens, given the corpus lexicon and the gazetteer.
 
-    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
+    `known`, when given, is the set of features a trained model has weights for: the others
+    are dropped as they are made (a CRF scores an unknown feature as nothing, so the tags
+    do not change, and crfsuite no longer looks up strings it cannot know)."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, known: frozenset[str] | None = None):
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.known = known
         self._words: dict[str, dict[str, str]] = {}
-        self._context: dict[tuple[str, int], list[str]] = {}
+        self._around: dict[str, tuple[list[str], ...]] = {}
+        self._edges = {offset: self._kept([f"{offset}:edge"]) for offset in OFFSETS}
+
+    def _kept(self, features: list[str]) -> list[str]:
+        return features if self.known is None else [f for f in features if f in self.known]
 
     def split(self, word: str) -> tuple[str, str]:
         """The proclitic reading the corpus supports best; unknown words stay whole."""
@@ -143,7 +153,7 @@ class FeatureExtractor:
             return cached
         if len(self._words) >= MAX_CACHED_WORDS:
             self._words.clear()
-            self._context.clear()
+            self._around.clear()
         self._words[token] = features = self._compute_word_features(token)
         return features
 
@@ -164,43 +174,44 @@ class FeatureExtractor:
         return features
 
     def context_features(self, token: str, offset: int) -> list[str]:
-        """The features a token contributes at `offset` from the one tagged, 0 for itself (cached)."""
-        key = (token, offset)
-        cached = self._context.get(key)
+        """The features a token contributes at `offset` from the one tagged, 0 for itself."""
+        return self._token_context(token)[offset + WINDOW]
+
+    def _token_context(self, token: str) -> tuple[list[str], ...]:
+        """What a token contributes at each offset -WINDOW..WINDOW, made once per token."""
+        cached = self._around.get(token)
         if cached is None:
             word = self.word_features(token)
-            if offset == 0:
-                cached = [f"{name}={value}" for name, value in word.items()]
-            else:
-                names = CONTEXT_FEATURES[abs(offset)]
-                cached = [f"{offset}:{name}={word[name]}" for name in names if name in word]
-            self._context[key] = cached
+            lists = []
+            for offset in range(-WINDOW, WINDOW + 1):
+                if offset == 0:
+                    found = [f"{name}={value}" for name, value in word.items()]
+                else:
+                    found = [f"{offset}:{name}={word[name]}" for name in CONTEXT_FEATURES[abs(offset)] if name in word]
+                lists.append(self._kept(found))
+            self._around[token] = cached = tuple(lists)
         return cached
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
-        """One feature list per token: its own, its neighbours', bigrams and gazetteer hits."""
+        """One feature list per token: its own, its neighbours' (the sentence's edges past
+        its ends), bigrams and gazetteer hits."""
         words = [self.word_features(token) for token in tokens]
         gazetteer = self._gazetteer_features([w["w"] for w in words])
+        around = [self._token_context(token) for token in tokens]
+        size = len(tokens)
         rows = []
-        for i, token in enumerate(tokens):
-            row = list(self.context_features(token, 0))
-            row.extend(self._window(tokens, i))
-            row.extend(self._bigrams(words, i))
-            row.extend(gazetteer[i])
+        for i in range(size):
+            row = list(around[i][WINDOW])
+            for offset in OFFSETS:
+                j = i + offset
+                if 0 <= j < size:
+                    row += around[j][offset + WINDOW]
+                elif j == -1 or j == size:
+                    row += self._edges[offset]
+            row += self._kept(self._bigrams(words, i))
+            row += gazetteer[i]
             rows.append(row)
         return rows
-
-    def _window(self, tokens: Sequence[str], i: int) -> list[str]:
-        found = []
-        for offset in range(-WINDOW, WINDOW + 1):
-            j = i + offset
-            if offset == 0:
-                continue
-            if 0 <= j < len(tokens):
-                found.extend(self.context_features(tokens[j], offset))
-            elif j == -1 or j == len(tokens):
-                found.append(f"{offset}:edge")
-        return found
 
     @staticmethod
     def _bigrams(words: list[dict[str, str]], i: int) -> list[str]:
@@ -223,7 +234,7 @@ class FeatureExtractor:
                 found[start - 1].add(f"g+1={category}")
             if end < len(norms):
                 found[end].add(f"g-1={category}")
-        return [sorted(tags) for tags in found]
+        return [self._kept(sorted(tags)) for tags in found]
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 
-from sqlalchemy import Column, Connection, Float, ForeignKey, Integer, String, Table, Text, func, select
+from sqlalchemy import Column, Connection, Float, ForeignKey, Index, Integer, String, Table, Text, func, or_, select
 
 from marsad.enrich.resolve import is_variant
 from marsad.knowledge import key
@@ -40,6 +40,8 @@ entity_variants = Table(
     Column("last_word", Text, nullable=False, index=True),
     Column("letters", Text, nullable=False, index=True),
     Column("evidence", Text, nullable=False),
+    # Matching looks a name up by its key alone; the primary key starts with the entity id.
+    Index("ix_entity_variants_variant_key", "variant_key", "entity_type"),
 )
 
 article_entities = Table(
@@ -48,6 +50,7 @@ article_entities = Table(
     Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
     Column("entity_id", String(64), ForeignKey("entities.id"), primary_key=True),
     Column("mentions", Integer, nullable=False),
+    Index("ix_article_entities_entity_id", "entity_id"),  # an entity's articles
 )
 
 # A surname shared by more people than this in the store is too ambiguous to resolve alone.
@@ -59,35 +62,34 @@ def letters_key(variant_key: str) -> str:
     return "".join(sorted(last))
 
 
-def _candidates(conn: Connection, entity: Entity) -> list[tuple[str, str]]:
-    """Stored (entity_id, reason) pairs this entity may be, strongest evidence first."""
-    keys = {key(name) for name in [entity.name, *entity.mentions] if key(name)}
+def _candidates(conn: Connection, entity: Entity, keys: set[str], stored: set[str]) -> list[tuple[str, str]]:
+    """Stored (entity_id, reason) pairs this entity may be, strongest evidence first; among
+    equals the entity stored first (then by id, so SQLite and PostgreSQL agree). `stored`
+    holds the ids among this article's that the store has."""
     found: list[tuple[str, str]] = []
-    if entity.id and conn.execute(select(entities.c.id).where(entities.c.id == entity.id)).first():
+    if entity.id and entity.id in stored:
         found.append((entity.id, f"same id {entity.id}"))
-    rows = conn.execute(
-        select(entity_variants.c.entity_id, entity_variants.c.variant)
-        .where(entity_variants.c.variant_key.in_(keys))
-        .where(entity_variants.c.entity_type == entity.type)
-    ).all()
-    found += [(row.entity_id, f"stored spelling {row.variant}") for row in rows]
-    found += _spelling_variants(conn, entity, keys)
-    found += _surname_owner(conn, entity, keys)
-    return found
-
-
-def _spelling_variants(conn: Connection, entity: Entity, keys: set[str]) -> list[tuple[str, str]]:
-    letters = {letters_key(k) for k in keys}
+    # One query for both stored spellings and spelling variants: same key, or same letters.
     rows = conn.execute(
         select(entity_variants.c.entity_id, entity_variants.c.variant, entity_variants.c.variant_key)
-        .where(entity_variants.c.letters.in_(letters))
+        .join(entities, entities.c.id == entity_variants.c.entity_id)
         .where(entity_variants.c.entity_type == entity.type)
+        .where(
+            or_(
+                entity_variants.c.variant_key.in_(keys),
+                entity_variants.c.letters.in_({letters_key(k) for k in keys}),
+            )
+        )
+        .order_by(entities.c.first_seen, entity_variants.c.entity_id, entity_variants.c.variant_key)
     ).all()
-    return [
+    found += [(row.entity_id, f"stored spelling {row.variant}") for row in rows if row.variant_key in keys]
+    found += [
         (row.entity_id, f"spelling variant of stored {row.variant}")
         for row in rows
         if any(is_variant(k, row.variant_key) for k in keys)
     ]
+    found += _surname_owner(conn, entity, keys)
+    return found
 
 
 def _surname_owner(conn: Connection, entity: Entity, keys: set[str]) -> list[tuple[str, str]]:
@@ -107,59 +109,68 @@ def _surname_owner(conn: Connection, entity: Entity, keys: set[str]) -> list[tup
 
 
 def store_entities(conn: Connection, article_id: str, found: Iterable[Entity]) -> list[str]:
-    """Link an article to stored entities (creating new ones); return the stored ids."""
-    stored_ids = []
+    """Link an article to stored entities (creating new ones); return the stored ids.
+
+    Entities are matched one after another, each seeing the variants stored for the ones
+    before it; the article's links are written together at the end."""
+    stored_ids: list[str] = []
+    linked = set(
+        conn.execute(
+            select(article_entities.c.entity_id).where(article_entities.c.article_id == article_id)
+        ).scalars()
+    )
+    found = list(found)
+    ids = {entity.id for entity in found if entity.id}
+    stored = set(conn.execute(select(entities.c.id).where(entities.c.id.in_(ids))).scalars()) if ids else set()
+    links = []
     for entity in found:
-        candidates = _candidates(conn, entity)
+        names: dict[str, str] = {}  # key -> the first spelling with it
+        for name in [entity.name, *entity.mentions]:
+            if key(name):
+                names.setdefault(key(name), name)
+        candidates = _candidates(conn, entity, set(names), stored)
         entity_id, reason = candidates[0] if candidates else (entity.id or key(entity.name), "first seen")
         if not candidates:
             conn.execute(
                 entities.insert(),
                 {"id": entity_id, "name": entity.name, "type": entity.type, "first_seen": time.time()},
             )
-        _add_variants(conn, entity_id, entity, reason)
-        _link(conn, article_id, entity_id, len(entity.mentions))
+            stored.add(entity_id)
+        _add_variants(conn, entity_id, entity, names, reason)
+        if entity_id not in linked:
+            linked.add(entity_id)
+            links.append({"article_id": article_id, "entity_id": entity_id, "mentions": len(entity.mentions)})
         stored_ids.append(entity_id)
+    if links:
+        conn.execute(article_entities.insert(), links)
     return stored_ids
 
 
-def _add_variants(conn: Connection, entity_id: str, entity: Entity, reason: str) -> None:
-    evidence = "; ".join([reason, *entity.evidence])
-    for name in dict.fromkeys([entity.name, *entity.mentions]):
-        variant_key = key(name)
-        if not variant_key:
-            continue
-        exists = conn.execute(
-            select(entity_variants.c.entity_id)
+def _add_variants(conn: Connection, entity_id: str, entity: Entity, names: dict[str, str], reason: str) -> None:
+    """Record the spellings (`names`: key -> the first name with it) the entity lacks."""
+    known = set(
+        conn.execute(
+            select(entity_variants.c.variant_key)
             .where(entity_variants.c.entity_id == entity_id)
-            .where(entity_variants.c.variant_key == variant_key)
-        ).first()
-        if exists:
-            continue
-        conn.execute(
-            entity_variants.insert(),
-            {
-                "entity_id": entity_id,
-                "variant_key": variant_key,
-                "variant": name,
-                "entity_type": entity.type,
-                "last_word": variant_key.split()[-1],
-                "letters": letters_key(variant_key),
-                "evidence": evidence,
-            },
-        )
-
-
-def _link(conn: Connection, article_id: str, entity_id: str, mentions: int) -> None:
-    exists = conn.execute(
-        select(article_entities.c.mentions)
-        .where(article_entities.c.article_id == article_id)
-        .where(article_entities.c.entity_id == entity_id)
-    ).first()
-    if exists is None:
-        conn.execute(
-            article_entities.insert(), {"article_id": article_id, "entity_id": entity_id, "mentions": mentions}
-        )
+            .where(entity_variants.c.variant_key.in_(names))
+        ).scalars()
+    )
+    evidence = "; ".join([reason, *entity.evidence])
+    rows = [
+        {
+            "entity_id": entity_id,
+            "variant_key": variant_key,
+            "variant": name,
+            "entity_type": entity.type,
+            "last_word": variant_key.split()[-1],
+            "letters": letters_key(variant_key),
+            "evidence": evidence,
+        }
+        for variant_key, name in names.items()
+        if variant_key not in known
+    ]
+    if rows:
+        conn.execute(entity_variants.insert(), rows)
 
 
 def list_entities(conn: Connection, limit: int = 50, entity_type: str | None = None):

@@ -123,6 +123,7 @@ story_terms = Table(
     Column("term", String(64), primary_key=True),
     Column("story_id", String(40), ForeignKey("stories.id"), primary_key=True),
     Column("closes_at", Float),
+    Index("ix_story_terms_story_id", "story_id"),  # a story's terms are replaced as it grows
 )
 
 STORY_TABLES = (story_docs, story_bands, duplicate_links, stories, story_articles, story_terms)
