@@ -1,7 +1,9 @@
 import re
 
+from marsad.enrich.entities import without_currencies
 from marsad.enrich.resolve import Mention, is_short_form, is_variant, resolve, strip_clitic
 from marsad.knowledge import adjective_stem, load_knowledge
+from marsad.model import Entity
 
 
 def mentions_in(text, names):
@@ -97,3 +99,15 @@ def test_ids_are_stable_for_names_outside_the_gazetteer():
     first = resolve(text, mentions_in(text, [("أحمد الشرع", "PER")]))
     second = resolve("التقى أحمد الشرع وفدا.", mentions_in("التقى أحمد الشرع وفدا.", [("أحمد الشرع", "PER")]))
     assert first[0].id == second[0].id and first[0].id.startswith("per:")
+
+
+def test_currency_units_are_not_kept_as_entities():
+    kept = without_currencies(
+        [
+            Entity(name="دولار", type="MISC", mentions=["دولار", "بالدولار"]),
+            Entity(name="اليورو", type="MISC", mentions=["اليورو"]),
+            Entity(name="قمة قازان", type="MISC", mentions=["قمة قازان"]),
+            Entity(name="الدولار", type="MISC", mentions=["الدولار", "الدولار الأمريكي", "كأس الدولار"]),
+        ]
+    )
+    assert [entity.name for entity in kept] == ["قمة قازان", "الدولار"]

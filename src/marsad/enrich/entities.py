@@ -1,9 +1,16 @@
-"""Article stage: named entities found by the NER model, resolved to one entity per referent."""
+"""Article stage: named entities found by the NER model, resolved to one entity per referent.
+
+Currency units ("دولار", "اليورو") are MISC to the tagger, as ANERcorp tags them, but they
+name nothing a reader follows from article to article, so the article's entities leave them
+out (`marsad eval ner` still scores the tagger's own tags).
+"""
 
 from __future__ import annotations
 
 from marsad.enrich.resolve import Mention, resolve
-from marsad.model import Article
+from marsad.model import Article, Entity
+
+CURRENCY = "CUR"  # the gazetteer's category for currency names
 
 # Title and body are tagged as one text so a name in the headline joins its body mentions.
 TITLE_SEPARATOR = "\n"
@@ -21,5 +28,17 @@ def add_entities(article: Article) -> Article:
     mentions = repair_mentions(text, found)
     # A hashtag mark inside a name left two spaces in its surface ("فلاديمير  بوتين").
     mentions = [Mention(" ".join(m.surface.split()), m.type, m.start, m.end) for m in mentions]
-    article.entities = resolve(text, mentions, article.dateline)
+    article.entities = without_currencies(resolve(text, mentions, article.dateline))
     return article
+
+
+def without_currencies(entities: list[Entity]) -> list[Entity]:
+    """The entities, less the MISC ones every mention of which is a currency name."""
+    from marsad.enrich.gazetteer import shipped_gazetteer
+
+    gazetteer = shipped_gazetteer()
+    return [
+        entity
+        for entity in entities
+        if entity.type != "MISC" or not all(gazetteer.names(mention, CURRENCY) for mention in entity.mentions)
+    ]

@@ -90,6 +90,14 @@ class Gazetteer:
         self._recent[key] = tuple(found)
         return found
 
+    def names(self, phrase: str, category: str) -> bool:
+        """Whether the whole phrase is one entry of `category` ("بالدولار" is a currency)."""
+        words = tokens(phrase)
+        return any(
+            match.start == 0 and match.end == len(words) and match.category == category
+            for match in self.matches(words)
+        )
+
     def _matches_from(self, words: Sequence[str], start: int, first: str) -> list[Match]:
         found = []
         key: tuple[str, ...] = (first,)

@@ -25,6 +25,7 @@ from marsad.arabic.sentences import split_spans
 from marsad.arabic.tokenize import tokenize_spans
 from marsad.enrich.ner_features import FeatureExtractor, shipped_extractor
 from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagger
+from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
 from marsad.eval.ner import spans
 
@@ -70,13 +71,15 @@ def tag_tokens(tokens: list[str]) -> list[str]:
 
 def tag_sentences(sentences: Sequence[Sequence[str]], known_people: bool = True) -> list[list[str]]:
     """BIO tags for each sentence: the BiLSTM-CRF's spans, then the CRF's where the BiLSTM
-    found nothing, then person names completed (`person_spans`); the CRF alone when the
+    found nothing, then organisation acronyms in Latin letters (`org_acronyms`), then person
+    names completed (`person_spans`); the CRF alone when the
     BiLSTM files are missing. `known_people=False` leaves out the corpus-learnt names (the
     list is built from this)."""
     tagged = [shipped_tagger()(tokens) if tokens else [] for tokens in sentences]
     if shipped_files_present():
         neural = shipped_neural_tagger().tag_sentences(sentences)
         tagged = [overlay_spans(neural_tags, tags) for tags, neural_tags in zip(tagged, neural, strict=True)]
+    tagged = [add_org_acronyms(tokens, tags) for tokens, tags in zip(sentences, tagged, strict=True)]
     if known_people:
         tagged = [add_known_people(tokens, tags) for tokens, tags in zip(sentences, tagged, strict=True)]
     return [extend_person_spans(tokens, tags) for tokens, tags in zip(sentences, tagged, strict=True)]

@@ -187,7 +187,8 @@ class FeatureExtractor:
                 if offset == 0:
                     found = [f"{name}={value}" for name, value in word.items()]
                 else:
-                    found = [f"{offset}:{name}={word[name]}" for name in CONTEXT_FEATURES[abs(offset)] if name in word]
+                    names = [name for name in CONTEXT_FEATURES[abs(offset)] if name in word]
+                    found = [f"{offset}:{name}={word[name]}" for name in names]
                 lists.append(self._kept(found))
             self._around[token] = cached = tuple(lists)
         return cached

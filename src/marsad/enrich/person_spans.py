@@ -58,7 +58,7 @@ def read_names(path: Path | str) -> frozenset[str]:
         return frozenset(line.strip() for line in handle if line.strip())
 
 
-def _shipped_names(file_name: str) -> frozenset[str]:
+def shipped_names(file_name: str) -> frozenset[str]:
     folder = resources.files("marsad") / "models"
     if not (folder / file_name).is_file():
         return frozenset()
@@ -104,7 +104,7 @@ def add_named_people(tokens: Sequence[str], tags: Sequence[str], neural_tags: Se
 
 @cache
 def shipped_given_names() -> frozenset[str]:
-    return _shipped_names(GIVEN_NAMES_FILE)
+    return shipped_names(GIVEN_NAMES_FILE)
 
 
 KnownPeople = dict[str, tuple[tuple[str, ...], ...]]  # first word -> names, longest first
@@ -113,7 +113,7 @@ KnownPeople = dict[str, tuple[tuple[str, ...], ...]]  # first word -> names, lon
 @cache
 def shipped_known_people() -> KnownPeople:
     """Known full names (`train.known_people`), indexed by their first word."""
-    return index_names(_shipped_names(KNOWN_PEOPLE_FILE))
+    return index_names(shipped_names(KNOWN_PEOPLE_FILE))
 
 
 def index_names(names: Iterable[str]) -> KnownPeople:

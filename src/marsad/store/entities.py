@@ -12,7 +12,20 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 
-from sqlalchemy import Column, Connection, Float, ForeignKey, Index, Integer, String, Table, Text, func, or_, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    func,
+    or_,
+    select,
+)
 
 from marsad.enrich.resolve import is_variant
 from marsad.knowledge import key
@@ -121,7 +134,7 @@ def store_entities(conn: Connection, article_id: str, found: Iterable[Entity]) -
     )
     found = list(found)
     ids = {entity.id for entity in found if entity.id}
-    stored = set(conn.execute(select(entities.c.id).where(entities.c.id.in_(ids))).scalars()) if ids else set()
+    stored = set(conn.execute(select(entities.c.id).where(entities.c.id.in_(ids))).scalars())
     links = []
     for entity in found:
         names: dict[str, str] = {}  # key -> the first spelling with it
@@ -146,7 +159,9 @@ def store_entities(conn: Connection, article_id: str, found: Iterable[Entity]) -
     return stored_ids
 
 
-def _add_variants(conn: Connection, entity_id: str, entity: Entity, names: dict[str, str], reason: str) -> None:
+def _add_variants(
+    conn: Connection, entity_id: str, entity: Entity, names: dict[str, str], reason: str
+) -> None:
     """Record the spellings (`names`: key -> the first name with it) the entity lacks."""
     known = set(
         conn.execute(

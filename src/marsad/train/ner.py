@@ -195,6 +195,26 @@ def build_gazetteer() -> Gazetteer:
     return Gazetteer(rows)
 
 
+# -- organisation acronyms -----------------------------------------------------------------
+
+
+def build_org_acronyms() -> set[str]:
+    """Latin acronyms the Hkiri lexicon lists as organisations and never as a place or a
+    person, minus everyday terms (`enrich.org_acronyms`)."""
+    from marsad.enrich.org_acronyms import NOT_ORGANISATIONS, ORG_ACRONYMS_FILE, is_acronym
+
+    hkiri = GAZETTEERS / "hkiri_ne_lexicon_ar_en"
+    others = set(lines(hkiri / "Loc.En.txt", numbered=True)) | set(lines(hkiri / "Pers.En.txt", numbered=True))
+    acronyms = {
+        name
+        for name in lines(hkiri / "Org.En.txt", numbered=True)
+        if is_acronym(name) and name not in others and name not in NOT_ORGANISATIONS
+    }
+    write_names(acronyms, MODELS / ORG_ACRONYMS_FILE)
+    console.print(f"organisation acronyms: {len(acronyms):,}", highlight=False)
+    return acronyms
+
+
 # -- given names ---------------------------------------------------------------------------
 
 # Words before a person's name that are not part of it, in the Hkiri lexicon's entries.
@@ -387,10 +407,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keep-lexicon", action="store_true", help="reuse the shipped word clusters")
     parser.add_argument("--neural", action="store_true", help="train the BiLSTM-CRF instead")
     parser.add_argument("--given-names", action="store_true", help="rebuild only the given-name list")
+    parser.add_argument("--org-acronyms", action="store_true", help="rebuild only the organisation acronyms")
     parser.add_argument("--score-shipped", action="store_true", help="score the tagger in use on the tests")
     args = parser.parse_args(args_in)
     if args.given_names:
         build_given_names(training_sentences(dev=False)[0])
+        return
+    if args.org_acronyms:
+        build_org_acronyms()
         return
     if args.score_shipped:
         score_shipped()
