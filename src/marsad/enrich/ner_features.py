@@ -199,6 +199,7 @@ class FeatureExtractor:
         words = [self.word_features(token) for token in tokens]
         gazetteer = self._gazetteer_features([w["w"] for w in words])
         around = [self._token_context(token) for token in tokens]
+        bigrams = self._bigrams([w["b"] for w in words])
         size = len(tokens)
         rows = []
         for i in range(size):
@@ -209,19 +210,19 @@ class FeatureExtractor:
                     row += around[j][offset + WINDOW]
                 elif j == -1 or j == size:
                     row += self._edges[offset]
-            row += self._kept(self._bigrams(words, i))
+            row += bigrams[i]
             row += gazetteer[i]
             rows.append(row)
         return rows
 
-    @staticmethod
-    def _bigrams(words: list[dict[str, str]], i: int) -> list[str]:
-        found = []
-        if i > 0:
-            found.append(f"bg-1={words[i - 1]['b']}|{words[i]['b']}")
-        if i + 1 < len(words):
-            found.append(f"bg+1={words[i]['b']}|{words[i + 1]['b']}")
-        return found
+    def _bigrams(self, bare: list[str]) -> list[list[str]]:
+        """Per token: its stem paired with the one before and with the one after."""
+        pairs = [f"{first}|{second}" for first, second in zip(bare, bare[1:])]
+        found: list[list[str]] = [[] for _ in bare]
+        for i, pair in enumerate(pairs):
+            found[i + 1].append(f"bg-1={pair}")
+            found[i].append(f"bg+1={pair}")
+        return [self._kept(features) for features in found]
 
     def _gazetteer_features(self, norms: list[str]) -> list[list[str]]:
         """Per token: the categories of entries covering it, B at the start, I inside,
@@ -235,7 +236,7 @@ class FeatureExtractor:
                 found[start - 1].add(f"g+1={category}")
             if end < len(norms):
                 found[end].add(f"g-1={category}")
-        return [self._kept(sorted(tags)) for tags in found]
+        return [self._kept(sorted(tags)) if tags else [] for tags in found]
 
 
 @cache
