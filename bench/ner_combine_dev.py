@@ -19,11 +19,17 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from marsad.arabic.normalize import normalize_word
 from marsad.enrich.gazetteer import shipped_gazetteer
-from marsad.enrich.ner import CrfTagger, overlay_spans
+from marsad.enrich.ner import CrfTagger, complete_spans, overlay_spans
 from marsad.enrich.ner_features import FeatureExtractor
 from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger
-from marsad.enrich.person_spans import add_known_people, add_named_people, extend_person_spans, widen_person_spans
+from marsad.enrich.person_spans import (
+    add_known_people,
+    add_named_people,
+    extend_person_spans,
+    widen_person_spans,
+)
 from marsad.eval.ner import score_tagger, spans
 from marsad.train.ner import MODELS, WORK, bio, load_resources, training_sentences
 
@@ -33,6 +39,21 @@ Tags = list[str]
 def agreed(first: Sequence[str], second: Sequence[str]) -> Tags:
     """Only the spans both taggers found with the same bounds and type."""
     return bio(len(first), sorted(spans(first) & spans(second)))
+
+
+def gazetteer_fallback(tokens: Sequence[str], tags: Sequence[str], categories: dict[str, str]) -> Tags:
+    """Experiment: untagged runs that are a curated gazetteer entry get its type, longest first."""
+    words = [normalize_word(token).replace(" ", "") or token for token in tokens]
+    found = sorted(
+        (m for m in shipped_gazetteer().matches(words) if m.category in categories),
+        key=lambda m: (m.start - m.end, m.start),
+    )
+    marked = list(tags)
+    for start, end, category in found:
+        if all(tag == "O" for tag in marked[start:end]):
+            kind = categories[category]
+            marked[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+    return marked
 
 
 def combinations(crf: Tags, neural: Tags, tokens: Sequence[str]) -> dict[str, Tags]:
@@ -51,6 +72,13 @@ def combinations(crf: Tags, neural: Tags, tokens: Sequence[str]) -> dict[str, Ta
         "the rule shipped before + known people": extend_person_spans(tokens, add_known_people(tokens, completed)),
         "BiLSTM, then CRF, + known people and given names": extend_person_spans(
             tokens, add_known_people(tokens, neural_first)
+        ),
+        "in use: BiLSTM, then CRF, completed (`complete_spans`)": complete_spans(tokens, neural_first),
+        "in use + curated places (gazetteer LOC) where untagged": complete_spans(
+            tokens, gazetteer_fallback(tokens, neural_first, {"LOC": "LOC"})
+        ),
+        "in use + curated places and organisations where untagged": complete_spans(
+            tokens, gazetteer_fallback(tokens, neural_first, {"LOC": "LOC", "ORG": "ORG"})
         ),
     }
 

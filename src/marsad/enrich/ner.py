@@ -79,10 +79,16 @@ def tag_sentences(sentences: Sequence[Sequence[str]], known_people: bool = True)
     if shipped_files_present():
         neural = shipped_neural_tagger().tag_sentences(sentences)
         tagged = [overlay_spans(neural_tags, tags) for tags, neural_tags in zip(tagged, neural, strict=True)]
-    tagged = [add_org_acronyms(tokens, tags) for tokens, tags in zip(sentences, tagged, strict=True)]
+    return [complete_spans(tokens, tags, known_people) for tokens, tags in zip(sentences, tagged, strict=True)]
+
+
+def complete_spans(tokens: Sequence[str], tags: Sequence[str], known_people: bool = True) -> list[str]:
+    """What the taggers' spans get after they are combined: organisation acronyms, then known
+    people, then persons extended over a given name in front."""
+    completed = add_org_acronyms(tokens, tags)
     if known_people:
-        tagged = [add_known_people(tokens, tags) for tokens, tags in zip(sentences, tagged, strict=True)]
-    return [extend_person_spans(tokens, tags) for tokens, tags in zip(sentences, tagged, strict=True)]
+        completed = add_known_people(tokens, completed)
+    return extend_person_spans(tokens, completed)
 
 
 def overlay_spans(primary: Sequence[str], secondary: Sequence[str]) -> list[str]:

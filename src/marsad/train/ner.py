@@ -348,6 +348,7 @@ def train_crf(sentences: list[Sentence], extractor: FeatureExtractor, path: Path
             progress.advance(task)
         progress.update(task, description="CRF L-BFGS", completed=0, total=params["max_iterations"])
         trainer.set_params(params)
+        path.parent.mkdir(parents=True, exist_ok=True)  # crfsuite fails silently on a missing folder
         trainer.train(str(path))
     return CrfTagger(path, extractor)
 
