@@ -13,6 +13,7 @@ Prints one table row per combination. The test sets are never read here: the com
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -56,6 +57,31 @@ def gazetteer_fallback(tokens: Sequence[str], tags: Sequence[str], categories: d
     return marked
 
 
+def propagate(sentences: Sequence[Sequence[str]], tagged: Sequence[Tags], types: str = "PER LOC ORG MISC",
+              min_letters: int = 3) -> list[Tags]:  # fmt: skip
+    """Experiment: a name tagged somewhere in a text is tagged (with its most frequent type)
+    where it occurs untagged elsewhere in the same text."""
+    kinds: dict[tuple[str, ...], Counter] = {}
+    for tokens, tags in zip(sentences, tagged, strict=True):
+        for start, end, kind in spans(tags):
+            kinds.setdefault(tuple(normalize_word(t) for t in tokens[start:end]), Counter())[kind] += 1
+    names = sorted(kinds, key=len, reverse=True)
+    out = []
+    for tokens, tags in zip(sentences, tagged, strict=True):
+        words = [normalize_word(t) for t in tokens]
+        marked = list(tags)
+        for name in names:
+            if sum(map(len, name)) < min_letters or kinds[name].most_common(1)[0][0] not in types:
+                continue
+            for start in range(len(words) - len(name) + 1):
+                end = start + len(name)
+                if tuple(words[start:end]) == name and all(tag == "O" for tag in marked[start:end]):
+                    kind = kinds[name].most_common(1)[0][0]
+                    marked[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (len(name) - 1)
+        out.append(marked)
+    return out
+
+
 def combinations(crf: Tags, neural: Tags, tokens: Sequence[str]) -> dict[str, Tags]:
     completed = add_named_people(tokens, widen_person_spans(crf, neural), neural)
     neural_first = overlay_spans(neural, crf)
@@ -97,6 +123,16 @@ def main() -> None:
     for sentence, n_tags in zip(dev, neural_tags, strict=True):
         for name, tags in combinations(crf(sentence.tokens), n_tags, sentence.tokens).items():
             rows.setdefault(name, {})[tuple(sentence.tokens)] = tags
+    in_use = rows["in use: BiLSTM, then CRF, completed (`complete_spans`)"]
+    variants = {"": {}, ", no LOC": {"types": "PER ORG MISC"}, ", 5+ letters": {"min_letters": 5}}
+    for window in (10, 30):
+        for label, options in variants.items():
+            name = f"in use + names propagated within {window} consecutive sentences{label}"
+            for first in range(0, len(dev), window):
+                group = [s.tokens for s in dev[first : first + window]]
+                tags = propagate(group, [in_use[tuple(t)] for t in group], **options)
+                for tokens, marked in zip(group, tags, strict=True):
+                    rows.setdefault(name, {})[tuple(tokens)] = marked
     table = Table(title=f"dev tail of ANERcorp train ({len(dev):,} sentences)")
     for column in ("combination", "PER", "LOC", "ORG", "MISC", "P", "R", "micro F1"):
         table.add_column(column, justify="left" if column == "combination" else "right")
