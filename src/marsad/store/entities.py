@@ -75,18 +75,17 @@ def letters_key(variant_key: str) -> str:
     return "".join(sorted(last))
 
 
-def _candidates(conn: Connection, entity: Entity, keys: set[str], stored: set[str]) -> list[tuple[str, str]]:
-    """Stored (entity_id, reason) pairs this entity may be, strongest evidence first; among
-    equals the entity stored first (then by id, so SQLite and PostgreSQL agree). `stored`
-    holds the ids among this article's that the store has."""
-    found: list[tuple[str, str]] = []
-    if entity.id and entity.id in stored:
-        found.append((entity.id, f"same id {entity.id}"))
-    # One query for both stored spellings and spelling variants: same key, or same letters.
-    rows = conn.execute(
-        select(entity_variants.c.entity_id, entity_variants.c.variant, entity_variants.c.variant_key)
+def _stored_variants(conn: Connection, keys: set[str]) -> list:
+    """Stored spellings with one of these keys or the same letters (spelling variants), of
+    any type; the entity stored first comes first (then by id, so SQLite and PostgreSQL agree)."""
+    return conn.execute(
+        select(
+            entity_variants.c.entity_id,
+            entity_variants.c.variant,
+            entity_variants.c.variant_key,
+            entity_variants.c.entity_type,
+        )
         .join(entities, entities.c.id == entity_variants.c.entity_id)
-        .where(entity_variants.c.entity_type == entity.type)
         .where(
             or_(
                 entity_variants.c.variant_key.in_(keys),
@@ -95,6 +94,18 @@ def _candidates(conn: Connection, entity: Entity, keys: set[str], stored: set[st
         )
         .order_by(entities.c.first_seen, entity_variants.c.entity_id, entity_variants.c.variant_key)
     ).all()
+
+
+def _candidates(
+    conn: Connection, entity: Entity, keys: set[str], stored: set[str], variants: list
+) -> list[tuple[str, str]]:
+    """Stored (entity_id, reason) pairs this entity may be, strongest evidence first.
+    `stored` holds the ids among this article's that the store has; `variants` comes from
+    `_stored_variants`."""
+    found: list[tuple[str, str]] = []
+    if entity.id and entity.id in stored:
+        found.append((entity.id, f"same id {entity.id}"))
+    rows = [row for row in variants if row.entity_type == entity.type]
     found += [(row.entity_id, f"stored spelling {row.variant}") for row in rows if row.variant_key in keys]
     found += [
         (row.entity_id, f"spelling variant of stored {row.variant}")
@@ -141,7 +152,8 @@ def store_entities(conn: Connection, article_id: str, found: Iterable[Entity]) -
         for name in [entity.name, *entity.mentions]:
             if key(name):
                 names.setdefault(key(name), name)
-        candidates = _candidates(conn, entity, set(names), stored)
+        variants = _stored_variants(conn, set(names))
+        candidates = _candidates(conn, entity, set(names), stored, variants)
         entity_id, reason = candidates[0] if candidates else (entity.id or key(entity.name), "first seen")
         if not candidates:
             conn.execute(
@@ -149,7 +161,8 @@ def store_entities(conn: Connection, article_id: str, found: Iterable[Entity]) -
                 {"id": entity_id, "name": entity.name, "type": entity.type, "first_seen": time.time()},
             )
             stored.add(entity_id)
-        _add_variants(conn, entity_id, entity, names, reason)
+        known = {row.variant_key for row in variants if row.entity_id == entity_id}
+        _add_variants(conn, entity_id, entity, {k: n for k, n in names.items() if k not in known}, reason)
         if entity_id not in linked:
             linked.add(entity_id)
             links.append({"article_id": article_id, "entity_id": entity_id, "mentions": len(entity.mentions)})
@@ -162,14 +175,7 @@ def store_entities(conn: Connection, article_id: str, found: Iterable[Entity]) -
 def _add_variants(
     conn: Connection, entity_id: str, entity: Entity, names: dict[str, str], reason: str
 ) -> None:
-    """Record the spellings (`names`: key -> the first name with it) the entity lacks."""
-    known = set(
-        conn.execute(
-            select(entity_variants.c.variant_key)
-            .where(entity_variants.c.entity_id == entity_id)
-            .where(entity_variants.c.variant_key.in_(names))
-        ).scalars()
-    )
+    """Record spellings the entity lacks (`names`: key -> the first name with it)."""
     evidence = "; ".join([reason, *entity.evidence])
     rows = [
         {
@@ -182,7 +188,6 @@ def _add_variants(
             "evidence": evidence,
         }
         for variant_key, name in names.items()
-        if variant_key not in known
     ]
     if rows:
         conn.execute(entity_variants.insert(), rows)
