@@ -5,6 +5,8 @@ Both taggers must be dev runs (trained without the tail):
     python -m marsad.train.ner --dev --keep-lexicon                  # CRF -> /tmp/marsad-train-ner/dev.crfsuite
     python -m marsad.train.ner_neural --dev --out DIR                # BiLSTM -> DIR/ner_bilstm.npz
     python bench/ner_combine_dev.py --bilstm DIR/ner_bilstm.npz
+    # other seeds (`--seed N --out DIR2`) add rows for their ensemble:
+    python bench/ner_combine_dev.py --bilstm DIR/ner_bilstm.npz --also-bilstm DIR2/ner_bilstm.npz
 
 Prints one table row per combination. The test sets are never read here: the combination
 `enrich/ner.py` ships (the last row) was chosen on this table.
@@ -17,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
 from rich.console import Console
 from rich.table import Table
 
@@ -24,7 +27,7 @@ from marsad.arabic.normalize import normalize_word
 from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.ner import CrfTagger, complete_spans, overlay_spans
 from marsad.enrich.ner_features import FeatureExtractor
-from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger
+from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger, emissions, make_batch, viterbi_batch
 from marsad.enrich.person_spans import (
     add_known_people,
     add_named_people,
@@ -109,10 +112,29 @@ def combinations(crf: Tags, neural: Tags, tokens: Sequence[str]) -> dict[str, Ta
     }
 
 
+def ensemble_tags(taggers: Sequence[NeuralTagger], sentences: Sequence[Sequence[str]]) -> list[Tags]:
+    """Experiment: several BiLSTM-CRF runs as one, their tag scores and transitions averaged."""
+    found: list[Tags] = []
+    for first in range(0, len(sentences), 64):
+        group = sentences[first : first + 64]
+        scores, transitions, starts, ends = [], [], [], []
+        for tagger in taggers:
+            batch = make_batch([tagger.encoder.sentence(tokens) for tokens in group])
+            scores.append(emissions(batch, tagger.weights, tagger.vectors))
+            w = tagger.weights
+            transitions.append(w["crf.transitions"]), starts.append(w["crf.start"]), ends.append(w["crf.end"])
+        paths = viterbi_batch(np.mean(scores, axis=0), batch.lengths, np.mean(transitions, axis=0),
+                              np.mean(starts, axis=0), np.mean(ends, axis=0))  # fmt: skip
+        found += [[taggers[0].tags[i] for i in path] for path in paths]
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--crf", type=Path, default=WORK / "dev.crfsuite")
     parser.add_argument("--bilstm", type=Path, required=True)
+    parser.add_argument("--also-bilstm", type=Path, action="append", default=[],
+                        help="more dev runs (other seeds): adds rows for their ensemble with --bilstm")
     args = parser.parse_args()
     extractor: FeatureExtractor = load_resources(rebuild=False)
     crf = CrfTagger(args.crf, extractor)
@@ -123,6 +145,18 @@ def main() -> None:
     for sentence, n_tags in zip(dev, neural_tags, strict=True):
         for name, tags in combinations(crf(sentence.tokens), n_tags, sentence.tokens).items():
             rows.setdefault(name, {})[tuple(sentence.tokens)] = tags
+    if args.also_bilstm:
+        more = [NeuralTagger.load(path, MODELS / EMBEDDINGS_FILE, shipped_gazetteer()) for path in args.also_bilstm]
+        taggers = [neural, *more]
+        size = len(taggers)
+        for sentence, n_tags in zip(dev, ensemble_tags(taggers, [s.tokens for s in dev]), strict=True):
+            tokens = sentence.tokens
+            rows.setdefault(f"BiLSTM ensemble of {size} runs", {})[tuple(tokens)] = n_tags
+            completed = complete_spans(tokens, overlay_spans(n_tags, crf(tokens)))
+            rows.setdefault(f"ensemble of {size}, then CRF, completed", {})[tuple(tokens)] = completed
+        for i, tagger in enumerate(taggers[1:], start=2):
+            for sentence, n_tags in zip(dev, tagger.tag_sentences([s.tokens for s in dev]), strict=True):
+                rows.setdefault(f"BiLSTM run {i} alone", {})[tuple(sentence.tokens)] = n_tags
     in_use = rows["in use: BiLSTM, then CRF, completed (`complete_spans`)"]
     variants = {"": {}, ", no LOC": {"types": "PER ORG MISC"}, ", 5+ letters": {"min_letters": 5}}
     for window in (10, 30):

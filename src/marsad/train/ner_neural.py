@@ -225,15 +225,15 @@ def micro_f1(tagger: NeuralTagger, sentences: Sequence[Sentence]) -> float:
 
 def train(train_set: list[Sentence], dev_set: list[Sentence], words: list[str], vectors: np.ndarray,
           minutes: float, epochs: int = MAX_EPOCHS, snapshots: Path | None = None,
-          patience: int = PATIENCE, average: int = 0) -> tuple[dict[str, np.ndarray], str]:  # fmt: skip
+          patience: int = PATIENCE, average: int = 0, seed: int = SEED) -> tuple[dict[str, np.ndarray], str]:  # fmt: skip
     """Train; keep the weights of the epoch with the best dev F1 (the last one without dev),
     or with `average`, the mean of the last `average` epochs' weights (no early stop).
     With `snapshots`, every epoch's weights are also saved there (epoch_N.npz), so a final
     run on all of train can ship the epoch a parallel dev run picks."""
     torch = require_torch()
-    torch.manual_seed(SEED)
-    random.seed(SEED)
-    np.random.seed(SEED)
+    torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed)
     index = {word: i for i, word in enumerate(words)}
     chars = char_alphabet(train_set)
     encoder = Encoder(index, {ch: i for i, ch in enumerate(chars)}, shipped_gazetteer())
@@ -333,6 +333,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, help="save the model here (default: the work folder with --dev, else the package)")
     parser.add_argument("--snapshots", type=Path, help="save every epoch's weights in this folder")
     parser.add_argument("--threads", type=int, default=1, help="torch threads")
+    parser.add_argument("--seed", type=int, default=SEED, help="random seed (weights, batches, word dropout)")
     parser.add_argument("--anercorp-only", action="store_true",
                         help="leave out the Wojood sample's train+val part (the CRF and the shipped model use it)")
     parser.add_argument(
@@ -354,7 +355,8 @@ def main(argv: list[str] | None = None) -> None:
         train_set = train_set + silver
     if args.snapshots:
         args.snapshots.mkdir(parents=True, exist_ok=True)
-    weights, epoch = train(train_set, dev_set, words, vectors, args.minutes, args.epochs, args.snapshots, args.patience, args.average)
+    weights, epoch = train(train_set, dev_set, words, vectors, args.minutes, args.epochs, args.snapshots,
+                           args.patience, args.average, args.seed)  # fmt: skip
     np.savez_compressed(folder / MODEL_FILE, **weights)
     console.print(f"kept {epoch}; saved {folder / MODEL_FILE}", highlight=False)
     score_sets(NeuralTagger(weights, words, vectors, shipped_gazetteer()), dev_set)
