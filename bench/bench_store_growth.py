@@ -47,15 +47,15 @@ def split_pages(folder: Path, batches: int, size: int, corpus: str) -> list[Path
     return parts
 
 
-# The child runs `marsad ingest` and records its own peak RSS (VmHWM) when done.
-CHILD = """
+# The child runs `marsad ingest` and records its own peak RSS (bench_dask's reading) when done.
+CHILD = f"""
 import sys
 from pathlib import Path
+sys.path.insert(0, {str(BENCH)!r})
+from bench_dask import _peak_rss_mb
 from marsad.cli import main
 code = main(sys.argv[2:])
-status = Path("/proc/self/status").read_text().splitlines()
-peak = [line.split()[1] for line in status if line.startswith("VmHWM:")]
-Path(sys.argv[1]).write_text(peak[0] if peak else "0")
+Path(sys.argv[1]).write_text(str(_peak_rss_mb()))
 sys.exit(code)
 """
 
@@ -70,7 +70,7 @@ def ingest(part: Path, db: Path) -> dict:
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"seconds": seconds, "cpu": cpu, "rss_mb": int(peak.read_text()) / 1024}
+    return {"seconds": seconds, "cpu": cpu, "rss_mb": float(peak.read_text())}
 
 
 def main() -> None:

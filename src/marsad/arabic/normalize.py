@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # Harakat (fathatan..sukun and extended marks), superscript alef, Quranic annotation signs.
-DIACRITIC_CHARS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
-DIACRITICS = re.compile(f"[{DIACRITIC_CHARS}]")
+DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
 TATWEEL = "\u0640"
 # Bidi embedding/override/isolate controls, marks, zero-width characters and the BOM.
-INVISIBLE_CHARS = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
-INVISIBLES = re.compile(f"[{INVISIBLE_CHARS}]")
+INVISIBLES = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 ALEF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"})
 HAMZA_CARRIERS = str.maketrans({"ؤ": "و", "ئ": "ي"})
 ALEF_MAQSURA = str.maketrans({"ى": "ي"})
@@ -100,19 +98,11 @@ def collapse_spaces(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 
 
-def _deletions(char_class: str) -> dict[int, None]:
-    """A translate table deleting the characters of a regex class body ("a-c" ranges and singles)."""
-    codes: dict[int, None] = {}
-    chars = list(char_class)
-    while chars:
-        first = chars.pop(0)
-        if chars[:1] == ["-"] and len(chars) > 1:
-            last = chars[1]
-            del chars[:2]
-            codes.update(dict.fromkeys(range(ord(first), ord(last) + 1)))
-        else:
-            codes[ord(first)] = None
-    return codes
+@cache
+def _deleted_by(pattern: re.Pattern) -> dict[int, None]:
+    """A translate table deleting every character the one-character class `pattern` matches
+    (all of ours lie in the Basic Multilingual Plane); read off the regex, so the two agree."""
+    return dict.fromkeys(code for code in range(0x10000) if pattern.match(chr(code)))
 
 
 @lru_cache(maxsize=16)
@@ -120,9 +110,9 @@ def _fold_table(options: NormalizeOptions) -> dict[int, str | None]:
     """Every deletion and letter fold `options` asks for, as one translate table. The folds
     touch disjoint letters and none yields a letter another one changes, so one pass equals
     applying them in turn (the small functions above, which `normalize` is tested against)."""
-    table: dict[int, str | None] = _deletions(INVISIBLE_CHARS)
+    table: dict[int, str | None] = dict(_deleted_by(INVISIBLES))
     steps = [
-        (options.diacritics, _deletions(DIACRITIC_CHARS)),
+        (options.diacritics, _deleted_by(DIACRITICS)),
         (options.tatweel, {ord(TATWEEL): None}),
         (options.persian_letters, PERSIAN_LETTERS),
         (options.alef, ALEF_FORMS),
@@ -138,8 +128,8 @@ def _fold_table(options: NormalizeOptions) -> dict[int, str | None]:
 
 
 def normalize(text: str | None, options: NormalizeOptions = DEFAULT) -> str:
-    """Apply the folds `options` asks for; the result is idempotent. Hot (every word of every
-    article passes here), so the letter folds run as one translate."""
+    """Apply the folds `options` asks for, with the result of the small functions above applied
+    in turn. Hot (every word of every article passes here), so the folds run as one translate."""
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text).translate(_fold_table(options))

@@ -173,10 +173,6 @@ class FeatureExtractor:
             features.update(("s" + name, value) for name, value in zip(CLUSTER_NAMES, stem_clusters, strict=True))
         return features
 
-    def context_features(self, token: str, offset: int) -> list[str]:
-        """The features a token contributes at `offset` from the one tagged, 0 for itself."""
-        return self._token_context(token)[offset + WINDOW]
-
     def _token_context(self, token: str) -> tuple[list[str], ...]:
         """What a token contributes at each offset -WINDOW..WINDOW, made once per token."""
         cached = self._around.get(token)
@@ -217,7 +213,7 @@ class FeatureExtractor:
 
     def _bigrams(self, bare: list[str]) -> list[list[str]]:
         """Per token: its stem paired with the one before and with the one after."""
-        pairs = [f"{first}|{second}" for first, second in zip(bare, bare[1:])]
+        pairs = [f"{first}|{second}" for first, second in zip(bare, bare[1:], strict=False)]
         found: list[list[str]] = [[] for _ in bare]
         for i, pair in enumerate(pairs):
             found[i + 1].append(f"bg-1={pair}")

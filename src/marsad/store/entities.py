@@ -150,8 +150,8 @@ def store_entities(conn: Connection, article_id: str, found: Iterable[Entity]) -
     for entity in found:
         names: dict[str, str] = {}  # key -> the first spelling with it
         for name in [entity.name, *entity.mentions]:
-            if key(name):
-                names.setdefault(key(name), name)
+            if name_key := key(name):
+                names.setdefault(name_key, name)
         variants = _stored_variants(conn, set(names))
         candidates = _candidates(conn, entity, set(names), stored, variants)
         entity_id, reason = candidates[0] if candidates else (entity.id or key(entity.name), "first seen")
