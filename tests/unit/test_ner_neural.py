@@ -61,6 +61,31 @@ def test_numpy_forward_equals_torch_forward():
         np.testing.assert_allclose(got[b, :n], expected[b, :n], rtol=1e-4, atol=1e-5)
 
 
+def test_tuned_vectors_travel_inside_the_model_file(tmp_path):
+    """With --tune-vectors the model file carries its own word vectors, and loading it
+    uses them rather than the embeddings file's, so numpy still scores as torch does."""
+    torch = pytest.importorskip("torch")
+    from marsad.train.ner_neural import build_model, export, tensors
+
+    torch.manual_seed(1)
+    vectors = np.random.default_rng(1).normal(size=(len(WORDS), 6)).astype(np.float32)
+    model = build_model(torch, vectors, len(CHARS), tune_vectors=True)
+    with torch.no_grad():
+        model.vectors.add_(1.5)  # what training would have moved
+    model.eval()
+    weights = export(model, CHARS)
+    assert "vectors" in weights and not np.allclose(weights["vectors"], vectors)
+    np.savez(tmp_path / "model.npz", **weights)
+    write_embeddings(tmp_path / "embeddings.npz", WORDS, vectors)
+    tagger = NeuralTagger.load(tmp_path / "model.npz", tmp_path / "embeddings.npz", Gazetteer([("LOC", "باريس")]))
+    encoded = [tagger.encoder.sentence(s) for s in SENTENCES]
+    with torch.no_grad():
+        expected = model(*tensors(torch, encoded)).numpy()
+    got = emissions(make_batch(encoded), tagger.weights, tagger.vectors)
+    for b, sentence in enumerate(SENTENCES):
+        np.testing.assert_allclose(got[b, : len(sentence)], expected[b, : len(sentence)], rtol=1e-4, atol=1e-5)
+
+
 def test_batched_tagging_equals_one_sentence_at_a_time():
     tagger, _, _ = random_tagger(seed=3)
     together = tagger.tag_sentences(SENTENCES)

@@ -291,7 +291,8 @@ class NeuralTagger:
         with np.load(model) as saved:
             weights = dict(saved)
         words, vectors = read_embeddings(embeddings)
-        return cls(weights, words, vectors, gazetteer)
+        # A model trained with tuned word vectors carries them (same rows as the embeddings file).
+        return cls(weights, words, weights.pop("vectors", vectors), gazetteer)
 
     def __call__(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_sentences([list(tokens)])[0]

@@ -77,6 +77,9 @@ AVERAGED_EPOCHS = 10
 # Gradient norm cap: LSTM gradients spike on the few very long ANERcorp sentences.
 CLIP = 5.0
 SEED = 13
+# With --tune-vectors, the word vectors learn at this share of the learning rate, so words
+# seen in training move a little without drifting away from the unseen ones.
+TUNED_VECTORS_LR = 0.1
 
 
 def require_torch() -> Any:
@@ -115,7 +118,7 @@ def char_alphabet(sentences: Sequence[Sentence]) -> str:
     return "\x00\x01" + "".join(kept)
 
 
-def build_model(torch: Any, vectors: np.ndarray, n_chars: int) -> Any:
+def build_model(torch: Any, vectors: np.ndarray, n_chars: int, tune_vectors: bool = False) -> Any:
     nn = torch.nn
 
     class Crf(nn.Module):
@@ -160,7 +163,11 @@ def build_model(torch: Any, vectors: np.ndarray, n_chars: int) -> Any:
     class BiLstmCrf(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.register_buffer("vectors", torch.tensor(np.asarray(vectors, dtype=np.float32)))
+            table = torch.tensor(np.asarray(vectors, dtype=np.float32))
+            if tune_vectors:
+                self.vectors = nn.Parameter(table)
+            else:
+                self.register_buffer("vectors", table)
             self.char_embed = nn.Embedding(n_chars, CHAR_DIM, padding_idx=PAD)
             self.char_conv = nn.Conv1d(CHAR_DIM, CHAR_FILTERS, CHAR_WIDTH, padding=CHAR_WIDTH // 2)
             width = 2 * self.vectors.shape[1] + CHAR_FILTERS + N_FLAGS
@@ -197,9 +204,11 @@ def tensors(torch: Any, encoded: list, word_dropout: float = 0.0) -> tuple[Any, 
 
 
 def export(model: Any, chars: str) -> dict[str, np.ndarray]:
-    """The weights numpy inference reads: CRF scores with the BIO constraints baked in."""
+    """The weights numpy inference reads: CRF scores with the BIO constraints baked in.
+    Word vectors are included only when training tuned them (`--tune-vectors`)."""
+    skipped = {"crf.pair_mask", "crf.start_mask"} | ({"vectors"} if not model.vectors.requires_grad else set())
     weights = {name: value.detach().numpy().copy() for name, value in model.state_dict().items()
-               if name not in ("vectors", "crf.pair_mask", "crf.start_mask")}  # fmt: skip
+               if name not in skipped}  # fmt: skip
     transitions, start = model.crf.scores()
     weights["crf.transitions"], weights["crf.start"] = transitions.detach().numpy(), start.detach().numpy()
     weights["chars"], weights["tags"] = np.array(chars), np.array(TAGS)
@@ -225,7 +234,8 @@ def micro_f1(tagger: NeuralTagger, sentences: Sequence[Sentence]) -> float:
 
 def train(train_set: list[Sentence], dev_set: list[Sentence], words: list[str], vectors: np.ndarray,
           minutes: float, epochs: int = MAX_EPOCHS, snapshots: Path | None = None,
-          patience: int = PATIENCE, average: int = 0, seed: int = SEED) -> tuple[dict[str, np.ndarray], str]:  # fmt: skip
+          patience: int = PATIENCE, average: int = 0, seed: int = SEED,
+          tune_vectors: bool = False) -> tuple[dict[str, np.ndarray], str]:  # fmt: skip
     """Train; keep the weights of the epoch with the best dev F1 (the last one without dev),
     or with `average`, the mean of the last `average` epochs' weights (no early stop).
     With `snapshots`, every epoch's weights are also saved there (epoch_N.npz), so a final
@@ -238,8 +248,12 @@ def train(train_set: list[Sentence], dev_set: list[Sentence], words: list[str], 
     chars = char_alphabet(train_set)
     encoder = Encoder(index, {ch: i for i, ch in enumerate(chars)}, shipped_gazetteer())
     data = [(encoder.sentence(s.tokens), [TAGS.index(t) for t in s.tags]) for s in train_set]
-    model = build_model(torch, vectors, len(chars))
-    optimiser = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=LEARNING_RATE)
+    model = build_model(torch, vectors, len(chars), tune_vectors)
+    others = [p for name, p in model.named_parameters() if p.requires_grad and name != "vectors"]
+    groups = [{"params": others}]
+    if tune_vectors:
+        groups.append({"params": [model.vectors], "lr": LEARNING_RATE * TUNED_VECTORS_LR})
+    optimiser = torch.optim.Adam(groups, lr=LEARNING_RATE)
     best, best_f1, best_epoch, stale = export(model, chars), -1.0, 0, 0
     recent: deque[dict[str, np.ndarray]] = deque(maxlen=max(average, 1))
     deadline = time.monotonic() + 60 * minutes
@@ -249,7 +263,8 @@ def train(train_set: list[Sentence], dev_set: list[Sentence], words: list[str], 
         recent.append(weights)
         if snapshots:
             np.savez_compressed(snapshots / f"epoch_{epoch}.npz", **weights)
-        f1 = micro_f1(NeuralTagger(weights, words, vectors, encoder.gazetteer), dev_set) if dev_set else 0.0
+        table = weights.get("vectors", vectors)
+        f1 = micro_f1(NeuralTagger(weights, words, table, encoder.gazetteer), dev_set) if dev_set else 0.0
         console.print(f"epoch {epoch}: loss {loss:.3f} dev F1 {f1:.4f}", highlight=False)
         if f1 > best_f1 or not dev_set:
             best, best_f1, best_epoch, stale = weights, f1, epoch, 0
@@ -334,6 +349,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--snapshots", type=Path, help="save every epoch's weights in this folder")
     parser.add_argument("--threads", type=int, default=1, help="torch threads")
     parser.add_argument("--seed", type=int, default=SEED, help="random seed (weights, batches, word dropout)")
+    parser.add_argument("--tune-vectors", action="store_true",
+                        help="experiment: let training adjust the word vectors (saved inside the model file)")
     parser.add_argument("--anercorp-only", action="store_true",
                         help="leave out the Wojood sample's train+val part (the CRF and the shipped model use it)")
     parser.add_argument(
@@ -356,10 +373,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.snapshots:
         args.snapshots.mkdir(parents=True, exist_ok=True)
     weights, epoch = train(train_set, dev_set, words, vectors, args.minutes, args.epochs, args.snapshots,
-                           args.patience, args.average, args.seed)  # fmt: skip
+                           args.patience, args.average, args.seed, args.tune_vectors)  # fmt: skip
     np.savez_compressed(folder / MODEL_FILE, **weights)
     console.print(f"kept {epoch}; saved {folder / MODEL_FILE}", highlight=False)
-    score_sets(NeuralTagger(weights, words, vectors, shipped_gazetteer()), dev_set)
+    score_sets(NeuralTagger(weights, words, weights.get("vectors", vectors), shipped_gazetteer()), dev_set)
 
 
 if __name__ == "__main__":
