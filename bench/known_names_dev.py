@@ -5,9 +5,9 @@ same self-training helps organisations, places and MISC. Scored on the dev tail 
 train with dev runs of both taggers, which also tag ANT here, so no list is built by a
 model that saw the dev tail:
 
-    python -m marsad.train.ner --dev --keep-lexicon                  # CRF -> /tmp/marsad-train-ner/dev.crfsuite
-    python -m marsad.train.ner_neural --dev --out DIR                # BiLSTM -> DIR/ner_bilstm.npz
-    python bench/known_names_dev.py --bilstm DIR/ner_bilstm.npz      # tags ANT once (counts cached), prints the grid
+    python -m marsad.train.ner --dev --keep-lexicon              # CRF -> /tmp/marsad-train-ner/dev.crfsuite
+    python -m marsad.train.ner_neural --dev --out DIR            # BiLSTM -> DIR/ner_bilstm.npz
+    python bench/known_names_dev.py --bilstm DIR/ner_bilstm.npz  # tags ANT once (counts cached), prints the grid
 
 Prints one row per threshold setting: the in-use combination, then untagged runs of known
 names tagged with the type they were given most often. The test sets are never read.
@@ -27,6 +27,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from marsad.arabic.normalize import normalize_word
+from marsad.arabic.tokenize import SINGLE_PROCLITICS
 from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.ner import CrfTagger, complete_spans, overlay_spans
 from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger
@@ -36,7 +37,6 @@ from marsad.train.ner import MODELS, WORK, load_resources, training_sentences
 
 MAX_WORDS = 4
 CHUNK = 64
-PROCLITICS = "وفبلك"
 console = Console(width=150)
 _taggers: tuple[CrfTagger, NeuralTagger] | None = None
 
@@ -49,7 +49,8 @@ def load_taggers(crf_path: Path, bilstm_path: Path) -> tuple[CrfTagger, NeuralTa
 def in_use(taggers: tuple[CrfTagger, NeuralTagger], sentences: Sequence[Sequence[str]]) -> list[list[str]]:
     crf, neural = taggers
     tagged = neural.tag_sentences(sentences)
-    return [complete_spans(t, overlay_spans(n, crf(t)) if t else []) for t, n in zip(sentences, tagged, strict=True)]
+    pairs = zip(sentences, tagged, strict=True)
+    return [complete_spans(t, overlay_spans(n, crf(t)) if t else []) for t, n in pairs]
 
 
 def _init(crf_path: Path, bilstm_path: Path) -> None:
@@ -99,7 +100,8 @@ def known_names(tagged: dict, seen: Counter, min_tagged: int, share: float, type
     names = {}
     for name, kinds in tagged.items():
         kind, count = kinds.most_common(1)[0]
-        if kind in types and len(name) <= max_words and count >= min_tagged and count >= share * max(seen[name], 1):
+        often = count >= min_tagged and count >= share * max(seen[name], 1)
+        if kind in types and len(name) <= max_words and often:
             names[name] = kind
     return names
 
@@ -115,7 +117,7 @@ def add_known(tokens: Sequence[str], tags: Sequence[str], names: dict[tuple[str,
                 continue
             gram = tuple(words[start:end])
             kind = names.get(gram)
-            if kind is None and gram[0][:1] in PROCLITICS and len(gram[0]) > 3:
+            if kind is None and gram[0][:1] in SINGLE_PROCLITICS and len(gram[0]) > 3:
                 kind = names.get((gram[0][1:], *gram[1:]))
             if kind is not None:
                 marked[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (n - 1)
@@ -150,7 +152,8 @@ def main() -> None:
             for share in (0.5, 0.7, 0.9):
                 for max_words in (1, MAX_WORDS):
                     names = known_names(tagged, seen, min_tagged, share, types, max_words)
-                    label = f"+ {types}, tagged >= {min_tagged}, share >= {share}, <= {max_words} words ({len(names):,})"
+                    label = (f"+ {types}, tagged >= {min_tagged}, share >= {share}, "
+                             f"<= {max_words} words ({len(names):,})")
                     rows[label] = lambda t, names=names: add_known(t, base[tuple(t)], names)
     table = Table(title=f"dev tail of ANERcorp train ({len(dev):,} sentences)")
     for column in ("setting", "PER", "LOC", "ORG", "MISC", "P", "R", "micro F1"):

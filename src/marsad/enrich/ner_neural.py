@@ -280,10 +280,11 @@ class NeuralTagger:
     def __init__(self, weights: Mapping[str, np.ndarray], words: Sequence[str], vectors: np.ndarray,
                  gazetteer: Gazetteer):  # fmt: skip
         self.weights = prepare({name: np.asarray(value, dtype=np.float32) for name, value in weights.items()
-                                if name not in ("chars", "tags")})  # fmt: skip
+                                if name not in ("chars", "tags", "vectors")})  # fmt: skip
         self.tags = [str(t) for t in weights["tags"]] if "tags" in weights else list(TAGS)
         chars = {ch: i for i, ch in enumerate(str(weights["chars"]))} if "chars" in weights else {}
-        self.vectors = np.asarray(vectors, dtype=np.float32)
+        # A model trained with tuned word vectors (`--tune-vectors`) carries its own, same rows.
+        self.vectors = np.asarray(weights.get("vectors", vectors), dtype=np.float32)
         self.encoder = Encoder({word: i for i, word in enumerate(words)}, chars, gazetteer)
 
     @classmethod
@@ -291,8 +292,7 @@ class NeuralTagger:
         with np.load(model) as saved:
             weights = dict(saved)
         words, vectors = read_embeddings(embeddings)
-        # A model trained with tuned word vectors carries them (same rows as the embeddings file).
-        return cls(weights, words, weights.pop("vectors", vectors), gazetteer)
+        return cls(weights, words, vectors, gazetteer)
 
     def __call__(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_sentences([list(tokens)])[0]

@@ -206,7 +206,9 @@ def tensors(torch: Any, encoded: list, word_dropout: float = 0.0) -> tuple[Any, 
 def export(model: Any, chars: str) -> dict[str, np.ndarray]:
     """The weights numpy inference reads: CRF scores with the BIO constraints baked in.
     Word vectors are included only when training tuned them (`--tune-vectors`)."""
-    skipped = {"crf.pair_mask", "crf.start_mask"} | ({"vectors"} if not model.vectors.requires_grad else set())
+    skipped = {"crf.pair_mask", "crf.start_mask"}
+    if not model.vectors.requires_grad:
+        skipped.add("vectors")
     weights = {name: value.detach().numpy().copy() for name, value in model.state_dict().items()
                if name not in skipped}  # fmt: skip
     transitions, start = model.crf.scores()
@@ -263,8 +265,7 @@ def train(train_set: list[Sentence], dev_set: list[Sentence], words: list[str], 
         recent.append(weights)
         if snapshots:
             np.savez_compressed(snapshots / f"epoch_{epoch}.npz", **weights)
-        table = weights.get("vectors", vectors)
-        f1 = micro_f1(NeuralTagger(weights, words, table, encoder.gazetteer), dev_set) if dev_set else 0.0
+        f1 = micro_f1(NeuralTagger(weights, words, vectors, encoder.gazetteer), dev_set) if dev_set else 0.0
         console.print(f"epoch {epoch}: loss {loss:.3f} dev F1 {f1:.4f}", highlight=False)
         if f1 > best_f1 or not dev_set:
             best, best_f1, best_epoch, stale = weights, f1, epoch, 0
@@ -350,7 +351,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, default=1, help="torch threads")
     parser.add_argument("--seed", type=int, default=SEED, help="random seed (weights, batches, word dropout)")
     parser.add_argument("--tune-vectors", action="store_true",
-                        help="experiment: let training adjust the word vectors (saved inside the model file)")
+                        help="experiment: training adjusts the word vectors (saved in the model file)")
     parser.add_argument("--anercorp-only", action="store_true",
                         help="leave out the Wojood sample's train+val part (the CRF and the shipped model use it)")
     parser.add_argument(
@@ -376,7 +377,7 @@ def main(argv: list[str] | None = None) -> None:
                            args.patience, args.average, args.seed, args.tune_vectors)  # fmt: skip
     np.savez_compressed(folder / MODEL_FILE, **weights)
     console.print(f"kept {epoch}; saved {folder / MODEL_FILE}", highlight=False)
-    score_sets(NeuralTagger(weights, words, weights.get("vectors", vectors), shipped_gazetteer()), dev_set)
+    score_sets(NeuralTagger(weights, words, vectors, shipped_gazetteer()), dev_set)
 
 
 if __name__ == "__main__":
