@@ -23,8 +23,8 @@ KNOWLEDGE_RESOURCE = "models/knowledge.json.gz"
 class Place:
     id: str
     name: str
-    kind: str  # "country" | "city"
-    country: str | None  # ISO code of the country (its own code for a country)
+    kind: str  # "country" | "city" | "region"
+    country: str | None  # ISO code of the country (its own code for a country, None for a region)
     capital: bool = False
 
 
@@ -78,6 +78,10 @@ def load_knowledge() -> Knowledge:
             places[key(name)] = place
         for adjective in country["nisba"]:
             nisba[adjective_stem(adjective)] = place
+    for region in data.get("regions", []):
+        place = Place(region["id"], region["name"], "region", None)
+        for name in [region["name"], *region["variants"]]:
+            places.setdefault(key(name), place)
     return Knowledge(places=places, nisba=nisba, countries=countries)
 
 

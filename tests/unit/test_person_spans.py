@@ -136,3 +136,18 @@ def test_two_people_joined_by_and_are_not_one_known_name():
     names = {"مورينيو وبوغبا", "بول بوغبا", "سيرغي ويوليا", "سيرينا ويليامز", "روبي ويليامز", "جون وارنر"}
     given = frozenset({"يوليا", "سيرغي", "بول", "جون", "سيرينا", "روبي"})
     assert _pairs_of_people(names, given) == {"مورينيو وبوغبا", "سيرغي ويوليا"}
+
+
+def test_a_name_goes_on_past_a_latin_initial_and_its_period():
+    from marsad.enrich.ner import _through_initials
+
+    tokens = ["مركز", "جون", "إف", ".", "كينيدي", "للفنون"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "O"]
+    _through_initials(tokens, tags)
+    assert tags == ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
+    # An initial that ends a sentence, or a period after an ordinary name word, changes nothing.
+    for tokens in (["قال", "جون", "إف", "."], ["قال", "جون", "سميث", ".", "وأضاف"]):
+        tags = ["O", "B-PER", "I-PER", "O"] + ["O"] * (len(tokens) - 4)
+        before = list(tags)
+        _through_initials(tokens, tags)
+        assert tags == before

@@ -68,3 +68,13 @@ def test_proclitic_readings_include_the_unsplit_word_last():
     assert readings[-1] == ("", "وللبنان")
     assert ("ب", "العراق") in proclitic_splits("بالعراق")
     assert proclitic_splits("وب") == [("", "وب")]
+
+
+def test_a_latin_initial_inside_a_name_does_not_end_the_sentence():
+    assert split_sentences("تحدث في مركز جون إف. كينيدي للفنون. ثم غادر.") == [
+        "تحدث في مركز جون إف. كينيدي للفنون.",
+        "ثم غادر.",
+    ]
+    assert len(split_sentences("قال جورج دبليو. بوش إنه هنا.")) == 1
+    # A run of letter names is an acronym, which may close a sentence.
+    assert split_sentences("نقلت ذلك قناة بي بي سي. وقال آخر.") == ["نقلت ذلك قناة بي بي سي.", "وقال آخر."]

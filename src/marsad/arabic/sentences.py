@@ -5,7 +5,8 @@ clauses with the comma "،", so a comma never ends a sentence; the Arabic semico
 "؛" does, because it separates independent statements in news prose. Closing quotes
 and brackets that follow the terminator stay with their sentence ('قال: "انتهى."').
 A period does not end a sentence inside a number ("3.5"), after a one-letter
-abbreviation ("د. محمد", "أ.ف.ب") or after a known title abbreviation.
+abbreviation ("د. محمد", "أ.ف.ب"), after a known title abbreviation, or after a Latin
+initial spelled in Arabic letters inside a name ("جون إف. كينيدي", "جورج دبليو. بوش").
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ BOUNDARY = re.compile(rf"{TERMINATOR}{CLOSERS}(?=\s|$)|\n\s*")
 # A word before a period that is an abbreviation, not the end of a sentence: one letter
 # ("د." for doctor, "أ.ف.ب" agency initials) or a title written short.
 ABBREVIATION = re.compile(r"(?:^|[\s.(])(?:[^\W\d_]|Dr|Mr|Mrs|St|No)\.$")
+# Latin letters as Arabic writes them in transliterated names ("إف" for F, "دبليو" for W).
+LETTER_NAMES = frozenset(
+    "إيه ايه بي سي دي إي جي جيه إف اف إتش اتش آي كيه كاي إل إم ام إن أو كيو آر ار إس اس تي يو "
+    "في دبليو إكس اكس واي زد".split()
+)
+# The two words before a period: an initial after a name word is part of the name, while
+# a run of letter names is an acronym that may end the sentence ("بي بي سي.").
+LAST_TWO_WORDS = re.compile(r"(\S+)\s+(\S+)\.$")
 
 
 class Sentence(NamedTuple):
@@ -35,7 +44,15 @@ class Sentence(NamedTuple):
 
 def _is_abbreviation(text: str, cut: int) -> bool:
     """True when the period at text[cut - 1] closes an abbreviation ("د.") or initials."""
-    return text[cut - 1] == "." and ABBREVIATION.search(text[max(0, cut - 6) : cut]) is not None
+    if text[cut - 1] != ".":
+        return False
+    if ABBREVIATION.search(text[max(0, cut - 6) : cut]):
+        return True
+    words = LAST_TWO_WORDS.search(text[max(0, cut - 40) : cut])
+    if not words:
+        return False
+    before, initial = words[1], words[2]
+    return initial in LETTER_NAMES and before not in LETTER_NAMES and before[-1].isalpha()
 
 
 def _cuts(text: str) -> list[int]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from marsad.arabic.sentences import split_spans
+from marsad.arabic.sentences import LETTER_NAMES, split_spans
 from marsad.arabic.tokenize import tokenize_spans
 from marsad.enrich.ner_features import FeatureExtractor, shipped_extractor
 from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagger
@@ -112,6 +112,7 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
     sentences = [tokenize_spans(sentence.text, offset=sentence.start) for sentence in split_spans(text)]
     tagged = tag_sentences([[word.text for word in words] for words in sentences])
     for words, tags in zip(sentences, tagged, strict=True):
+        _through_initials([word.text for word in words], tags)
         for first, last, kind in sorted(spans(tags)):
             start, end = words[first].start, words[last - 1].end
             if found and start < found[-1][1]:
@@ -119,6 +120,15 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
             end = _through_hyphens(text, end)
             found.append((start, end, kind, text[start:end]))
     return found
+
+
+def _through_initials(tokens: Sequence[str], tags: list[str]) -> None:
+    """A person's name goes on past a Latin initial and its period ("جون إف. كينيدي"): the
+    tokenizer makes the period a token and the taggers stop at it."""
+    for i in range(len(tokens) - 2):
+        if (tags[i] in ("B-PER", "I-PER") and tokens[i] in LETTER_NAMES and tokens[i + 1] == "."
+                and tags[i + 2] in ("O", "B-PER") and tokens[i + 2].isalpha()):  # fmt: skip
+            tags[i + 1] = tags[i + 2] = "I-PER"
 
 
 def _through_hyphens(text: str, end: int) -> int:

@@ -5,12 +5,19 @@ Each rule below may join two mentions of the same type and says why, so a user c
 audit every merge:
 - same spelling after Arabic normalisation and clitic stripping;
 - same gazetteer place (أمريكا = الولايات المتحدة, طهران = تهران);
-- spelling variant: one transposed/changed letter in a long word (بزكشيان ~ بزشكيان);
+- spelling variant: one transposed/changed letter in a long word (بزكشيان ~ بزشكيان), or,
+  in names of places and organisations, one long vowel letter more (دايلي ميل ~ ديلي ميل);
 - short form: the surname, or a name without its title words (بوتين ⊂ فلاديمير بوتين);
+  a surname spelt exactly as one full name ends goes to it before any spelling variant
+  (سليمان of هاني سليمان, not of قاسم سليماني), and "عبد" compounds match written
+  apart or together (عبدالعاطي ⊂ محمد عبد العاطي);
 - capital for its country when the article names the country too (موسكو -> روسيا), the
   press's usual metonymy; a dateline city stays a city;
 - a title with a nationality ("الرئيس الإيراني") when exactly one person in the article
   was introduced with that nationality.
+Before the rules, one name keeps one type in an article: where the tagger read the same
+name as two types ("كورونا" as MISC five times and LOC once), the more frequent type
+wins, and the entity's evidence says so.
 No library resolves Arabic name variants, so these rules are ours.
 """
 
@@ -18,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -28,6 +36,11 @@ from marsad.model import Entity, content_id
 # One edit is a variant only in words at least this long: short words differ by one letter
 # all the time (عمان/عمار) while long foreign names are spelled many ways (بزكشيان/بزشكيان).
 VARIANT_MIN_LETTERS = 5
+# Foreign names of places and organisations gain or lose a long vowel letter in Arabic
+# (دايلي/ديلي, فرانسيسكو/فرنسيسكو); in person names that letter often makes another name
+# (محمد/محمود), so this looser variant is not used for PER.
+VOWEL_LETTERS = "اوي"
+VOWEL_VARIANT_MIN_LETTERS = 4
 # One-letter proclitics and their pairs, longest first: و ف ب ل ك.
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 # Words that introduce a person's office; with a nationality after them they can stand for
@@ -50,6 +63,8 @@ LOOKBACK_WORDS = 3
 # "في موسكو"), not the government it stands for ("موسكو وطهران يتمتعان بتحالف").
 LITERAL_PLACE_CUES = frozenset(key(w) for w in "عاصمة العاصمة مدينة بمدينة في إلى من داخل وفي زار يزور وصل يصل زيارة".split())
 WORD = re.compile(r"[\w\u0600-\u06ff]+")
+# "عبد" compounds are written apart or together (عبد العاطي / عبدالعاطي).
+ABD_SPACE = re.compile(r"(?<!\S)عبد (?=\S)")
 
 
 @dataclass
@@ -82,8 +97,11 @@ class _Groups:
         self.evidence.setdefault(ra, []).extend(self.evidence.pop(rb, []) + ([why] if why else []))
 
 
-def strip_clitic(surface: str, known: set[str]) -> str:
-    """'وبزكشيان' -> 'بزكشيان' when the bare form is known; 'والإيراني' -> 'الإيراني'."""
+def strip_clitic(surface: str, known: set[str], places: Collection[str] = ()) -> str:
+    """'وبزكشيان' -> 'بزكشيان' when the bare form is known; 'والإيراني' -> 'الإيراني'.
+    A surface that is itself a place keeps its first letters ("بالتيمور", "كورونا")."""
+    if key(surface) in places:
+        return surface
     first, _, rest = surface.partition(" ")
     for clitic in PROCLITICS:
         if not first.startswith(clitic) or len(first) - len(clitic) < 3:
@@ -98,15 +116,27 @@ def strip_clitic(surface: str, known: set[str]) -> str:
     return surface
 
 
-def is_variant(a: str, b: str) -> bool:
+def is_variant(a: str, b: str, entity_type: str = "PER") -> bool:
     """Same number of words, each equal or (if long) one edit apart, and not all equal."""
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b) or a == b:
         return False
     for x, y in zip(words_a, words_b, strict=True):
-        if x != y and (min(len(x), len(y)) < VARIANT_MIN_LETTERS or DamerauLevenshtein.distance(x, y) > 1):
+        if x == y or (entity_type != "PER" and _one_vowel_letter_more(x, y)):
+            continue
+        if min(len(x), len(y)) < VARIANT_MIN_LETTERS or DamerauLevenshtein.distance(x, y) > 1:
             return False
     return True
+
+
+def _one_vowel_letter_more(x: str, y: str) -> bool:
+    """True when one word is the other with one more ا/و/ي inside it (not first or last)."""
+    short, long = sorted((x, y), key=len)
+    if len(long) != len(short) + 1 or len(short) < VOWEL_VARIANT_MIN_LETTERS:
+        return False
+    return any(
+        long[i] in VOWEL_LETTERS and long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1)
+    )
 
 
 def is_short_form(short: str, full: str, entity_type: str) -> bool:
@@ -115,7 +145,7 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
     if len(s) >= len(f):
         return False
     tail = " ".join(f[-len(s):])
-    if tail != short and not is_variant(short, tail):
+    if tail != short and not is_variant(short, tail, entity_type):
         return False
     return entity_type == "PER" or all(word in ORG_HEADS for word in f[: len(f) - len(s)])
 
@@ -128,8 +158,12 @@ class Resolver:
         self.knowledge = knowledge
         known = {key(m.surface) for m in mentions} | set(knowledge.places)
         known |= {word for m in mentions for word in key(m.surface).split()}
-        self.mentions = [Mention(strip_clitic(m.surface, known), m.type, m.start, m.end) for m in mentions]
-        self.keys = [key(m.surface) for m in self.mentions]
+        stripped = [
+            Mention(strip_clitic(m.surface, known, knowledge.places), m.type, m.start, m.end)
+            for m in mentions
+        ]
+        self.keys = [ABD_SPACE.sub("عبد", key(m.surface)) for m in stripped]
+        self.mentions, self.retyped = one_type_per_name(stripped, self.keys)
         self.places: list[Place | None] = [
             knowledge.place(m.surface) if m.type == "LOC" else None for m in self.mentions
         ]
@@ -159,7 +193,7 @@ class Resolver:
         pa, pb = self.places[i], self.places[j]
         if pa and pb and pa.id == pb.id:
             return f"same place in the gazetteer ({pa.id}): {sa} = {sb}"
-        if is_variant(self.keys[i], self.keys[j]):
+        if is_variant(self.keys[i], self.keys[j], self.mentions[i].type):
             return f"spelling variant: {sa} ~ {sb}"
         return None
 
@@ -172,6 +206,8 @@ class Resolver:
                 for j, other in enumerate(self.mentions)
                 if other.type == mention.type and is_short_form(self.keys[i], self.keys[j], mention.type)
             ]
+            exact = [j for j in fulls if self.keys[j].endswith(" " + self.keys[i])]
+            fulls = exact or fulls
             groups = {self.groups.find(j) for j in fulls}
             if len(groups) == 1:
                 self.groups.join(fulls[0], i, f"short form: {mention.surface} ⊂ {self.mentions[fulls[0]].surface}")
@@ -247,6 +283,7 @@ class Resolver:
         name = place.name if place else canonical_name(surfaces, entity_type)
         mentions = list(dict.fromkeys(surfaces + [surface for surface, _ in titles]))
         evidence = self.groups.evidence.get(root, []) + [why for _, why in titles]
+        evidence += [self.retyped[i] for i in indexes if i in self.retyped]
         return Entity(
             name=name,
             type=entity_type,
@@ -259,6 +296,25 @@ class Resolver:
         places = [self.places[i] for i in indexes if self.places[i]]
         countries = [p for p in places if p.kind == "country"]
         return (countries or places or [None])[0]
+
+
+def one_type_per_name(mentions: list[Mention], keys: list[str]) -> tuple[list[Mention], dict[int, str]]:
+    """Mentions with each name's most frequent type (ties: its first), and why each changed."""
+    types: dict[str, Counter] = {}
+    for mention, name in zip(mentions, keys, strict=True):
+        types.setdefault(name, Counter())[mention.type] += 1
+    kept, why = [], {}
+    for i, (mention, name) in enumerate(zip(mentions, keys, strict=True)):
+        counts = types[name]
+        best = max(counts, key=lambda t: counts[t])  # Counter keeps first-seen order for ties
+        if best != mention.type:
+            why[i] = (
+                f"one type per name: {mention.surface} read as {mention.type} "
+                f"{counts[mention.type]}×, as {best} {counts[best]}×"
+            )
+            mention = Mention(mention.surface, best, mention.start, mention.end)
+        kept.append(mention)
+    return kept, why
 
 
 def canonical_name(surfaces: list[str], entity_type: str) -> str:

@@ -110,7 +110,7 @@ def _candidates(
     found += [
         (row.entity_id, f"spelling variant of stored {row.variant}")
         for row in rows
-        if any(is_variant(k, row.variant_key) for k in keys)
+        if any(is_variant(k, row.variant_key, entity.type) for k in keys)
     ]
     found += _surname_owner(conn, entity, keys)
     return found

