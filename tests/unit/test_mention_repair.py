@@ -50,3 +50,28 @@ def test_untagged_name_after_a_counterpart_phrase_becomes_a_person():
     # Nothing is added where the words after the phrase are not a name.
     plain = "واتصل الوزير بنظيره الروسي أمس لبحث الأزمة."
     assert repair_mentions(plain, [], GAZETTEER) == []
+
+
+def test_a_place_pair_the_article_also_names_as_an_organisation_is_not_split():
+    gazetteer = Gazetteer([("LOC", "باريس"), ("LOC", "سان جيرمان")])
+    text = "لعب مع باريس سان جيرمان موسما، ثم غادر باريس سان جيرمان."
+    first = text.index("باريس")
+    second = text.index("باريس", first + 1)
+    club = Mention("باريس سان جيرمان", "ORG", first, first + 16)
+    as_place = Mention("باريس سان جيرمان", "LOC", second, second + 16)
+    assert [m.surface for m in repair_mentions(text, [as_place], gazetteer)] == ["باريس", "سان جيرمان"]
+    repaired = repair_mentions(text, [club, as_place], gazetteer)
+    assert [m.surface for m in repaired] == ["باريس سان جيرمان", "باريس سان جيرمان"]
+
+
+def test_two_places_side_by_side_become_the_organisation_named_elsewhere():
+    text = "لعب مع باريس سان جيرمان موسما، ثم غادر باريس سان جيرمان."
+    first = text.index("باريس")
+    second = text.index("باريس", first + 1)
+    club = Mention("باريس سان جيرمان", "ORG", first, first + 16)
+    paris = Mention("باريس", "LOC", second, second + 5)
+    saint_germain = Mention("سان جيرمان", "LOC", second + 6, second + 16)
+    repaired = repair_mentions(text, [club, paris, saint_germain], GAZETTEER)
+    assert [(m.surface, m.type) for m in repaired] == [("باريس سان جيرمان", "ORG")] * 2
+    alone = repair_mentions(text, [paris, saint_germain], GAZETTEER)
+    assert [m.surface for m in alone] == ["باريس", "سان جيرمان"]

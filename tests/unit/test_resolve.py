@@ -161,3 +161,14 @@ def test_world_regions_are_places_with_ids():
     assert entities["أمريكا اللاتينية"].id == "cldr:419"
     assert load_knowledge().place("أوربا").name == "أوروبا"
     assert load_knowledge().place("العالم") is None  # an everyday word, not a place
+
+
+def test_a_bare_head_noun_joins_its_only_organisation_or_is_dropped():
+    text = "أعلنت هيئة الهلال الأحمر السعودي عن وظائف. وأكدت الهيئة أن التقديم مفتوح."
+    names = [("هيئة الهلال الأحمر السعودي", "ORG"), ("الهيئة", "ORG")]
+    (entity,) = resolve(text, mentions_in(text, names))
+    assert set(entity.mentions) == {"هيئة الهلال الأحمر السعودي", "الهيئة"}
+    assert any("head noun" in why for why in entity.evidence)
+    text = "دعت هيئة الطيران وهيئة الموانئ إلى التنسيق، وقالت الهيئة إن العمل بدأ."
+    names = [("هيئة الطيران", "ORG"), ("وهيئة الموانئ", "ORG"), ("الهيئة", "ORG")]
+    assert "الهيئة" not in {e.name for e in resolve(text, mentions_in(text, names))}

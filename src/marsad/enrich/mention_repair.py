@@ -7,7 +7,10 @@ that does not exist. Two conservative splits, each backed by evidence outside th
 - at a word that starts with the conjunction و, when what follows it also stands in the
   text on its own (without the و) or is a gazetteer name of the span's type;
 - between places, when the span is exactly a run of two or more strong gazetteer places
-  ("Country City": the country and the city are each a place).
+  ("Country City": the country and the city are each a place), unless the article also
+  names the same words as something else ("باريس سان جيرمان", the club); for the same
+  reason two places side by side that the article names elsewhere as one organisation
+  become that organisation again.
 
 And one addition: the name right after "نظيره الأمريكي،" ("his American counterpart"),
 which in news is always a person, when the tagger left it untagged (names it never saw in
@@ -46,13 +49,37 @@ NOT_NAME = set(
 def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
     gazetteer = gazetteer or shipped_gazetteer()
     standalone = _standalone_words(text)
+    not_places = {normalize(m.surface, MATCHING) for m in mentions if m.type != "LOC"}
     repaired: list[Mention] = []
     for mention in mentions:
         parts = _split_conjunction(mention, standalone, gazetteer)
         for part in parts:
-            repaired.extend(_split_places(part, gazetteer))
+            whole = normalize(part.surface, MATCHING) in not_places
+            repaired.extend([part] if whole else _split_places(part, gazetteer))
+    repaired = _rejoin_named_wholes(text, sorted(repaired, key=lambda m: (m.start, m.end)))
     repaired.extend(_counterparts(text, repaired))
     return sorted(repaired, key=lambda m: (m.start, m.end))
+
+
+def _rejoin_named_wholes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Adjacent places ("باريس" "سان جيرمان") whose words the article names elsewhere as one
+    non-place mention become one mention of that mention's type."""
+    types = {}
+    for mention in mentions:
+        if mention.type != "LOC":
+            types.setdefault(normalize(mention.surface, MATCHING), mention.type)
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        side_by_side = previous and not text[previous.end : mention.start].strip()
+        if side_by_side and previous.type == mention.type == "LOC":
+            surface = text[previous.start : mention.end]
+            whole = normalize(surface, MATCHING)
+            if whole in types:
+                joined[-1] = Mention(surface, types[whole], previous.start, mention.end)
+                continue
+        joined.append(mention)
+    return joined
 
 
 def _counterparts(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -14,7 +14,10 @@ audit every merge:
 - capital for its country when the article names the country too (موسكو -> روسيا), the
   press's usual metonymy; a dateline city stays a city;
 - a title with a nationality ("الرئيس الإيراني") when exactly one person in the article
-  was introduced with that nationality.
+  was introduced with that nationality;
+- an organisation's bare head noun ("الهيئة", "الحركة") when exactly one organisation in
+  the article starts with it; a head noun that fits none or several is not a name and is
+  dropped.
 Before the rules, one name keeps one type in an article: where the tagger read the same
 name as two types ("كورونا" as MISC five times and LOC once), the more frequent type
 wins, and the entity's evidence says so.
@@ -55,7 +58,9 @@ TITLE_WORDS = frozenset(
 # Head nouns an organisation or event name can drop ("مجموعة البريكس" -> "البريكس").
 ORG_HEADS = frozenset(
     key(word)
-    for word in "مجموعة منظمة حركة حزب معهد شركة جامعة وكالة هيئة مؤسسة جمعية منتدى قمة مجلس تحالف حلف".split()
+    for word in (
+        "مجموعة منظمة حركة حزب معهد شركة جامعة وكالة هيئة مؤسسة جمعية منتدى قمة مجلس تحالف حلف وزارة مركز"
+    ).split()
 )
 # How far back (in words) a nationality or title may stand before a person's name.
 LOOKBACK_WORDS = 3
@@ -169,6 +174,7 @@ class Resolver:
         ]
         self.dateline = key(dateline) if dateline else None
         self.groups = _Groups(len(self.mentions))
+        self.generic: set[int] = set()  # bare head nouns that name no organisation here
 
     def pairs(self):
         for i in range(len(self.mentions)):
@@ -186,6 +192,7 @@ class Resolver:
                 self.groups.join(i, j, why)
         self.merge_short_forms()
         self.merge_capitals()
+        self.merge_generic_heads()
 
     def same_referent(self, i: int, j: int) -> str | None:
         """Spelling-level sameness: gazetteer place or spelling variant."""
@@ -211,6 +218,24 @@ class Resolver:
             groups = {self.groups.find(j) for j in fulls}
             if len(groups) == 1:
                 self.groups.join(fulls[0], i, f"short form: {mention.surface} ⊂ {self.mentions[fulls[0]].surface}")
+
+    def merge_generic_heads(self) -> None:
+        """"الهيئة" joins the one organisation named "هيئة ..." or "الهيئة ..."; otherwise it
+        is marked to be dropped (a common noun the tagger took for a name)."""
+        first_words = [
+            name.split()[0].removeprefix("ال") if m.type == "ORG" and " " in name else None
+            for m, name in zip(self.mentions, self.keys, strict=True)
+        ]
+        for i, mention in enumerate(self.mentions):
+            head = self.keys[i].removeprefix("ال")
+            if mention.type != "ORG" or " " in self.keys[i] or head == self.keys[i] or head not in ORG_HEADS:
+                continue
+            owners = {self.groups.find(j) for j, first in enumerate(first_words) if first == head}
+            if len(owners) == 1:
+                owner = owners.pop()
+                self.groups.join(owner, i, f"head noun: {mention.surface} → {self.mentions[owner].surface}")
+            else:
+                self.generic.add(i)
 
     def merge_capitals(self) -> None:
         """A capital named as an actor merges into its country; a capital only ever named as a
@@ -270,7 +295,8 @@ class Resolver:
         self.merge_by_rules()
         members: dict[int, list[int]] = {}
         for i in range(len(self.mentions)):
-            members.setdefault(self.groups.find(i), []).append(i)
+            if i not in self.generic:
+                members.setdefault(self.groups.find(i), []).append(i)
         extra: dict[int, list[tuple[str, str]]] = {}
         for group, surface, why in self.title_mentions():
             extra.setdefault(self.groups.find(group), []).append((surface, why))
