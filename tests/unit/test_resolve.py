@@ -172,3 +172,14 @@ def test_a_bare_head_noun_joins_its_only_organisation_or_is_dropped():
     text = "دعت هيئة الطيران وهيئة الموانئ إلى التنسيق، وقالت الهيئة إن العمل بدأ."
     names = [("هيئة الطيران", "ORG"), ("وهيئة الموانئ", "ORG"), ("الهيئة", "ORG")]
     assert "الهيئة" not in {e.name for e in resolve(text, mentions_in(text, names))}
+
+
+def test_first_and_last_names_and_a_company_first_word_are_short_forms():
+    assert is_short_form("حمدان العمري", "حمدان بن مانع العمري", "PER")
+    assert not is_short_form("حمدان مانع", "حمدان بن مانع العمري", "PER")
+    assert is_short_form("هوندا", "هوندا موتور", "ORG")
+    assert not is_short_form("مجلس", "مجلس الامن", "ORG")
+    assert not is_short_form("هوندا", "هوندا موتور", "LOC")
+    text = "أعلنت شركة هوندا موتور ارتفاع أرباحها، وقالت هوندا إن المبيعات قوية."
+    (honda,) = resolve(text, mentions_in(text, [("هوندا موتور", "ORG"), ("هوندا", "ORG")]))
+    assert set(honda.mentions) == {"هوندا موتور", "هوندا"}

@@ -145,14 +145,18 @@ def _one_vowel_letter_more(x: str, y: str) -> bool:
 
 
 def is_short_form(short: str, full: str, entity_type: str) -> bool:
-    """بوتين of فلاديمير بوتين (بزشكيان of مسعود بزكشيان too); البريكس of مجموعة البريكس."""
+    """بوتين of فلاديمير بوتين (بزشكيان of مسعود بزكشيان too); البريكس of مجموعة البريكس;
+    a person's first and last names (حمدان العمري of حمدان بن مانع العمري); a company's
+    first word (هوندا of هوندا موتور) unless it is a head noun (مجلس of مجلس الأمن)."""
     s, f = short.split(), full.split()
     if len(s) >= len(f):
         return False
     tail = " ".join(f[-len(s):])
-    if tail != short and not is_variant(short, tail, entity_type):
-        return False
-    return entity_type == "PER" or all(word in ORG_HEADS for word in f[: len(f) - len(s)])
+    if tail == short or is_variant(short, tail, entity_type):
+        return entity_type == "PER" or all(word in ORG_HEADS for word in f[: len(f) - len(s)])
+    if entity_type == "PER":
+        return len(s) == 2 and s[0] == f[0] and s[1] == f[-1]
+    return entity_type == "ORG" and len(s) == 1 and s[0] == f[0] and s[0].removeprefix("ال") not in ORG_HEADS
 
 
 class Resolver:
