@@ -28,6 +28,7 @@ from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.ner import CrfTagger, complete_spans, overlay_spans
 from marsad.enrich.ner_features import FeatureExtractor
 from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger, emissions, make_batch, viterbi_batch
+from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import (
     add_known_people,
     add_named_people,
@@ -102,6 +103,9 @@ def combinations(crf: Tags, neural: Tags, tokens: Sequence[str]) -> dict[str, Ta
         "BiLSTM, then CRF, + known people and given names": extend_person_spans(
             tokens, add_known_people(tokens, neural_first)
         ),
+        "in use, without trimming titles and nationalities (`span_trim`)": extend_person_spans(
+            tokens, add_known_people(tokens, add_org_acronyms(tokens, neural_first))
+        ),
         "in use: BiLSTM, then CRF, completed (`complete_spans`)": complete_spans(tokens, neural_first),
         "in use + curated places (gazetteer LOC) where untagged": complete_spans(
             tokens, gazetteer_fallback(tokens, neural_first, {"LOC": "LOC"})
@@ -129,6 +133,12 @@ def ensemble_tags(taggers: Sequence[NeuralTagger], sentences: Sequence[Sequence[
     return found
 
 
+def vectors_for(model: Path) -> Path:
+    """The word vectors a dev run rebuilt beside its model (`--vocabulary`), else the shipped ones."""
+    beside = model.parent / EMBEDDINGS_FILE
+    return beside if beside.exists() else MODELS / EMBEDDINGS_FILE
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--crf", type=Path, default=WORK / "dev.crfsuite")
@@ -138,7 +148,7 @@ def main() -> None:
     args = parser.parse_args()
     extractor: FeatureExtractor = load_resources(rebuild=False)
     crf = CrfTagger(args.crf, extractor)
-    neural = NeuralTagger.load(args.bilstm, MODELS / EMBEDDINGS_FILE, shipped_gazetteer())
+    neural = NeuralTagger.load(args.bilstm, vectors_for(args.bilstm), shipped_gazetteer())
     _, dev = training_sentences(dev=True)
     neural_tags = neural.tag_sentences([s.tokens for s in dev])
     rows: dict[str, dict[tuple[str, ...], Tags]] = {}
@@ -146,7 +156,7 @@ def main() -> None:
         for name, tags in combinations(crf(sentence.tokens), n_tags, sentence.tokens).items():
             rows.setdefault(name, {})[tuple(sentence.tokens)] = tags
     if args.also_bilstm:
-        more = [NeuralTagger.load(path, MODELS / EMBEDDINGS_FILE, shipped_gazetteer()) for path in args.also_bilstm]
+        more = [NeuralTagger.load(path, vectors_for(path), shipped_gazetteer()) for path in args.also_bilstm]
         taggers = [neural, *more]
         size = len(taggers)
         for sentence, n_tags in zip(dev, ensemble_tags(taggers, [s.tokens for s in dev]), strict=True):

@@ -12,11 +12,6 @@ that does not exist. Two conservative splits, each backed by evidence outside th
   reason two places side by side that the article names elsewhere as one organisation
   become that organisation again.
 
-Two removals: a person's span loses title words the tagger ran on into ("محمد بن سلمان
-ولي [العهد]") and is dropped when nothing else is left ("سمو ولي"); a lone nationality
-adjective ("اليوناني", "سعودية") is dropped, as the annotated data leaves it untagged
-(not as a person: "المصري" alone may be a surname).
-
 And one addition: the name right after "نظيره الأمريكي،" ("his American counterpart"),
 which in news is always a person, when the tagger left it untagged (names it never saw in
 training, such as "دونالد ترامب", sit there most often).
@@ -30,14 +25,11 @@ import re
 
 from marsad.arabic.normalize import MATCHING, normalize, tokens
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
-from marsad.enrich.resolve import TITLE_WORDS, Mention
-from marsad.knowledge import country_of_word, key, place_of
+from marsad.enrich.resolve import Mention
 
 WORD = re.compile(r"\S+")
 # A conjunct shorter than this after its و is too often part of a name ("وفاء" ...).
 MIN_CONJUNCT_CHARS = 4
-# Title and honorific words that end no person's name ("ولي", "سمو", "فخامة").
-TITLES = TITLE_WORDS | {key(word) for word in "ولي سمو فخامة معالي جلالة سعادة صاحب".split()}
 # Gazetteer categories that vouch for a name of their own type (the weak lists are too noisy).
 STRONG = frozenset({"PER", "LOC", "ORG"})
 
@@ -59,9 +51,7 @@ def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | N
     standalone = _standalone_words(text)
     not_places = {normalize(m.surface, MATCHING) for m in mentions if m.type != "LOC"}
     repaired: list[Mention] = []
-    for mention in filter(None, map(_without_titles, mentions)):
-        if _is_nationality(mention):
-            continue
+    for mention in mentions:
         parts = _split_conjunction(mention, standalone, gazetteer)
         for part in parts:
             whole = normalize(part.surface, MATCHING) in not_places
@@ -111,26 +101,6 @@ def _counterparts(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         added.append(Mention(text[start:end], "PER", start, end))
     return added
-
-
-def _without_titles(mention: Mention) -> Mention | None:
-    """A person's span less the title words at its end; None when only titles remain."""
-    if mention.type != "PER":
-        return mention
-    words = _words(mention)
-    while words and key(words[-1][2]) in TITLES:
-        words.pop()
-    if not words or all(key(word) in TITLES for _, _, word in words):
-        return None
-    return _sub(mention, 0, words[-1][1]) if words[-1][1] < len(mention.surface) else mention
-
-
-def _is_nationality(mention: Mention) -> bool:
-    """One word that names a country's people, not a place ("اليوناني"; "السعودية" is a place)."""
-    word = mention.surface.strip()
-    if mention.type == "PER" or " " in word:
-        return False
-    return country_of_word(word) is not None and place_of(word) is None
 
 
 def _standalone_words(text: str) -> set[str]:

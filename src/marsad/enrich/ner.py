@@ -27,6 +27,7 @@ from marsad.enrich.ner_features import FeatureExtractor, shipped_extractor
 from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagger
 from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
+from marsad.enrich.span_trim import trim_spans
 from marsad.eval.ner import spans
 
 CRF_FILE = "ner_crf.crfsuite"
@@ -83,9 +84,10 @@ def tag_sentences(sentences: Sequence[Sequence[str]], known_people: bool = True)
 
 
 def complete_spans(tokens: Sequence[str], tags: Sequence[str], known_people: bool = True) -> list[str]:
-    """What the taggers' spans get after they are combined: organisation acronyms, then known
-    people, then persons extended over a given name in front."""
-    completed = add_org_acronyms(tokens, tags)
+    """What the taggers' spans get after they are combined: titles and lone nationality
+    adjectives trimmed, organisation acronyms, then known people, then persons extended
+    over a given name in front."""
+    completed = add_org_acronyms(tokens, trim_spans(tokens, tags))
     if known_people:
         completed = add_known_people(tokens, completed)
     return extend_person_spans(tokens, completed)

@@ -95,13 +95,13 @@ def require_torch() -> Any:
 # -- data ------------------------------------------------------------------------------------
 
 
-def embeddings(path: Path, rebuild: bool) -> tuple[list[str], np.ndarray]:
-    """The capped ANT word vectors (rows 0 and 1 are padding and unknown, both zero)."""
+def embeddings(path: Path, rebuild: bool, size: int = VOCABULARY) -> tuple[list[str], np.ndarray]:
+    """The ANT word vectors, capped at `size` words (rows 0 and 1 are padding and unknown, both zero)."""
     if path.exists() and not rebuild:
         return read_embeddings(path)
     cached = WORK / f"ant_w2v_{VECTOR_SIZE}d_w{W2V_WINDOW}_m{MIN_COUNT}.npz"  # shared with the CRF's clusters
     vectors = train_vectors([] if cached.exists() else list(ant_paragraphs()), cached)
-    words = list(vectors)[:VOCABULARY]  # gensim keeps its words most frequent first
+    words = list(vectors)[:size]  # gensim keeps its words most frequent first
     matrix = np.zeros((len(words) + 2, VECTOR_SIZE), dtype=np.float32)
     matrix[2:] = np.stack([vectors[w] for w in words])
     words = ["<pad>", "<unk>", *words]
@@ -344,6 +344,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="stop after this many epochs without a better dev F1")
     parser.add_argument("--minutes", type=float, default=25.0, help="stop training after this long")
     parser.add_argument("--new-vectors", action="store_true", help="rebuild the word vectors file too")
+    parser.add_argument("--vocabulary", type=int, default=VOCABULARY,
+                        help="words in a rebuilt vectors file, most frequent first (implies --new-vectors)")
     parser.add_argument("--silver", type=int, default=KEPT_SIZE,
                         help="also train on this many silver ANT sentences (train/ner_silver.py; 0: none)")
     parser.add_argument("--out", type=Path, help="save the model here (default: the work folder with --dev, else the package)")
@@ -365,7 +367,10 @@ def main(argv: list[str] | None = None) -> None:
     torch.set_num_threads(args.threads)
     folder = args.out or (WORK if args.dev else MODELS)
     folder.mkdir(parents=True, exist_ok=True)
-    words, vectors = embeddings(MODELS / EMBEDDINGS_FILE, rebuild=args.new_vectors)
+    rebuild = args.new_vectors or args.vocabulary != VOCABULARY
+    # A dev run's rebuilt table goes beside its model, never over the shipped one.
+    table = folder / EMBEDDINGS_FILE if args.dev and rebuild else MODELS / EMBEDDINGS_FILE
+    words, vectors = embeddings(table, rebuild, args.vocabulary)
     train_set, dev_set = training_sentences(dev=args.dev, wojood=not args.anercorp_only)
     if args.silver or args.silver_file:
         silver = read_silver(args.silver_file) if args.silver_file else silver_sentences(args.silver)

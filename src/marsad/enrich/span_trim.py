@@ -1,0 +1,47 @@
+"""Trim the taggers' spans of words the annotated data never counts as names.
+
+Two kinds of word sit next to names and get swept into spans by both taggers:
+- title and honorific words after a person's name ("محمد بن سلمان ولي [العهد]"): they
+  leave the span, and a person span made of titles alone ("سمو ولي") is dropped;
+- a nationality adjective standing alone ("اليوناني", "سعودية"), which ANERcorp tags O
+  (الإيراني 38 times O, never a name); a word that is also a place ("والسعودية") stays.
+Persons are left alone by the second rule: "المصري" alone may be a surname.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic.tokenize import proclitic_splits
+from marsad.enrich.resolve import TITLE_WORDS
+from marsad.eval.ner import spans
+from marsad.knowledge import country_of_word, key, place_of
+
+# Words of office and honour that end no person's name; "الشيخ" and "الأمير" are also
+# family names ("محمد الشيخ"), so they stay.
+TITLES = (TITLE_WORDS - {key("الشيخ"), key("الأمير")}) | {
+    key(word) for word in "سمو فخامة معالي جلالة سعادة صاحب".split()
+}
+
+
+def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """The tags with trailing titles taken off persons and lone nationality adjectives untagged."""
+    trimmed = list(tags)
+    for start, end, kind in spans(tags):
+        if kind == "PER":
+            last = end
+            while last > start and key(tokens[last - 1]) in TITLES:
+                last -= 1
+            keep = last > start and not all(key(token) in TITLES for token in tokens[start:last])
+            for i in range(last if keep else start, end):
+                trimmed[i] = "O"
+        elif end - start == 1 and is_nationality(tokens[start]):
+            trimmed[start] = "O"
+    return trimmed
+
+
+def is_nationality(word: str) -> bool:
+    """A word naming a country's people that no reading makes a place ("اليوناني" yes, "والسعودية" no)."""
+    if country_of_word(word) is None:
+        return False
+    return not any(place_of(rest) for _, rest in proclitic_splits(key(word)))

@@ -1,0 +1,16 @@
+from marsad.enrich.span_trim import is_nationality, trim_spans
+
+
+def test_titles_leave_a_person_and_a_person_of_titles_alone_goes():
+    tokens = ["بعث", "محمد", "بن", "سلمان", "ولي", "العهد", "برقية", "وقال", "سمو", "ولي"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "O", "O", "O"]
+    surname = ["قال", "محمد", "الشيخ"]  # a family name, not a title
+    assert trim_spans(surname, ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+
+
+def test_lone_nationality_adjectives_are_untagged_but_places_and_persons_stay():
+    tokens = ["رئيس", "الوزراء", "اليوناني", "وأميرة", "سعودية", "والسعودية", "المصري", "الأمم", "المتحدة"]
+    tags = ["O", "O", "B-ORG", "O", "B-LOC", "B-LOC", "B-PER", "B-ORG", "I-ORG"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "B-LOC", "B-PER", "B-ORG", "I-ORG"]
+    assert is_nationality("الإيرانية") and not is_nationality("والسعودية") and not is_nationality("مصر")
