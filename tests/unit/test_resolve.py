@@ -183,3 +183,10 @@ def test_first_and_last_names_and_a_company_first_word_are_short_forms():
     text = "أعلنت شركة هوندا موتور ارتفاع أرباحها، وقالت هوندا إن المبيعات قوية."
     (honda,) = resolve(text, mentions_in(text, [("هوندا موتور", "ORG"), ("هوندا", "ORG")]))
     assert set(honda.mentions) == {"هوندا موتور", "هوندا"}
+
+
+def test_a_person_named_by_first_names_and_a_clitic_before_a_two_letter_word():
+    assert is_short_form("خالد عبدالكريم", "خالد عبدالكريم ماسا", "PER")
+    assert not is_short_form("خالد", "خالد عبدالكريم ماسا", "PER")  # one given name is too little
+    assert strip_clitic("وتل أبيب", {"تل ابيب"}) == "تل أبيب"
+    assert strip_clitic("وتل", {"تل"}) == "وتل"  # one word keeps three letters at least

@@ -102,14 +102,16 @@ class _Groups:
         self.evidence.setdefault(ra, []).extend(self.evidence.pop(rb, []) + ([why] if why else []))
 
 
-def strip_clitic(surface: str, known: set[str], places: Collection[str] = ()) -> str:
+def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = ()) -> str:
     """'وبزكشيان' -> 'بزكشيان' when the bare form is known; 'والإيراني' -> 'الإيراني'.
-    A surface that is itself a place keeps its first letters ("بالتيمور", "كورونا")."""
-    if key(surface) in places:
+    A surface that is itself a `whole` name keeps its first letters ("بالتيمور", "كورونا").
+    Two letters may remain of a first word when more words follow
+    ("وتل أبيب")."""
+    if key(surface) in whole:
         return surface
     first, _, rest = surface.partition(" ")
     for clitic in PROCLITICS:
-        if not first.startswith(clitic) or len(first) - len(clitic) < 3:
+        if not first.startswith(clitic) or len(first) - len(clitic) < (2 if rest else 3):
             continue
         bare = first[len(clitic):]
         if clitic.endswith("ل") and bare.startswith("ل"):
@@ -146,7 +148,8 @@ def _one_vowel_letter_more(x: str, y: str) -> bool:
 
 def is_short_form(short: str, full: str, entity_type: str) -> bool:
     """بوتين of فلاديمير بوتين (بزشكيان of مسعود بزكشيان too); البريكس of مجموعة البريكس;
-    a person's first and last names (حمدان العمري of حمدان بن مانع العمري); a company's
+    a person's first and last names (حمدان العمري of حمدان بن مانع العمري) or first two
+    or more names (خالد عبدالكريم of خالد عبدالكريم ماسا); a company's
     first word (هوندا of هوندا موتور) unless it is a head noun (مجلس of مجلس الأمن)."""
     s, f = short.split(), full.split()
     if len(s) >= len(f):
@@ -155,7 +158,7 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
     if tail == short or is_variant(short, tail, entity_type):
         return entity_type == "PER" or all(word in ORG_HEADS for word in f[: len(f) - len(s)])
     if entity_type == "PER":
-        return len(s) == 2 and s[0] == f[0] and s[1] == f[-1]
+        return len(s) >= 2 and (s == f[: len(s)] or (len(s) == 2 and s[0] == f[0] and s[1] == f[-1]))
     return entity_type == "ORG" and len(s) == 1 and s[0] == f[0] and s[0].removeprefix("ال") not in ORG_HEADS
 
 
