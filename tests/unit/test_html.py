@@ -108,6 +108,16 @@ def test_metadata_fields():
     assert article.published == "2024-03-10"
 
 
+def test_a_dateline_opening_the_body_is_read():
+    html = page_html().replace("<p>أعلنت وزارة الزراعة", "<p>القاهرة - أ ش أ: أعلنت وزارة الزراعة", 1)
+    (article,) = extract_html(html_page(html)).articles
+    assert article.dateline == "القاهرة"
+    assert article.source == "جريدة المثال"  # the page's own name wins over the agency
+    assert article.text.startswith("القاهرة - أ ش أ:")  # the dateline stays in the body
+    (plain,) = extract_html(html_page(page_html())).articles
+    assert plain.dateline is None
+
+
 def test_container_url_and_source_win():
     page = html_page(page_html(), url="https://mirror.example.org/a", source="وكالة المثال")
     (article,) = extract_html(page).articles
@@ -294,3 +304,4 @@ def test_cnn_arabic_page_matches_its_gold(fixtures):
     assert "ترحب شبكة CNN بالنقاش" not in article.text
     assert article.title == "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"
     assert article.published == "2013-08-03"
+    assert article.dateline == "دمشق"  # "دمشق، سوريا (CNN) -- ..."

@@ -31,6 +31,7 @@ from trafilatura.settings import Document, Extractor, use_config
 from trafilatura.utils import load_html
 
 from marsad.arabic.normalize import MATCHING, normalize, strip_diacritics
+from marsad.extract.dateline import find_dateline
 from marsad.extract.dates import find_date
 from marsad.extract.related import (
     RELATED_HEADING,
@@ -443,11 +444,13 @@ def extract_html(page: Page, options: HtmlOptions = DEFAULT_OPTIONS) -> Extracte
     headlines = [text for text in unique_texts(related + inline) if normalize(text, MATCHING) != title_key]
     if not body:
         return ExtractedPage(page=page, related_headlines=headlines)
+    opening = find_dateline(body[0])  # "دمشق، سوريا (CNN) -- ..."
     article = Article(
         role="main",
         title=title,
         text="\n".join(body),
-        source=source,
+        source=source or (opening.outlet if opening else None),
+        dateline=opening.place if opening else None,
         published=published_date(tree, document, url, options, max_date) or _container_day(page),
         tags=split_tags(page_keywords(tree), title),
         url=url,
