@@ -170,3 +170,12 @@ def test_a_title_word_ending_a_name_is_no_surname_whatever_its_spelling():
     people = [Entity("ليلى رئيسة", "PER", ["ليلى رئيسة"]), Entity("أنيسة بصيري التبريزي", "PER")]
     located = locate_entities("قالت رئيسة اللجنة إن التبريزي محقة", people)
     assert {span.entity.name for span in located} == {"أنيسة بصيري التبريزي"}
+
+
+def test_the_city_where_an_organisation_sits_is_not_its_speaker():
+    text = (
+        "وقال المرصد السوري لحقوق الإنسان، وهو هيئة معارضة مقرها لندن، إن مقاتلين "
+        "سيطروا على ثلاثة مستودعات للذخيرة قرب بلدة قلدون."
+    )
+    speakers = {q.speaker for q in quotes_of(text, [("لندن", "LOC")], unattributed=True)}
+    assert "لندن" not in speakers

@@ -139,7 +139,9 @@ NOT_SUBJECT_BEFORE = {
     for w in "مخاطبا مخاطبة موجها متوجها عن مع في إلى الى على لدى أمام بحضور باسم عبر حول بشأن لـ".split()
 }
 # Words before a capital that make it the city, not its government ("في موسكو", "مدينة").
-PLACE_WORDS = {key(w) for w in "في إلى الى من مدينة العاصمة عاصمة بمدينة داخل نحو قرب".split()}
+PLACE_WORDS = {
+    key(w) for w in "في إلى الى من مدينة العاصمة عاصمة بمدينة داخل نحو قرب مقرها مقره ومقرها ومقره".split()
+}  # "هيئة معارضة مقرها لندن": the city where it sits
 # Words that head a subject naming an office, not a person ("رئيس مجلس الأمن"); the entity
 # after them is the employer unless a person is named too.
 OFFICE_HEADS = {
