@@ -264,3 +264,20 @@ def test_kept_silver_set_is_valid_bio_with_entities():
         assert spans(sentence.tags)
         for previous, tag in zip(["O", *sentence.tags], sentence.tags, strict=False):
             assert not tag.startswith("I-") or previous[2:] == tag[2:]
+
+
+def test_language_model_pretraining_moves_the_encoder_and_leaves_the_tag_layer():
+    """--pretrain trains the letters and the LSTM on unlabelled windows; the tag scorer
+    and the CRF are left for the tagging epochs."""
+    torch = pytest.importorskip("torch")
+    from marsad.train.ner_pretrain import pretrain
+
+    tagger, model, _ = random_tagger(seed=5)
+    before = {name: value.detach().clone() for name, value in model.state_dict().items()}
+    windows = [["قال", "الرئيس", "ماكرون", "في", "باريس"], ["زار", "ماكرون", "باريس", "في", "الرئيس"]] * 8
+    pretrain(torch, model, tagger.encoder, windows, minutes=1.0, word_dropout=0.0)
+    after = model.state_dict()
+    assert not torch.equal(before["lstm.weight_hh_l0"], after["lstm.weight_hh_l0"])
+    assert not torch.equal(before["char_conv.weight"], after["char_conv.weight"])
+    for name in ("out.weight", "crf.transitions", "vectors"):
+        assert torch.equal(before[name], after[name])

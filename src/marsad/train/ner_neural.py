@@ -43,6 +43,7 @@ from marsad.enrich.ner_neural import (
 )
 from marsad.eval.ner import Sentence, read_conll, report, score_tagger
 from marsad.train.ner import (
+    ANT,
     MIN_COUNT,
     MODELS,
     TEST_SETS,
@@ -80,6 +81,8 @@ SEED = 13
 # With --tune-vectors, the word vectors learn at this share of the learning rate, so words
 # seen in training move a little without drifting away from the unseen ones.
 TUNED_VECTORS_LR = 0.1
+# With --pretrain, at most this many ANT windows are read (about 8M tokens: all of ANT).
+PRETRAIN_WINDOWS = 400_000
 
 
 def require_torch() -> Any:
@@ -180,14 +183,18 @@ def build_model(torch: Any, vectors: np.ndarray, n_chars: int, tune_vectors: boo
             conv = torch.relu(self.char_conv(self.char_embed(chars).transpose(1, 2))).transpose(1, 2)
             return conv.masked_fill((chars == PAD)[:, :, None], 0.0).max(dim=1).values
 
-        def forward(self, index: Any, words: Any, stems: Any, chars: Any, flags: Any, lengths: Any) -> Any:
+        def encode(self, index: Any, words: Any, stems: Any, chars: Any, flags: Any, lengths: Any) -> Any:
+            """The BiLSTM's states (B x T x 2H): forward half first."""
             static = torch.cat([self.vectors[words], self.vectors[stems], self.letters(chars)], dim=1)
             x = torch.cat([static[index], flags], dim=2)
             packed = nn.utils.rnn.pack_padded_sequence(self.dropout(x), lengths, batch_first=True,
                                                        enforce_sorted=False)  # fmt: skip
             out, _ = self.lstm(packed)
             out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=index.shape[1])
-            return self.out(self.dropout(out))
+            return out
+
+        def forward(self, *inputs: Any) -> Any:
+            return self.out(self.dropout(self.encode(*inputs)))
 
     return BiLstmCrf()
 
@@ -237,7 +244,8 @@ def micro_f1(tagger: NeuralTagger, sentences: Sequence[Sentence]) -> float:
 def train(train_set: list[Sentence], dev_set: list[Sentence], words: list[str], vectors: np.ndarray,
           minutes: float, epochs: int = MAX_EPOCHS, snapshots: Path | None = None,
           patience: int = PATIENCE, average: int = 0, seed: int = SEED,
-          tune_vectors: bool = False) -> tuple[dict[str, np.ndarray], str]:  # fmt: skip
+          tune_vectors: bool = False,
+          pretrain_minutes: float = 0.0) -> tuple[dict[str, np.ndarray], str]:  # fmt: skip
     """Train; keep the weights of the epoch with the best dev F1 (the last one without dev),
     or with `average`, the mean of the last `average` epochs' weights (no early stop).
     With `snapshots`, every epoch's weights are also saved there (epoch_N.npz), so a final
@@ -251,6 +259,11 @@ def train(train_set: list[Sentence], dev_set: list[Sentence], words: list[str], 
     encoder = Encoder(index, {ch: i for i, ch in enumerate(chars)}, shipped_gazetteer())
     data = [(encoder.sentence(s.tokens), [TAGS.index(t) for t in s.tags]) for s in train_set]
     model = build_model(torch, vectors, len(chars), tune_vectors)
+    if pretrain_minutes:
+        from marsad.train.ner_pretrain import ant_windows, pretrain
+
+        windows = ant_windows(ANT, PRETRAIN_WINDOWS, seed)
+        pretrain(torch, model, encoder, windows, pretrain_minutes, WORD_DROPOUT)
     others = [p for name, p in model.named_parameters() if p.requires_grad and name != "vectors"]
     groups = [{"params": others}]
     if tune_vectors:
@@ -354,6 +367,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=SEED, help="random seed (weights, batches, word dropout)")
     parser.add_argument("--tune-vectors", action="store_true",
                         help="experiment: training adjusts the word vectors (saved in the model file)")
+    parser.add_argument("--pretrain", type=float, default=0.0, metavar="MINUTES",
+                        help="experiment: first train the encoder as a two-way language model on ANT")
     parser.add_argument("--anercorp-only", action="store_true",
                         help="leave out the Wojood sample's train+val part (the CRF and the shipped model use it)")
     parser.add_argument(
@@ -379,7 +394,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.snapshots:
         args.snapshots.mkdir(parents=True, exist_ok=True)
     weights, epoch = train(train_set, dev_set, words, vectors, args.minutes, args.epochs, args.snapshots,
-                           args.patience, args.average, args.seed, args.tune_vectors)  # fmt: skip
+                           args.patience, args.average, args.seed, args.tune_vectors,
+                           args.pretrain)  # fmt: skip
     np.savez_compressed(folder / MODEL_FILE, **weights)
     console.print(f"kept {epoch}; saved {folder / MODEL_FILE}", highlight=False)
     score_sets(NeuralTagger(weights, words, vectors, shipped_gazetteer()), dev_set)
