@@ -14,3 +14,10 @@ def test_lone_nationality_adjectives_are_untagged_but_places_and_persons_stay():
     tags = ["O", "O", "B-ORG", "O", "B-LOC", "B-LOC", "B-PER", "B-ORG", "I-ORG"]
     assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "B-LOC", "B-PER", "B-ORG", "I-ORG"]
     assert is_nationality("الإيرانية") and not is_nationality("والسعودية") and not is_nationality("مصر")
+
+
+def test_a_lone_word_for_a_kind_of_place_is_untagged():
+    tokens = ["سيطروا", "على", "مستودعات", "بريف", "دمشق", "في", "جنوب", "أفريقيا"]
+    tags = ["O", "O", "O", "B-LOC", "B-LOC", "O", "B-LOC", "I-LOC"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "B-LOC", "O", "B-LOC", "I-LOC"]
+    assert trim_spans(["منطقة"], ["B-ORG"]) == ["B-ORG"]  # only places are trimmed so

@@ -4,7 +4,9 @@ Two kinds of word sit next to names and get swept into spans by both taggers:
 - title and honorific words after a person's name ("محمد بن سلمان ولي [العهد]"): they
   leave the span, and a person span made of titles alone ("سمو ولي") is dropped;
 - a nationality adjective standing alone ("اليوناني", "سعودية"), which ANERcorp tags O
-  (الإيراني 38 times O, never a name); a word that is also a place ("والسعودية") stays.
+  (الإيراني 38 times O, never a name); a word that is also a place ("والسعودية") stays;
+- a place span that is only a word for a kind of place ("بريف" before "دمشق", "منطقة"),
+  which ANERcorp tags O (منطقة 64 times, محافظة 13 times, never a name).
 Persons are left alone by the second rule: "المصري" alone may be a surname.
 """
 
@@ -24,6 +26,12 @@ TITLES = (TITLE_WORDS - {key("الشيخ"), key("الأمير")}) | {
 }
 
 
+# Words for a kind of place or a direction, without a name after them in the span.
+PLACE_NOUNS = frozenset(
+    key(word) for word in "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة شمال جنوب شرق غرب وسط".split()
+)
+
+
 def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The tags with trailing titles taken off persons and lone nationality adjectives untagged."""
     trimmed = list(tags)
@@ -35,9 +43,15 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
             keep = last > start and not all(key(token) in TITLES for token in tokens[start:last])
             for i in range(last if keep else start, end):
                 trimmed[i] = "O"
-        elif end - start == 1 and is_nationality(tokens[start]):
+        elif end - start == 1 and (is_nationality(tokens[start]) or is_place_noun(tokens[start], kind)):
             trimmed[start] = "O"
     return trimmed
+
+
+def is_place_noun(word: str, kind: str) -> bool:
+    """"بريف", "والمنطقة": a word for a kind of place, with or without clitics and article."""
+    readings = proclitic_splits(key(word))
+    return kind == "LOC" and any(rest.removeprefix("ال") in PLACE_NOUNS for _, rest in readings)
 
 
 def is_nationality(word: str) -> bool:
