@@ -179,3 +179,9 @@ def test_the_city_where_an_organisation_sits_is_not_its_speaker():
     )
     speakers = {q.speaker for q in quotes_of(text, [("لندن", "LOC")], unattributed=True)}
     assert "لندن" not in speakers
+
+
+def test_narrated_is_a_verb_of_saying():
+    text = "وروى رجل الأعمال نيفزات آيدين أن الفكرة بدأت في غرفة صغيرة قبل خمسة عشر عاما."
+    [quote] = quotes_of(text, [("نيفزات آيدين", "PER")])
+    assert quote.speaker == "نيفزات آيدين" and quote.text.startswith("الفكرة بدأت")

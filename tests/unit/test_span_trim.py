@@ -21,3 +21,9 @@ def test_a_lone_word_for_a_kind_of_place_is_untagged():
     tags = ["O", "O", "O", "B-LOC", "B-LOC", "O", "B-LOC", "I-LOC"]
     assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "B-LOC", "O", "B-LOC", "I-LOC"]
     assert trim_spans(["منطقة"], ["B-ORG"]) == ["B-ORG"]  # only places are trimmed so
+
+
+def test_a_verb_of_saying_in_front_of_a_person_leaves_the_span():
+    tokens = ["وروى", "آيدين", "أن", "الفكرة", "بدأت", "وقالت", "سارة"]
+    tags = ["B-PER", "I-PER", "O", "O", "O", "B-PER", "O"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER", "O", "O", "O", "B-PER", "O"]  # a lone word stays

@@ -70,12 +70,12 @@ def _alternation(words) -> str:
     return "|".join(_tolerant(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-# Verbs of saying, masculine past; the feminine adds ت (رأى/نفى are irregular).
+# Verbs of saying, masculine past; the feminine adds ت (رأى/نفى/روى are irregular).
 SPEECH_VERBS = (
     "قال أكد أضاف أوضح أشار لفت تابع أردف شدد صرح أعلن اعتبر رأى نفى كشف ذكر بين أفاد حذر نوه "
-    "استطرد ختم أقر اعترف جدد زعم علق أبلغ"
+    "استطرد ختم أقر اعترف جدد زعم علق أبلغ روى"
 ).split()
-IRREGULAR_FEMININE = {"رأى": "رأت", "نفى": "نفت"}
+IRREGULAR_FEMININE = {"رأى": "رأت", "نفى": "نفت", "روى": "روت"}
 PRESENT_VERBS = {  # present tense: ي masculine, ت feminine; cues only after و/ف or first in a sentence
     f"{prefix}{stem}": "f" if prefix == "ت" else "m"
     for stem in "قول ؤكد ضيف وضح شير رى عتبر".split()

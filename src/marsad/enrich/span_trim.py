@@ -1,8 +1,9 @@
 """Trim the taggers' spans of words the annotated data never counts as names.
 
-Two kinds of word sit next to names and get swept into spans by both taggers:
+Words sit next to names and get swept into spans by both taggers:
 - title and honorific words after a person's name ("محمد بن سلمان ولي [العهد]"): they
-  leave the span, and a person span made of titles alone ("سمو ولي") is dropped;
+  leave the span, and a person span made of titles alone ("سمو ولي") is dropped; so does
+  a verb of saying in front of it ("[وأضاف] آيدين": the quote finder's cue words);
 - a nationality adjective standing alone ("اليوناني", "سعودية"), which ANERcorp tags O
   (الإيراني 38 times O, never a name); a word that is also a place ("والسعودية") stays;
 - a place span that is only a word for a kind of place ("بريف" before "دمشق", "منطقة"),
@@ -37,6 +38,10 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     trimmed = list(tags)
     for start, end, kind in spans(tags):
         if kind == "PER":
+            if end - start > 1 and is_speech_verb(tokens[start]):
+                trimmed[start] = "O"
+                start += 1
+                trimmed[start] = "B-PER"
             last = end
             while last > start and key(tokens[last - 1]) in TITLES:
                 last -= 1
@@ -46,6 +51,13 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         elif end - start == 1 and (is_nationality(tokens[start]) or is_place_noun(tokens[start], kind)):
             trimmed[start] = "O"
     return trimmed
+
+
+def is_speech_verb(word: str) -> bool:
+    """"وأضاف", "فقالت": a cue word of the quote finder, after و/ف or bare."""
+    from marsad.enrich.quotes import CUE
+
+    return CUE.fullmatch(word) is not None
 
 
 def is_place_noun(word: str, kind: str) -> bool:
