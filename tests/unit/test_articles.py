@@ -205,6 +205,13 @@ def test_city_country_outlet_datelines():
     assert find_dateline("وقال الوزير، في مؤتمر صحفي (أمس) - إن الخطة جاهزة.") is None
 
 
+def test_an_outlet_written_before_the_place_is_read_the_right_way_round():
+    found = find_dateline("سبق- أبها: أعاد ملتقى ليالي أبها الرمضانية ذاكرة أهالي المدينة.")
+    assert found is not None and (found.place, found.outlet) == ("أبها", "سبق")
+    found = find_dateline("الرياض – واس: قال المتحدث إن الاجتماع انتهى.")
+    assert found is not None and (found.place, found.outlet) == ("الرياض", "واس")
+
+
 def test_the_byline_nearest_the_body_wins_over_breadcrumbs_and_outlet_date_lines():
     content = "\n".join(
         [

@@ -1,5 +1,6 @@
 """Datelines that open a news body: "أنقرة (زمان التركية) –", "دمشق (رويترز) -", "القاهرة - أ ش أ:",
-"دبي، الإمارات العربية المتحدة (CNN)—".
+"دبي، الإمارات العربية المتحدة (CNN)—", and the outlet-first "سبق- أبها:" (read the
+other way round when only the second name is a gazetteer place).
 
 The place is kept as the article's `dateline`; the outlet in brackets (or after the dash)
 is the article's source when the page has no source line. The dateline stays in the body.
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from marsad.knowledge import place_of
 
 _PLACE = r"(?P<place>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})"
 # The country after a city: "دبي، الإمارات العربية المتحدة (CNN)— ..." (the city is the dateline).
@@ -35,6 +38,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     for pattern in (DATELINE_WITH_OUTLET, DATELINE_DASH_OUTLET):
         match = pattern.match(paragraph)
         if match and match.group("place").split()[0] not in NOT_PLACES:
-            outlet = " ".join(match.group("outlet").split()) or None
-            return Dateline(place=match.group("place").strip(), outlet=outlet)
+            place, outlet = match.group("place").strip(), " ".join(match.group("outlet").split()) or None
+            if pattern is DATELINE_DASH_OUTLET and outlet and place_of(outlet) and not place_of(place):
+                place, outlet = outlet, place  # "سبق- أبها:": the outlet came first
+            return Dateline(place=place, outlet=outlet)
     return None
