@@ -190,3 +190,9 @@ def test_a_person_named_by_first_names_and_a_clitic_before_a_two_letter_word():
     assert not is_short_form("خالد", "خالد عبدالكريم ماسا", "PER")  # one given name is too little
     assert strip_clitic("وتل أبيب", {"تل ابيب"}) == "تل أبيب"
     assert strip_clitic("وتل", {"تل"}) == "وتل"  # one word keeps three letters at least
+
+
+def test_a_clitic_before_an_organisation_head_noun_goes():
+    assert strip_clitic("ومجلس التنمية السياحية", set()) == "مجلس التنمية السياحية"
+    assert strip_clitic("بمركز الملك فهد", set()) == "مركز الملك فهد"
+    assert strip_clitic("وزارة الصحة", set()) == "وزارة الصحة"  # و is the word's own letter here

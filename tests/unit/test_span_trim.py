@@ -27,3 +27,9 @@ def test_a_verb_of_saying_in_front_of_a_person_leaves_the_span():
     tokens = ["وروى", "آيدين", "أن", "الفكرة", "بدأت", "وقالت", "سارة"]
     tags = ["B-PER", "I-PER", "O", "O", "O", "B-PER", "O"]
     assert trim_spans(tokens, tags) == ["O", "B-PER", "O", "O", "O", "B-PER", "O"]  # a lone word stays
+
+
+def test_a_title_after_an_organisation_leaves_it():
+    tokens = ["مجلس", "التنمية", "السياحية", "المهندس", "محمد", "العمرة"]
+    tags = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"]

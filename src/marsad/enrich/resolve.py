@@ -117,8 +117,11 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         if clitic.endswith("ل") and bare.startswith("ل"):
             bare = "ا" + bare  # للولايات -> الولايات
         candidate = f"{bare} {rest}".strip()
-        # "الإيراني" after و is a word; "الة" left of "وكالة" is not (keep 3+ letters after ال).
+        # "الإيراني" after و is a word; "الة" left of "وكالة" is not (keep 3+ letters after ال);
+        # "ومجلس التنمية" is و + a name that starts with an organisation's head noun.
         if key(candidate) in known or (bare.startswith("ال") and len(bare) >= 5):
+            return candidate
+        if rest and key(bare) in ORG_HEADS:
             return candidate
     return surface
 

@@ -1,9 +1,10 @@
 """Trim the taggers' spans of words the annotated data never counts as names.
 
 Words sit next to names and get swept into spans by both taggers:
-- title and honorific words after a person's name ("محمد بن سلمان ولي [العهد]"): they
-  leave the span, and a person span made of titles alone ("سمو ولي") is dropped; so does
-  a verb of saying in front of it ("[وأضاف] آيدين": the quote finder's cue words);
+- title and honorific words after a name ("محمد بن سلمان ولي [العهد]", "مجلس التنمية
+  [المهندس]"): they leave the span, and a person span made of titles alone ("سمو ولي")
+  is dropped; so does a verb of saying in front of a person ("[وأضاف] آيدين": the quote
+  finder's cue words);
 - a nationality adjective standing alone ("اليوناني", "سعودية"), which ANERcorp tags O
   (الإيراني 38 times O, never a name); a word that is also a place ("والسعودية") stays;
 - a place span that is only a word for a kind of place ("بريف" before "دمشق", "منطقة"),
@@ -20,10 +21,10 @@ from marsad.enrich.resolve import TITLE_WORDS
 from marsad.eval.ner import spans
 from marsad.knowledge import country_of_word, key, place_of
 
-# Words of office and honour that end no person's name; "الشيخ" and "الأمير" are also
-# family names ("محمد الشيخ"), so they stay.
+# Words of office and honour that end no name; "الشيخ" and "الأمير" are also family
+# names ("محمد الشيخ"), so they stay.
 TITLES = (TITLE_WORDS - {key("الشيخ"), key("الأمير")}) | {
-    key(word) for word in "سمو فخامة معالي جلالة سعادة صاحب".split()
+    key(word) for word in "سمو فخامة معالي جلالة سعادة صاحب المهندس الدكتور الأستاذ".split()
 }
 
 
@@ -34,34 +35,37 @@ PLACE_NOUNS = frozenset(
 
 
 def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """The tags with trailing titles taken off persons and lone nationality adjectives untagged."""
+    """The tags with the words above taken off their spans."""
     trimmed = list(tags)
     for start, end, kind in spans(tags):
-        if kind == "PER":
-            if end - start > 1 and is_speech_verb(tokens[start]):
-                trimmed[start] = "O"
-                start += 1
-                trimmed[start] = "B-PER"
-            last = end
-            while last > start and key(tokens[last - 1]) in TITLES:
-                last -= 1
-            keep = last > start and not all(key(token) in TITLES for token in tokens[start:last])
-            for i in range(last if keep else start, end):
-                trimmed[i] = "O"
-        elif end - start == 1 and (is_nationality(tokens[start]) or is_place_noun(tokens[start], kind)):
+        if kind == "PER" and end - start > 1 and is_speech_verb(tokens[start]):
+            trimmed[start] = "O"
+            start += 1
+            trimmed[start] = "B-PER"
+        last = end
+        while last > start + 1 and key(tokens[last - 1]) in TITLES:
+            last -= 1
+        trimmed[last:end] = ["O"] * (end - last)
+        if kind == "PER" and all(key(token) in TITLES for token in tokens[start:last]):
+            trimmed[start:last] = ["O"] * (last - start)
+        elif (
+            last - start == 1
+            and kind != "PER"
+            and (is_nationality(tokens[start]) or is_place_noun(tokens[start], kind))
+        ):
             trimmed[start] = "O"
     return trimmed
 
 
 def is_speech_verb(word: str) -> bool:
-    """"وأضاف", "فقالت": a cue word of the quote finder, after و/ف or bare."""
+    """ "وأضاف", "فقالت": a cue word of the quote finder, after و/ف or bare."""
     from marsad.enrich.quotes import CUE
 
     return CUE.fullmatch(word) is not None
 
 
 def is_place_noun(word: str, kind: str) -> bool:
-    """"بريف", "والمنطقة": a word for a kind of place, with or without clitics and article."""
+    """ "بريف", "والمنطقة": a word for a kind of place, with or without clitics and article."""
     readings = proclitic_splits(key(word))
     return kind == "LOC" and any(rest.removeprefix("ال") in PLACE_NOUNS for _, rest in readings)
 
