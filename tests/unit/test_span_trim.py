@@ -33,3 +33,12 @@ def test_a_title_after_an_organisation_leaves_it():
     tokens = ["مجلس", "التنمية", "السياحية", "المهندس", "محمد", "العمرة"]
     tags = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"]
+
+
+def test_a_month_made_a_date_is_no_name_and_a_time_word_leaves_a_name():
+    tokens = ["في", "شعبان", "الماضي", "زار", "رمضان", "محمد", "القمة", "العربية", "المقبلة", "يونيو", "المقبل"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "B-MISC", "I-MISC", "O", "B-MISC", "I-MISC"]
+    expected = ["O", "O", "O", "O", "B-PER", "I-PER", "B-MISC", "I-MISC", "O", "O", "O"]
+    assert trim_spans(tokens, tags) == expected
+    governor = ["أحمد", "الصغير", "محافظ", "خيبر"]
+    assert trim_spans(governor, ["B-PER", "I-PER", "I-PER", "B-LOC"]) == ["B-PER", "I-PER", "O", "B-LOC"]

@@ -5,6 +5,8 @@ Words sit next to names and get swept into spans by both taggers:
   [المهندس]"): they leave the span, and a person span made of titles alone ("سمو ولي")
   is dropped; so does a verb of saying in front of a person ("[وأضاف] آيدين": the quote
   finder's cue words);
+- a time word after a name ("[الماضي]", ANERcorp: 101 times O), and with it a month name
+  it made a date of ("شعبان الماضي", "يونيو المقبل": no one's name);
 - a nationality adjective standing alone ("اليوناني", "سعودية"), which ANERcorp tags O
   (الإيراني 38 times O, never a name); a word that is also a place ("والسعودية") stays;
 - a place span that is only a word for a kind of place ("بريف" before "دمشق", "منطقة"),
@@ -19,12 +21,20 @@ from collections.abc import Sequence
 from marsad.arabic.tokenize import proclitic_splits
 from marsad.enrich.resolve import TITLE_WORDS
 from marsad.eval.ner import spans
+from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
 
 # Words of office and honour that end no name; "الشيخ" and "الأمير" are also family
 # names ("محمد الشيخ"), so they stay.
 TITLES = (TITLE_WORDS - {key("الشيخ"), key("الأمير")}) | {
-    key(word) for word in "سمو فخامة معالي جلالة سعادة صاحب المهندس الدكتور الأستاذ".split()
+    key(word)
+    for word in "سمو فخامة معالي جلالة سعادة صاحب المهندس الدكتور الأستاذ محافظ مدير نائب عضو".split()
+}
+TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
+TRAILING = TITLES | TIME_WORDS
+# Month names of every calendar the press uses, word by word ("كانون", "الثاني", "شعبان").
+MONTH_WORDS = frozenset(word for month in MONTHS for word in month.split()) | {
+    key(word) for word in "محرم صفر ربيع الأول الآخر جمادى رجب شعبان رمضان شوال ذو القعدة الحجة".split()
 }
 
 
@@ -43,10 +53,14 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
             start += 1
             trimmed[start] = "B-PER"
         last = end
-        while last > start + 1 and key(tokens[last - 1]) in TITLES:
+        while last > start + 1 and key(tokens[last - 1]) in TRAILING:
             last -= 1
         trimmed[last:end] = ["O"] * (end - last)
-        if kind == "PER" and all(key(token) in TITLES for token in tokens[start:last]):
+        dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
+        rest = [key(token) for token in tokens[start:last]]
+        if (kind == "PER" and all(word in TITLES for word in rest)) or (
+            dated and all(w in MONTH_WORDS for w in rest)
+        ):
             trimmed[start:last] = ["O"] * (last - start)
         elif (
             last - start == 1
