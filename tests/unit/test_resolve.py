@@ -196,3 +196,17 @@ def test_a_clitic_before_an_organisation_head_noun_goes():
     assert strip_clitic("ومجلس التنمية السياحية", set()) == "مجلس التنمية السياحية"
     assert strip_clitic("بمركز الملك فهد", set()) == "مركز الملك فهد"
     assert strip_clitic("وزارة الصحة", set()) == "وزارة الصحة"  # و is the word's own letter here
+
+
+def test_a_type_tie_keeps_both_readings():
+    text = "فاز سيتي على ليفربول، وعاد سيتي إلى الصدارة."
+    found = mentions_in(text, [("سيتي", "ORG")])
+    found[1] = Mention("سيتي", "LOC", found[1].start, found[1].end)
+    assert sorted(e.type for e in resolve(text, found)) == ["LOC", "ORG"]
+
+
+def test_the_conjunction_before_a_known_place_goes_even_when_the_whole_is_a_place():
+    places = {"جده", "وجده", "بالتيمور", "كورونا", "ورونا"}
+    assert strip_clitic("وجدة", places, places) == "جدة"  # and Jeddah, not Oujda
+    assert strip_clitic("كورونا", places, places) == "كورونا"  # ك is rarely a clitic on a name
+    assert strip_clitic("بالتيمور", places, places) == "بالتيمور"

@@ -5,8 +5,8 @@ def test_titles_leave_a_person_and_a_person_of_titles_alone_goes():
     tokens = ["بعث", "محمد", "بن", "سلمان", "ولي", "العهد", "برقية", "وقال", "سمو", "ولي"]
     tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "O", "O", "O"]
-    surname = ["قال", "محمد", "الشيخ"]  # a family name, not a title
-    assert trim_spans(surname, ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+    for family in ("الشيخ", "السلطان", "الأمين"):  # family names, not titles
+        assert trim_spans(["قال", "محمد", family], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
 
 
 def test_lone_nationality_adjectives_are_untagged_but_places_and_persons_stay():
@@ -42,3 +42,16 @@ def test_a_month_made_a_date_is_no_name_and_a_time_word_leaves_a_name():
     assert trim_spans(tokens, tags) == expected
     governor = ["أحمد", "الصغير", "محافظ", "خيبر"]
     assert trim_spans(governor, ["B-PER", "I-PER", "I-PER", "B-LOC"]) == ["B-PER", "I-PER", "O", "B-LOC"]
+
+
+def test_royal_titles_stay_in_the_names_of_cups_and_universities():
+    tokens = ["بطولة", "كأس", "ولي", "العهد", "في", "جامعة", "الملك", "سعود"]
+    tags = ["B-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "B-ORG", "I-ORG", "I-ORG"]
+    assert trim_spans(tokens, tags) == tags
+    assert trim_spans(["كأس", "الملك"], ["B-MISC", "I-MISC"]) == ["B-MISC", "I-MISC"]
+
+
+def test_a_blessing_after_a_name_leaves_it():
+    tokens = ["الرئيس", "عبدالفتاح", "السيسي", "حفظه", "الله", "رئيس"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER", "I-PER", "O", "O", "O"]

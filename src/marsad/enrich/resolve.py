@@ -20,7 +20,7 @@ audit every merge:
   dropped.
 Before the rules, one name keeps one type in an article: where the tagger read the same
 name as two types ("كورونا" as MISC five times and LOC once), the more frequent type
-wins, and the entity's evidence says so.
+wins (a tie changes nothing), and the entity's evidence says so.
 No library resolves Arabic name variants, so these rules are ours.
 """
 
@@ -104,14 +104,16 @@ class _Groups:
 
 def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = ()) -> str:
     """'وبزكشيان' -> 'بزكشيان' when the bare form is known; 'والإيراني' -> 'الإيراني'.
-    A surface that is itself a `whole` name keeps its first letters ("بالتيمور", "كورونا").
-    Two letters may remain of a first word when more words follow
-    ("وتل أبيب")."""
-    if key(surface) in whole:
-        return surface
+    A surface that is itself a `whole` name keeps its first letters ("بالتيمور", "كورونا")
+    unless they are the conjunction و/ف before a known name ("وجدة" is و + جدة before it
+    is Oujda: the conjunction is far more common than any one city). Two letters may
+    remain of a first word when more words follow ("وتل أبيب")."""
+    is_whole = key(surface) in whole
     first, _, rest = surface.partition(" ")
     for clitic in PROCLITICS:
         if not first.startswith(clitic) or len(first) - len(clitic) < (2 if rest else 3):
+            continue
+        if is_whole and not clitic.startswith(("و", "ف")):
             continue
         bare = first[len(clitic):]
         if clitic.endswith("ل") and bare.startswith("ل"):
@@ -119,9 +121,9 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         candidate = f"{bare} {rest}".strip()
         # "الإيراني" after و is a word; "الة" left of "وكالة" is not (keep 3+ letters after ال);
         # "ومجلس التنمية" is و + a name that starts with an organisation's head noun.
-        if key(candidate) in known or (bare.startswith("ال") and len(bare) >= 5):
+        if key(candidate) in known:
             return candidate
-        if rest and key(bare) in ORG_HEADS:
+        if not is_whole and ((bare.startswith("ال") and len(bare) >= 5) or (rest and key(bare) in ORG_HEADS)):
             return candidate
     return surface
 
@@ -335,15 +337,16 @@ class Resolver:
 
 
 def one_type_per_name(mentions: list[Mention], keys: list[str]) -> tuple[list[Mention], dict[int, str]]:
-    """Mentions with each name's most frequent type (ties: its first), and why each changed."""
+    """Mentions with each name's most frequent type, and why each changed. A tie changes
+    nothing: with "سيتي" once as a place and once as a club, one of the two is right."""
     types: dict[str, Counter] = {}
     for mention, name in zip(mentions, keys, strict=True):
         types.setdefault(name, Counter())[mention.type] += 1
     kept, why = [], {}
     for i, (mention, name) in enumerate(zip(mentions, keys, strict=True)):
         counts = types[name]
-        best = max(counts, key=lambda t: counts[t])  # Counter keeps first-seen order for ties
-        if best != mention.type:
+        best = max(counts, key=lambda t: counts[t])
+        if counts[best] > counts[mention.type]:
             why[i] = (
                 f"one type per name: {mention.surface} read as {mention.type} "
                 f"{counts[mention.type]}×, as {best} {counts[best]}×"

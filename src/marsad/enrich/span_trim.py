@@ -1,10 +1,11 @@
 """Trim the taggers' spans of words the annotated data never counts as names.
 
 Words sit next to names and get swept into spans by both taggers:
-- title and honorific words after a name ("محمد بن سلمان ولي [العهد]", "مجلس التنمية
-  [المهندس]"): they leave the span, and a person span made of titles alone ("سمو ولي")
+- title and honorific words after a person's name ("محمد بن سلمان ولي [العهد]"), and
+  honorifics after any name ("مجلس التنمية [المهندس]", while "كأس الملك" stays whole):
+  they leave the span, and a person span made of titles alone ("سمو ولي")
   is dropped; so does a verb of saying in front of a person ("[وأضاف] آيدين": the quote
-  finder's cue words);
+  finder's cue words), and a blessing after a person ("[حفظه الله]");
 - a time word after a name ("[الماضي]", ANERcorp: 101 times O), and with it a month name
   it made a date of ("شعبان الماضي", "يونيو المقبل": no one's name);
 - a nationality adjective standing alone ("اليوناني", "سعودية"), which ANERcorp tags O
@@ -24,14 +25,21 @@ from marsad.eval.ner import spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
 
-# Words of office and honour that end no name; "الشيخ" and "الأمير" are also family
-# names ("محمد الشيخ"), so they stay.
-TITLES = (TITLE_WORDS - {key("الشيخ"), key("الأمير")}) | {
+# Words of office and honour that end no person's name; a few are also family names
+# ("محمد الشيخ", "عبدالرحمن السلطان", "محمد الأمين", "حسني الزعيم"), so they stay.
+FAMILY_NAMES = frozenset(key(word) for word in "الشيخ الأمير السلطان الأمين الزعيم القائد".split())
+TITLES = (TITLE_WORDS - FAMILY_NAMES) | {
     key(word)
     for word in "سمو فخامة معالي جلالة سعادة صاحب المهندس الدكتور الأستاذ محافظ مدير نائب عضو".split()
 }
+# Of those, the ones that also end no organisation's or event's name: "كأس الملك",
+# "جامعة الملك سعود" and "بطولة كأس ولي العهد" keep their royal titles.
+HONORIFICS = frozenset(
+    key(word) for word in "سمو فخامة معالي سعادة المهندس الدكتور الأستاذ محافظ مدير نائب عضو".split()
+)
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
-TRAILING = TITLES | TIME_WORDS
+# A blessing after a name ("السيسي [حفظه الله]", "[رحمه الله]"): its verb, then "الله".
+BLESSINGS = frozenset(key(word) for word in "حفظه حفظها حفظهم يحفظه رحمه رحمها يرحمه رحمهم".split())
 # Month names of every calendar the press uses, word by word ("كانون", "الثاني", "شعبان").
 MONTH_WORDS = frozenset(word for month in MONTHS for word in month.split()) | {
     key(word) for word in "محرم صفر ربيع الأول الآخر جمادى رجب شعبان رمضان شوال ذو القعدة الحجة".split()
@@ -53,7 +61,10 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
             start += 1
             trimmed[start] = "B-PER"
         last = end
-        while last > start + 1 and key(tokens[last - 1]) in TRAILING:
+        if last - start > 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) in BLESSINGS:
+            last -= 2
+        trailing = (TITLES if kind == "PER" else HONORIFICS) | TIME_WORDS
+        while last > start + 1 and key(tokens[last - 1]) in trailing:
             last -= 1
         trimmed[last:end] = ["O"] * (end - last)
         dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
