@@ -164,10 +164,14 @@ def test_world_regions_are_places_with_ids():
 
 
 def test_a_bare_head_noun_joins_its_only_organisation_or_is_dropped():
-    text = "أعلنت هيئة الهلال الأحمر السعودي عن وظائف. وأكدت الهيئة أن التقديم مفتوح."
+    text = (
+        "أعلنت هيئة الهلال الأحمر السعودي عن وظائف. وأكدت الهيئة أن التقديم مفتوح، "
+        "وقالت الهيئة إنها جاهزة."
+    )
     names = [("هيئة الهلال الأحمر السعودي", "ORG"), ("الهيئة", "ORG")]
     (entity,) = resolve(text, mentions_in(text, names))
     assert set(entity.mentions) == {"هيئة الهلال الأحمر السعودي", "الهيئة"}
+    assert entity.name == "هيئة الهلال الأحمر السعودي"  # the head noun is used more, yet never names it
     assert any("head noun" in why for why in entity.evidence)
     text = "دعت هيئة الطيران وهيئة الموانئ إلى التنسيق، وقالت الهيئة إن العمل بدأ."
     names = [("هيئة الطيران", "ORG"), ("وهيئة الموانئ", "ORG"), ("الهيئة", "ORG")]

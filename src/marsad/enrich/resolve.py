@@ -357,12 +357,14 @@ def one_type_per_name(mentions: list[Mention], keys: list[str]) -> tuple[list[Me
 
 
 def canonical_name(surfaces: list[str], entity_type: str) -> str:
-    """The fullest form for people (most words), else the most used; ties go to the first seen."""
+    """The fullest form for people (most words), else the most used; ties go to the first seen.
+    A bare head noun that joined an organisation ("الهيئة") never names it."""
     counts = Counter(surfaces)
     order = {surface: i for i, surface in reversed(list(enumerate(surfaces)))}
     if entity_type == "PER":
         return max(counts, key=lambda s: (len(s.split()), counts[s], -order[s]))
-    return max(counts, key=lambda s: (counts[s], len(s.split()), -order[s]))
+    named = [s for s in counts if key(s).removeprefix("ال") not in ORG_HEADS] or list(counts)
+    return max(named, key=lambda s: (counts[s], len(s.split()), -order[s]))
 
 
 def entity_id(entity_type: str, name: str) -> str:
