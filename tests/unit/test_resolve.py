@@ -214,3 +214,10 @@ def test_the_conjunction_before_a_known_place_goes_even_when_the_whole_is_a_plac
     assert strip_clitic("وجدة", places, places) == "جدة"  # and Jeddah, not Oujda
     assert strip_clitic("كورونا", places, places) == "كورونا"  # ك is rarely a clitic on a name
     assert strip_clitic("بالتيمور", places, places) == "بالتيمور"
+
+
+def test_an_organisation_named_by_its_first_words_and_a_state_starting_with_ka():
+    assert is_short_form("حزب العداله", "حزب العداله والتنميه", "ORG")
+    assert not is_short_form("حزب العداله", "حزب التنميه والعداله", "ORG")
+    assert strip_clitic("كاليفورنيا", set()) == "كاليفورنيا"  # not ك + اليفورنيا
+    assert strip_clitic("والولايات المتحدة", set()) == "الولايات المتحدة"

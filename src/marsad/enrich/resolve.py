@@ -123,7 +123,9 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         # "ومجلس التنمية" is و + a name that starts with an organisation's head noun.
         if key(candidate) in known:
             return candidate
-        if not is_whole and ((bare.startswith("ال") and len(bare) >= 5) or (rest and key(bare) in ORG_HEADS)):
+        # ك before the article is rare on a name and common as its first letter (كاليفورنيا).
+        article_rule = bare.startswith("ال") and len(bare) >= 5 and not clitic.endswith("ك")
+        if not is_whole and (article_rule or (rest and key(bare) in ORG_HEADS)):
             return candidate
     return surface
 
@@ -155,7 +157,8 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
     """بوتين of فلاديمير بوتين (بزشكيان of مسعود بزكشيان too); البريكس of مجموعة البريكس;
     a person's first and last names (حمدان العمري of حمدان بن مانع العمري) or first two
     or more names (خالد عبدالكريم of خالد عبدالكريم ماسا); a company's
-    first word (هوندا of هوندا موتور) unless it is a head noun (مجلس of مجلس الأمن)."""
+    first word (هوندا of هوندا موتور) unless it is a head noun (مجلس of مجلس الأمن), or
+    its first two or more words (حزب العدالة of حزب العدالة والتنمية)."""
     s, f = short.split(), full.split()
     if len(s) >= len(f):
         return False
@@ -164,7 +167,11 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
         return entity_type == "PER" or all(word in ORG_HEADS for word in f[: len(f) - len(s)])
     if entity_type == "PER":
         return len(s) >= 2 and (s == f[: len(s)] or (len(s) == 2 and s[0] == f[0] and s[1] == f[-1]))
-    return entity_type == "ORG" and len(s) == 1 and s[0] == f[0] and s[0].removeprefix("ال") not in ORG_HEADS
+    if entity_type != "ORG":
+        return False
+    if len(s) >= 2:
+        return s == f[: len(s)]
+    return s[0] == f[0] and s[0].removeprefix("ال") not in ORG_HEADS
 
 
 class Resolver:

@@ -48,7 +48,10 @@ MONTH_WORDS = frozenset(word for month in MONTHS for word in month.split()) | {
 
 # Words for a kind of place or a direction, without a name after them in the span.
 PLACE_NOUNS = frozenset(
-    key(word) for word in "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة شمال جنوب شرق غرب وسط".split()
+    key(word)
+    for word in (
+        "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة مديرية ناحية قضاء شمال جنوب شرق غرب وسط"
+    ).split()
 )
 
 
