@@ -103,7 +103,7 @@ def combinations(crf: Tags, neural: Tags, tokens: Sequence[str]) -> dict[str, Ta
         "BiLSTM, then CRF, + known people and given names": extend_person_spans(
             tokens, add_known_people(tokens, neural_first)
         ),
-        "in use, without trimming titles, nationalities, place nouns (`span_trim`)": extend_person_spans(
+        "in use, without `span_trim` (titles, kin, nationalities, place nouns ...)": extend_person_spans(
             tokens, add_known_people(tokens, add_org_acronyms(tokens, neural_first))
         ),
         "in use: BiLSTM, then CRF, completed (`complete_spans`)": complete_spans(tokens, neural_first),

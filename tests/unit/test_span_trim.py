@@ -36,7 +36,8 @@ def test_a_title_after_an_organisation_leaves_it():
 
 
 def test_a_month_made_a_date_is_no_name_and_a_time_word_leaves_a_name():
-    tokens = ["في", "شعبان", "الماضي", "زار", "رمضان", "محمد", "القمة", "العربية", "المقبلة", "يونيو", "المقبل"]
+    tokens = ["في", "شعبان", "الماضي", "زار", "رمضان", "محمد"]
+    tokens += ["القمة", "العربية", "المقبلة", "يونيو", "المقبل"]
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "B-MISC", "I-MISC", "O", "B-MISC", "I-MISC"]
     expected = ["O", "O", "O", "O", "B-PER", "I-PER", "B-MISC", "I-MISC", "O", "O", "O"]
     assert trim_spans(tokens, tags) == expected
@@ -55,3 +56,10 @@ def test_a_blessing_after_a_name_leaves_it():
     tokens = ["الرئيس", "عبدالفتاح", "السيسي", "حفظه", "الله", "رئيس"]
     tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
     assert trim_spans(tokens, tags) == ["O", "B-PER", "I-PER", "O", "O", "O"]
+
+
+def test_kin_before_a_person_and_a_dangling_preposition_after_a_name_leave_the_span():
+    tokens = ["اعتقل", "شقيق", "عبد", "السلام", "وقال", "محمد", "لـ", "الصحيفة"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "O"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O"]
+    assert trim_spans(["محمد", "بن", "سلمان"], ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER"]

@@ -59,7 +59,8 @@ TITLE_WORDS = frozenset(
 ORG_HEADS = frozenset(
     key(word)
     for word in (
-        "مجموعة منظمة حركة حزب معهد شركة جامعة وكالة هيئة مؤسسة جمعية منتدى قمة مجلس تحالف حلف وزارة مركز"
+        "مجموعة منظمة حركة حزب معهد شركة جامعة وكالة هيئة مؤسسة جمعية منتدى قمة مجلس تحالف حلف وزارة مركز "
+        "بنك مصرف صندوق"
     ).split()
 )
 # How far back (in words) a nationality or title may stand before a person's name.

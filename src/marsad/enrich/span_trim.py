@@ -5,7 +5,9 @@ Words sit next to names and get swept into spans by both taggers:
   honorifics after any name ("مجلس التنمية [المهندس]", while "كأس الملك" stays whole):
   they leave the span, and a person span made of titles alone ("سمو ولي")
   is dropped; so does a verb of saying in front of a person ("[وأضاف] آيدين": the quote
-  finder's cue words), and a blessing after a person ("[حفظه الله]");
+  finder's cue words), a word of kinship in front of a person ("[شقيق] عبد السلام"), a
+  blessing after a person ("[حفظه الله]") and a dangling preposition after any name
+  ("محمد [لـ]");
 - a time word after a name ("[الماضي]", ANERcorp: 101 times O), and with it a month name
   it made a date of ("شعبان الماضي", "يونيو المقبل": no one's name);
 - a nationality adjective standing alone ("اليوناني", "سعودية"), which ANERcorp tags O
@@ -38,6 +40,9 @@ HONORIFICS = frozenset(
     key(word) for word in "سمو فخامة معالي سعادة المهندس الدكتور الأستاذ محافظ مدير نائب عضو".split()
 )
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
+# Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
+# are inside names, so they are not here).
+KIN = frozenset(key(word) for word in "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة".split())
 # A blessing after a name ("السيسي [حفظه الله]", "[رحمه الله]"): its verb, then "الله".
 BLESSINGS = frozenset(key(word) for word in "حفظه حفظها حفظهم يحفظه رحمه رحمها يرحمه رحمهم".split())
 # Month names of every calendar the press uses, word by word ("كانون", "الثاني", "شعبان").
@@ -59,7 +64,7 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The tags with the words above taken off their spans."""
     trimmed = list(tags)
     for start, end, kind in spans(tags):
-        if kind == "PER" and end - start > 1 and is_speech_verb(tokens[start]):
+        if kind == "PER" and end - start > 1 and (is_speech_verb(tokens[start]) or key(tokens[start]) in KIN):
             trimmed[start] = "O"
             start += 1
             trimmed[start] = "B-PER"
@@ -67,7 +72,7 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         if last - start > 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) in BLESSINGS:
             last -= 2
         trailing = (TITLES if kind == "PER" else HONORIFICS) | TIME_WORDS
-        while last > start + 1 and key(tokens[last - 1]) in trailing:
+        while last > start + 1 and (key(tokens[last - 1]) in trailing or tokens[last - 1].endswith("ـ")):
             last -= 1
         trimmed[last:end] = ["O"] * (end - last)
         dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
