@@ -221,3 +221,15 @@ def test_an_organisation_named_by_its_first_words_and_a_state_starting_with_ka()
     assert not is_short_form("حزب العداله", "حزب التنميه والعداله", "ORG")
     assert strip_clitic("كاليفورنيا", set()) == "كاليفورنيا"  # not ك + اليفورنيا
     assert strip_clitic("والولايات المتحدة", set()) == "الولايات المتحدة"
+
+
+def test_a_person_span_run_on_into_other_words_does_not_name_the_entity():
+    text = "عبداللطيف آل الشيخ يعايد الكويت. وقال عبداللطيف آل الشيخ إن العيد فرحة."
+    names = [("عبداللطيف آل الشيخ يعايد", "PER"), ("عبداللطيف آل الشيخ", "PER")]
+    found = [m for m in mentions_in(text, names) if not (m.surface == names[1][0] and m.start == 0)]
+    (person,) = resolve(text, found)
+    assert person.name == "عبداللطيف آل الشيخ"
+    text = "استقبل محمد بن نايف الوفد. وكان محمد بن نايف بن عبدالعزيز قد غادر."
+    found = mentions_in(text, [("محمد بن نايف بن عبدالعزيز", "PER"), ("محمد بن نايف", "PER")])
+    found = [m for m in found if not (m.surface == "محمد بن نايف" and text[m.end : m.end + 3] == " بن")]
+    assert resolve(text, found)[0].name == "محمد بن نايف بن عبدالعزيز"  # the longer form adds name words

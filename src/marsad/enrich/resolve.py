@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -366,13 +367,38 @@ def one_type_per_name(mentions: list[Mention], keys: list[str]) -> tuple[list[Me
 
 def canonical_name(surfaces: list[str], entity_type: str) -> str:
     """The fullest form for people (most words), else the most used; ties go to the first seen.
-    A bare head noun that joined an organisation ("الهيئة") never names it."""
+    A bare head noun that joined an organisation ("الهيئة") never names it, and a person's
+    longer form whose extra words are no known name words ("عبداللطيف آل الشيخ [يعايد]", a
+    span the tagger ran on) does not replace the form it extends."""
     counts = Counter(surfaces)
     order = {surface: i for i, surface in reversed(list(enumerate(surfaces)))}
     if entity_type == "PER":
-        return max(counts, key=lambda s: (len(s.split()), counts[s], -order[s]))
+        named = [s for s in counts if not _runs_on(s, counts)]
+        return max(named or list(counts), key=lambda s: (len(s.split()), counts[s], -order[s]))
     named = [s for s in counts if key(s).removeprefix("ال") not in ORG_HEADS] or list(counts)
     return max(named, key=lambda s: (counts[s], len(s.split()), -order[s]))
+
+
+def _runs_on(surface: str, others: Collection[str]) -> bool:
+    """True when `surface` is another surface plus words that are no part of a known name."""
+    words = surface.split()
+    for other in others:
+        shorter = other.split()
+        if len(shorter) < len(words) and words[: len(shorter)] == shorter:
+            extra = [key(word) for word in words[len(shorter) :]]
+            if not any(word in person_name_words() for word in extra):
+                return True
+    return False
+
+
+@cache
+def person_name_words() -> frozenset[str]:
+    """Given names, the words of known full names (`person_spans`) and the name particles."""
+    from marsad.enrich.person_spans import shipped_given_names, shipped_known_people
+
+    words = set(shipped_given_names()) | {key(word) for word in "بن بنت ابن آل أبو ابو أم".split()}
+    words |= {word for names in shipped_known_people().values() for name in names for word in name}
+    return frozenset(words)
 
 
 def entity_id(entity_type: str, name: str) -> str:
