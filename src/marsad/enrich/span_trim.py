@@ -1,20 +1,17 @@
 """Trim the taggers' spans of words the annotated data never counts as names.
 
-Words sit next to names and get swept into spans by both taggers:
-- title and honorific words after a person's name ("محمد بن سلمان ولي [العهد]"), and
-  honorifics after any name ("مجلس التنمية [المهندس]", while "كأس الملك" stays whole):
-  they leave the span, and a person span made of titles alone ("سمو ولي")
-  is dropped; so does a verb of saying in front of a person ("[وأضاف] آيدين": the quote
-  finder's cue words), a word of kinship in front of a person ("[شقيق] عبد السلام"), a
-  blessing after a person ("[حفظه الله]") and a dangling preposition after any name
-  ("محمد [لـ]");
-- a time word after a name ("[الماضي]", ANERcorp: 101 times O), and with it a month name
-  it made a date of ("شعبان الماضي", "يونيو المقبل": no one's name);
-- a nationality adjective standing alone ("اليوناني", "سعودية"), which ANERcorp tags O
-  (الإيراني 38 times O, never a name); a word that is also a place ("والسعودية") stays;
-- a place span that is only a word for a kind of place ("بريف" before "دمشق", "منطقة"),
-  which ANERcorp tags O (منطقة 64 times, محافظة 13 times, never a name).
-Persons are left alone by the second rule: "المصري" alone may be a surname.
+Both taggers sweep words next to a name into its span. These leave it:
+- after a person: titles ("محمد بن سلمان ولي [العهد]"; a span of titles alone, "سمو ولي",
+  goes) and a blessing ("[حفظه الله]");
+- after any name: honorifics ("مجلس التنمية [المهندس]"; royal titles stay, "كأس الملك"),
+  a dangling preposition ("محمد [لـ]") and a time word ("[الماضي]": 101 times O in
+  ANERcorp), which takes a month name it made a date of with it ("شعبان الماضي");
+- before a person: a verb of saying ("[وأضاف] آيدين", the quote finder's cue words) and a
+  word of kinship ("[شقيق] عبد السلام");
+- alone, outside persons: a nationality adjective ("اليوناني", "سعودية"; الإيراني is O 38
+  times in ANERcorp, never a name; a word that is also a place, "والسعودية", stays) and a
+  word for a kind of place ("بريف" before "دمشق"; منطقة is O 64 times). A person is not
+  touched by these: "المصري" alone may be a surname.
 """
 
 from __future__ import annotations
@@ -30,16 +27,14 @@ from marsad.knowledge import country_of_word, key, place_of
 # Words of office and honour that end no person's name; a few are also family names
 # ("محمد الشيخ", "عبدالرحمن السلطان", "محمد الأمين", "حسني الزعيم"), so they stay.
 FAMILY_NAMES = frozenset(key(word) for word in "الشيخ الأمير السلطان الأمين الزعيم القائد".split())
-TITLES = (TITLE_WORDS - FAMILY_NAMES) | {
-    key(word)
-    for word in "سمو فخامة معالي جلالة سعادة صاحب المهندس الدكتور الأستاذ محافظ مدير نائب عضو".split()
-}
-# Of those, the ones that also end no organisation's or event's name: "كأس الملك",
-# "جامعة الملك سعود" and "بطولة كأس ولي العهد" keep their royal titles.
+# Honorifics and offices that end no name at all; royal titles end the names of cups and
+# universities ("كأس الملك", "جامعة الملك سعود", "بطولة كأس ولي العهد"), so only persons lose them.
 HONORIFICS = frozenset(
     key(word) for word in "سمو فخامة معالي سعادة المهندس الدكتور الأستاذ محافظ مدير نائب عضو".split()
 )
+TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {key("جلالة"), key("صاحب")}
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
+AFTER_PERSON, AFTER_NAME = TITLES | TIME_WORDS, HONORIFICS | TIME_WORDS
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
 # are inside names, so they are not here).
 KIN = frozenset(key(word) for word in "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة".split())
@@ -71,7 +66,7 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         last = end
         if last - start > 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) in BLESSINGS:
             last -= 2
-        trailing = (TITLES if kind == "PER" else HONORIFICS) | TIME_WORDS
+        trailing = AFTER_PERSON if kind == "PER" else AFTER_NAME
         while last > start + 1 and (key(tokens[last - 1]) in trailing or tokens[last - 1].endswith("ـ")):
             last -= 1
         trimmed[last:end] = ["O"] * (end - last)
