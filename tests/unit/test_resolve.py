@@ -233,3 +233,11 @@ def test_a_person_span_run_on_into_other_words_does_not_name_the_entity():
     found = mentions_in(text, [("محمد بن نايف بن عبدالعزيز", "PER"), ("محمد بن نايف", "PER")])
     found = [m for m in found if not (m.surface == "محمد بن نايف" and text[m.end : m.end + 3] == " بن")]
     assert resolve(text, found)[0].name == "محمد بن نايف بن عبدالعزيز"  # the longer form adds name words
+
+
+def test_the_conjunction_leaves_a_known_persons_name_but_not_a_name_that_starts_with_it():
+    from marsad.enrich.resolve import without_conjunction
+
+    assert without_conjunction("وصالح") == "صالح"  # و + علي عبد الله صالح's name
+    assert without_conjunction("وليد") == "وليد"  # a given name of its own
+    assert without_conjunction("وجيه") == "وجيه"  # too short a rest to trust

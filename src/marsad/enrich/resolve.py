@@ -13,6 +13,8 @@ audit every merge:
   apart or together (عبدالعاطي ⊂ محمد عبد العاطي);
 - capital for its country when the article names the country too (موسكو -> روسيا), the
   press's usual metonymy; a dateline city stays a city;
+- (before the rules) a person's و/ف goes when the rest starts a known person's name and
+  the word as written is no name of its own ("وصالح" -> "صالح", "وليد" stays);
 - a title with a nationality ("الرئيس الإيراني") when exactly one person in the article
   was introduced with that nationality;
 - an organisation's bare head noun ("الهيئة", "الحركة") when exactly one organisation in
@@ -187,6 +189,10 @@ class Resolver:
         stripped = [
             Mention(strip_clitic(m.surface, known, knowledge.places), m.type, m.start, m.end)
             for m in mentions
+        ]
+        stripped = [
+            Mention(without_conjunction(m.surface), m.type, m.start, m.end) if m.type == "PER" else m
+            for m in stripped
         ]
         self.keys = [ABD_SPACE.sub("عبد", key(m.surface)) for m in stripped]
         self.mentions, self.retyped = one_type_per_name(stripped, self.keys)
@@ -379,6 +385,34 @@ def canonical_name(surfaces: list[str], entity_type: str) -> str:
     return max(named, key=lambda s: (counts[s], len(s.split()), -order[s]))
 
 
+def without_conjunction(surface: str) -> str:
+    """"وصالح", "وإيفا مورين" -> the name without و/ف when the rest starts with a word of a
+    known person's name and the word as written is no known name ("وليد", "وسام" stay).
+    Short rests are left ("وجيه" is a name, not و + "جيه")."""
+    first, _, rest = surface.partition(" ")
+    if first[:1] not in ("و", "ف") or len(first) < 5:
+        return surface
+    words = known_name_words()
+    written, bare = key(first), key(first[1:])
+    if bare in words and written not in words and written not in given_names():
+        return f"{first[1:]} {rest}".strip()
+    return surface
+
+
+@cache
+def known_name_words() -> frozenset[str]:
+    """The words of the known full names (`person_spans`), all names the taggers read whole."""
+    from marsad.enrich.person_spans import shipped_known_people
+
+    return frozenset(word for names in shipped_known_people().values() for name in names for word in name)
+
+
+def given_names() -> frozenset[str]:
+    from marsad.enrich.person_spans import shipped_given_names
+
+    return shipped_given_names()
+
+
 def _runs_on(surface: str, others: Collection[str]) -> bool:
     """True when `surface` is another surface plus words that are no part of a known name."""
     words = surface.split()
@@ -394,11 +428,7 @@ def _runs_on(surface: str, others: Collection[str]) -> bool:
 @cache
 def person_name_words() -> frozenset[str]:
     """Given names, the words of known full names (`person_spans`) and the name particles."""
-    from marsad.enrich.person_spans import shipped_given_names, shipped_known_people
-
-    words = set(shipped_given_names()) | {key(word) for word in "بن بنت ابن آل أبو ابو أم".split()}
-    words |= {word for names in shipped_known_people().values() for name in names for word in name}
-    return frozenset(words)
+    return known_name_words() | given_names() | {key(word) for word in "بن بنت ابن آل أبو ابو أم".split()}
 
 
 def entity_id(entity_type: str, name: str) -> str:
