@@ -36,6 +36,7 @@ from functools import cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from marsad.enrich.person_spans import shipped_given_names, shipped_known_people
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
 
@@ -394,7 +395,7 @@ def without_conjunction(surface: str) -> str:
         return surface
     words = known_name_words()
     written, bare = key(first), key(first[1:])
-    if bare in words and written not in words and written not in given_names():
+    if bare in words and written not in words and written not in shipped_given_names():
         return f"{first[1:]} {rest}".strip()
     return surface
 
@@ -402,15 +403,7 @@ def without_conjunction(surface: str) -> str:
 @cache
 def known_name_words() -> frozenset[str]:
     """The words of the known full names (`person_spans`), all names the taggers read whole."""
-    from marsad.enrich.person_spans import shipped_known_people
-
     return frozenset(word for names in shipped_known_people().values() for name in names for word in name)
-
-
-def given_names() -> frozenset[str]:
-    from marsad.enrich.person_spans import shipped_given_names
-
-    return shipped_given_names()
 
 
 def _runs_on(surface: str, others: Collection[str]) -> bool:
@@ -428,7 +421,7 @@ def _runs_on(surface: str, others: Collection[str]) -> bool:
 @cache
 def person_name_words() -> frozenset[str]:
     """Given names, the words of known full names (`person_spans`) and the name particles."""
-    return known_name_words() | given_names() | {key(word) for word in "بن بنت ابن آل أبو ابو أم".split()}
+    return known_name_words() | shipped_given_names() | {key(word) for word in "بن بنت ابن آل أبو ابو أم".split()}
 
 
 def entity_id(entity_type: str, name: str) -> str:

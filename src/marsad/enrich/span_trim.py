@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic.tokenize import proclitic_splits
+from marsad.enrich.quotes import CUE
 from marsad.enrich.resolve import TITLE_WORDS
 from marsad.eval.ner import spans
 from marsad.extract.dates import MONTHS
@@ -87,8 +88,6 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
 
 def is_speech_verb(word: str) -> bool:
     """ "وأضاف", "فقالت": a cue word of the quote finder, after و/ف or bare."""
-    from marsad.enrich.quotes import CUE
-
     return CUE.fullmatch(word) is not None
 
 

@@ -24,6 +24,7 @@ from rich.console import Console
 from marsad.arabic.sentences import split_sentences
 from marsad.arabic.tokenize import tokenize
 from marsad.enrich.ner_neural import PAD, UNK, Encoder, make_batch
+from marsad.train.ner_neural import CLIP, tensors
 
 # Targets are the most frequent words (rows 2.. of the frequency-ordered vector table);
 # every other word is one shared class. An adaptive softmax (Grave et al. 2017) keeps the
@@ -61,8 +62,6 @@ def _ant_sentences(path: Any) -> Iterator[list[str]]:
 def pretrain(torch: Any, model: Any, encoder: Encoder, windows: list[list[str]], minutes: float,
              word_dropout: float) -> None:  # fmt: skip
     """Train `model`'s letters and LSTM as a two-way language model for `minutes`."""
-    from marsad.train.ner_neural import tensors
-
     nn = torch.nn
     hidden = model.lstm.hidden_size
     heads = nn.ModuleDict({
@@ -96,7 +95,7 @@ def pretrain(torch: Any, model: Any, encoder: Encoder, windows: list[list[str]],
         loss = loss + loss_of(heads["previous"], backward, targets[:, :-1])
         optimiser.zero_grad()
         loss.backward()
-        torch.nn.utils.clip_grad_norm_(trained, 5.0)
+        torch.nn.utils.clip_grad_norm_(trained, CLIP)
         optimiser.step()
         steps += 1
         seen += int(batch.lengths.sum())
