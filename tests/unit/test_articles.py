@@ -83,6 +83,16 @@ def test_datelines():
     assert find_dateline("أعلنت وزارة الصحة اليوم أن") is None
 
 
+def test_a_reporters_byline_in_dateline_form_names_no_place():
+    byline = find_dateline("خالد الغامدي – عين اليوم: أعلنت وزارة الصحة")
+    assert byline is not None and byline.place is None and byline.outlet == "عين اليوم"
+    reporter_then_place = find_dateline("خالد الغامدي – جدة: أعلنت الأمانة")
+    assert reporter_then_place.place == "جدة" and reporter_then_place.outlet is None
+    # Places whose first word is also a given name stay places.
+    assert find_dateline("سيدي بوزيد (رويترز) - قال مسؤول").place == "سيدي بوزيد"
+    assert find_dateline("الرياض – واس: أعلن").place == "الرياض"
+
+
 def test_dates_in_arabic_forms():
     assert find_date("الأربعاء 25 يونيو 2025") == "2025-06-25"
     assert find_date("3 كانون الثاني/ يناير 2022") == "2022-01-03"

@@ -63,3 +63,13 @@ def test_kin_before_a_person_and_a_dangling_preposition_after_a_name_leave_the_s
     tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "O"]
     assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O"]
     assert trim_spans(["محمد", "بن", "سلمان"], ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER"]
+
+
+def test_a_place_joined_to_an_adjective_by_and_is_an_adjective():
+    tokens = "قصفت طائرات روسية وسورية مواقع".split()
+    assert trim_spans(tokens, ["O", "O", "O", "B-LOC", "O"]) == ["O"] * 5
+    tokens = "قصفت طائرات سورية وروسية مواقع".split()
+    assert trim_spans(tokens, ["O", "O", "B-LOC", "O", "O"]) == ["O"] * 5
+    # Two places joined by و stay places.
+    tokens = "زار روسيا وسورية أمس".split()
+    assert trim_spans(tokens, ["O", "B-LOC", "B-LOC", "O"]) == ["O", "B-LOC", "B-LOC", "O"]

@@ -44,6 +44,9 @@ GIVEN_NAMES_FILE = "ner_given_names.txt.gz"
 KNOWN_PEOPLE_FILE = "ner_known_people.txt.gz"
 # "عبد الله محمد [الخطيب]": at most two given names are added in front of one span.
 MAX_ADDED_WORDS = 2
+# "ومحمد" is و + "محمد" when ANT writes "محمد" at least 2**this times as often as "ومحمد"
+# ("وسام" and "سام", "وليام" and "ليام" are names of their own: no such gap).
+CONJUNCTION_BAND_GAP = 2
 
 
 def write_names(names: Iterable[str], path: Path) -> None:
@@ -100,6 +103,20 @@ def add_named_people(tokens: Sequence[str], tags: Sequence[str], neural_tags: Se
             added[start] = "B-PER"
             added[start + 1 : end] = ["I-PER"] * (end - start - 1)
     return added
+
+
+def stuck_conjunction(word: str) -> bool:
+    """True for و glued to a word ANT mostly writes without it ("ومحمد", "وعلي"), by the
+    corpus frequency bands of both forms; names that begin with و ("وسام", "وليام") are
+    about as frequent as their remainder or more. ف is left out: rare foreign names that
+    begin with it ("فلورا", "فلوران") are far rarer than their remainders, yet whole."""
+    from marsad.enrich.ner_features import shipped_lexicon
+
+    norm = normalize_word(word)
+    if not norm.startswith("و") or len(norm) < 4:
+        return False
+    lexicon = shipped_lexicon()
+    return lexicon.band(norm[1:]) >= lexicon.band(norm) + CONJUNCTION_BAND_GAP
 
 
 @cache

@@ -36,7 +36,7 @@ from functools import cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from marsad.enrich.person_spans import shipped_given_names, shipped_known_people
+from marsad.enrich.person_spans import shipped_given_names, shipped_known_people, stuck_conjunction
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
 
@@ -389,13 +389,15 @@ def canonical_name(surfaces: list[str], entity_type: str) -> str:
 def without_conjunction(surface: str) -> str:
     """"وصالح", "وإيفا مورين" -> the name without و/ف when the rest starts with a word of a
     known person's name and the word as written is no known name ("وليد", "وسام" stay).
-    Short rests are left ("وجيه" is a name, not و + "جيه")."""
+    A word the known-people list itself holds with its و ("ومحمد", as the taggers read
+    "ومحمد بركات" in ANT) loses it when ANT writes the rest far more often
+    (`stuck_conjunction`). Short rests are left ("وجيه" is a name, not و + "جيه")."""
     first, _, rest = surface.partition(" ")
     if first[:1] not in ("و", "ف") or len(first) < 5:
         return surface
     words = known_name_words()
     written, bare = key(first), key(first[1:])
-    if bare in words and written not in words and written not in shipped_given_names():
+    if bare in words and written not in shipped_given_names() and (written not in words or stuck_conjunction(first)):
         return f"{first[1:]} {rest}".strip()
     return surface
 

@@ -9,7 +9,8 @@ Both taggers sweep words next to a name into its span. These leave it:
 - before a person: a verb of saying ("[وأضاف] آيدين", the quote finder's cue words) and a
   word of kinship ("[شقيق] عبد السلام");
 - alone, outside persons: a nationality adjective ("اليوناني", "سعودية"; الإيراني is O 38
-  times in ANERcorp, never a name; a word that is also a place, "والسعودية", stays) and a
+  times in ANERcorp, never a name; a word that is also a place, "والسعودية", stays, unless
+  و joins it to a word that can only be an adjective: "طائرات روسية [وسورية]") and a
   word for a kind of place ("بريف" before "دمشق"; منطقة is O 64 times). A person is not
   touched by these: "المصري" alone may be a surname.
 """
@@ -80,7 +81,11 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         elif (
             last - start == 1
             and kind != "PER"
-            and (is_nationality(tokens[start]) or is_place_noun(tokens[start], kind))
+            and (
+                is_nationality(tokens[start])
+                or is_place_noun(tokens[start], kind)
+                or is_paired_adjective(tokens, start)
+            )
         ):
             trimmed[start] = "O"
     return trimmed
@@ -89,6 +94,22 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
 def is_speech_verb(word: str) -> bool:
     """ "وأضاف", "فقالت": a cue word of the quote finder, after و/ف or bare."""
     return CUE.fullmatch(word) is not None
+
+
+def is_paired_adjective(tokens: Sequence[str], i: int) -> bool:
+    """ "روسية [وسورية]", "[سورية] وروسية": a word that is both a place and its people's
+    adjective, joined by و to a word that can only be an adjective and as definite as it,
+    is an adjective too ("سعودية والسعودية": the second is the country)."""
+    if country_of_word(tokens[i]) is None:
+        return False
+
+    def pair(first: str, second: str) -> bool:
+        definite = first.startswith("ال") == second[1:].startswith("ال")
+        return second.startswith("و") and definite
+
+    before = i > 0 and pair(tokens[i - 1], tokens[i]) and is_nationality(tokens[i - 1])
+    after = i + 1 < len(tokens) and pair(tokens[i], tokens[i + 1]) and is_nationality(tokens[i + 1])
+    return before or after
 
 
 def is_place_noun(word: str, kind: str) -> bool:

@@ -1,6 +1,8 @@
 """Datelines that open a news body: "أنقرة (زمان التركية) –", "دمشق (رويترز) -", "القاهرة - أ ش أ:",
 "دبي، الإمارات العربية المتحدة (CNN)—", and the outlet-first "سبق- أبها:" (read the
-other way round when only the second name is a gazetteer place).
+other way round when only the second name is a gazetteer place). A reporter's byline in
+the same form, "لجين الأحمدي – عين اليوم:", names no place: two words or more that are no
+known place and start with a known given name.
 
 The place is kept as the article's `dateline`; the outlet in brackets (or after the dash)
 is the article's source when the page has no source line. The dateline stays in the body.
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marsad.arabic.normalize import normalize_word
+from marsad.enrich.person_spans import shipped_given_names, shipped_known_people
 from marsad.knowledge import place_of
 
 _PLACE = r"(?P<place>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})"
@@ -24,13 +28,15 @@ DATELINE_WITH_OUTLET = re.compile(
 DATELINE_DASH_OUTLET = re.compile(
     rf"^\s*{_PLACE}\s*[-–—]\s*(?P<outlet>[^\s:：،,.\-–—]+(?:\s+[^\s:：،,.\-–—]+){{0,3}})\s*[:：]\s*\S"
 )
+# First words of place names that are also given names ("سيدي بوزيد", "أبو ديس", "بنت جبيل").
+PLACE_FIRST_WORDS = frozenset(normalize_word(w) for w in "سيدي أبو بني بنت عين بئر تل رأس جبل وادي دير كفر".split())
 # Words that start sentences, never places: a line "وقال (...) -" is no dateline.
 NOT_PLACES = frozenset("قال وقال أكد وأكد أضاف وأضاف وفق ووفق حسب وحسب بحسب في وفي من".split())
 
 
 @dataclass(frozen=True)
 class Dateline:
-    place: str
+    place: str | None  # None for a reporter's byline
     outlet: str | None
 
 
@@ -41,5 +47,18 @@ def find_dateline(paragraph: str) -> Dateline | None:
             place, outlet = match.group("place").strip(), " ".join(match.group("outlet").split()) or None
             if pattern is DATELINE_DASH_OUTLET and outlet and place_of(outlet) and not place_of(place):
                 place, outlet = outlet, place  # "سبق- أبها:": the outlet came first
-            return Dateline(place=place, outlet=outlet)
+            if outlet and is_byline(outlet):
+                outlet = None  # "عمر الزهراني – جدة:": the reporter, not the outlet
+            return Dateline(place=None if is_byline(place) else place, outlet=outlet)
     return None
+
+
+def is_byline(name: str) -> bool:
+    """ "لجين الأحمدي": a person's name where a dateline's place would be."""
+    words = name.split()
+    if len(words) < 2 or place_of(name):
+        return False
+    first = normalize_word(words[0])
+    if first in PLACE_FIRST_WORDS:
+        return False
+    return first in shipped_given_names() or first in shipped_known_people()
