@@ -252,3 +252,17 @@ def test_a_conjunction_the_name_lists_hold_still_leaves_a_frequent_name():
     # The known-people list holds "ومحمد ..." as the taggers read ANT; the و still goes.
     assert "ومحمد" in known_name_words()
     assert without_conjunction("ومحمد بركات") == "محمد بركات"
+
+
+def test_an_organisation_the_gazetteer_lists_names_it_over_a_run_on_span_used_as_often():
+    text = "وقال إن الاتحاد يغري مونتاري بعرض كبير. ويأمل الاتحاد إنهاء الصفقة."
+    found = mentions_in(text, [("الاتحاد يغري مونتاري", "ORG")])
+    found += [m for m in mentions_in(text, [("الاتحاد", "ORG")]) if m.start > found[0].end]
+    (club,) = [e for e in resolve(text, sorted(found, key=lambda m: m.start)) if e.type == "ORG"]
+    assert club.name == "الاتحاد"
+    # More words still win when neither form is listed, or both are.
+    text = "انتقد الاتحاد الأوروبي القرار. وأضاف الاتحاد أنه سيرد."
+    found = mentions_in(text, [("الاتحاد الأوروبي", "ORG")])
+    found += [m for m in mentions_in(text, [("الاتحاد", "ORG")]) if m.start > found[0].end]
+    (union,) = [e for e in resolve(text, sorted(found, key=lambda m: m.start)) if e.type == "ORG"]
+    assert union.name == "الاتحاد الأوروبي"

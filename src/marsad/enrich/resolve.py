@@ -36,6 +36,7 @@ from functools import cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.person_spans import shipped_given_names, shipped_known_people, stuck_conjunction
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
@@ -376,14 +377,21 @@ def canonical_name(surfaces: list[str], entity_type: str) -> str:
     """The fullest form for people (most words), else the most used; ties go to the first seen.
     A bare head noun that joined an organisation ("الهيئة") never names it, and a person's
     longer form whose extra words are no known name words ("عبداللطيف آل الشيخ [يعايد]", a
-    span the tagger ran on) does not replace the form it extends."""
+    span the tagger ran on) does not replace the form it extends. Among an organisation's
+    forms used equally often, one the gazetteer lists wins over the longer ones
+    ("الاتحاد", not the run-on "الاتحاد يغري مونتاري")."""
     counts = Counter(surfaces)
     order = {surface: i for i, surface in reversed(list(enumerate(surfaces)))}
     if entity_type == "PER":
         named = [s for s in counts if not _runs_on(s, counts)]
         return max(named or list(counts), key=lambda s: (len(s.split()), counts[s], -order[s]))
     named = [s for s in counts if key(s).removeprefix("ال") not in ORG_HEADS] or list(counts)
-    return max(named, key=lambda s: (counts[s], len(s.split()), -order[s]))
+    return max(named, key=lambda s: (counts[s], listed_organisation(s), len(s.split()), -order[s]))
+
+
+def listed_organisation(name: str) -> bool:
+    gazetteer = shipped_gazetteer()
+    return gazetteer.names(name, "ORG") or gazetteer.names(name, "ORG_WEAK")
 
 
 def without_conjunction(surface: str) -> str:
