@@ -29,7 +29,7 @@ from rich.progress import Progress
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.sentences import split_spans
 from marsad.arabic.tokenize import SINGLE_PROCLITICS, tokenize_spans
-from marsad.enrich.person_spans import KNOWN_PEOPLE_FILE, shipped_given_names, write_names
+from marsad.enrich.person_spans import KNOWN_PEOPLE_FILE, shipped_given_names, stuck_conjunction, write_names
 from marsad.eval.ner import spans
 
 DATA = Path("/work/shared/data")
@@ -111,6 +111,7 @@ def build(workers: int, limit: int | None, reuse: bool) -> set[str]:
 
     names = {" ".join(n) for n in candidates if tagged[n] >= share_needed(n) * max(seen[n], 1)}
     names = {name for name in names if not _proclitic_copy(name, names)}
+    names = {_without_stuck_conjunction(name) for name in names}
     names -= _pairs_of_people(names, given)
     write_names(names, MODELS / KNOWN_PEOPLE_FILE)
     console.print(f"{len(names):,} known people from {len(candidates):,} candidates", highlight=False)
@@ -121,6 +122,13 @@ def _proclitic_copy(name: str, names: set[str]) -> bool:
     """ "وفلاديمير بوتين" when "فلاديمير بوتين" is there too (the tagger reads the first
     word with its conjunction attached; matching strips it)."""
     return name[:1] in SINGLE_PROCLITICS and name[1:] in names
+
+
+def _without_stuck_conjunction(name: str) -> str:
+    """ "ومحمد بركات" -> "محمد بركات": a و that ANT mostly writes apart from the word
+    (`stuck_conjunction`) is no part of the name; "وليام" and "وسام" keep theirs."""
+    first, _, rest = name.partition(" ")
+    return f"{first[1:]} {rest}" if stuck_conjunction(first) else name
 
 
 def _pairs_of_people(names: set[str], given: frozenset[str]) -> set[str]:

@@ -57,6 +57,7 @@ from marsad.train.ner import (
     train_vectors,
     training_sentences,
 )
+from marsad.train.ner_augment import augmented
 from marsad.train.ner_silver import KEPT_SIZE, read_silver, silver_sentences
 
 # Words with a vector: the most frequent normalised ANT words. 50k covers ~97% of news
@@ -121,7 +122,8 @@ def char_alphabet(sentences: Sequence[Sentence]) -> str:
     return "\x00\x01" + "".join(kept)
 
 
-def build_model(torch: Any, vectors: np.ndarray, n_chars: int, tune_vectors: bool = False) -> Any:
+def build_model(torch: Any, vectors: np.ndarray, n_chars: int, tune_vectors: bool = False,
+                hidden: int = HIDDEN) -> Any:  # fmt: skip
     nn = torch.nn
 
     class Crf(nn.Module):
@@ -174,8 +176,8 @@ def build_model(torch: Any, vectors: np.ndarray, n_chars: int, tune_vectors: boo
             self.char_embed = nn.Embedding(n_chars, CHAR_DIM, padding_idx=PAD)
             self.char_conv = nn.Conv1d(CHAR_DIM, CHAR_FILTERS, CHAR_WIDTH, padding=CHAR_WIDTH // 2)
             width = 2 * self.vectors.shape[1] + CHAR_FILTERS + N_FLAGS
-            self.lstm = nn.LSTM(width, HIDDEN, batch_first=True, bidirectional=True)
-            self.out = nn.Linear(2 * HIDDEN, len(TAGS))
+            self.lstm = nn.LSTM(width, hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hidden, len(TAGS))
             self.crf = Crf()
             self.dropout = nn.Dropout(DROPOUT)
 
@@ -244,8 +246,8 @@ def micro_f1(tagger: NeuralTagger, sentences: Sequence[Sentence]) -> float:
 def train(train_set: list[Sentence], dev_set: list[Sentence], words: list[str], vectors: np.ndarray,
           minutes: float, epochs: int = MAX_EPOCHS, snapshots: Path | None = None,
           patience: int = PATIENCE, average: int = 0, seed: int = SEED,
-          tune_vectors: bool = False,
-          pretrain_minutes: float = 0.0) -> tuple[dict[str, np.ndarray], str]:  # fmt: skip
+          tune_vectors: bool = False, pretrain_minutes: float = 0.0,
+          hidden: int = HIDDEN) -> tuple[dict[str, np.ndarray], str]:  # fmt: skip
     """Train; keep the weights of the epoch with the best dev F1 (the last one without dev),
     or with `average`, the mean of the last `average` epochs' weights (no early stop).
     With `snapshots`, every epoch's weights are also saved there (epoch_N.npz), so a final
@@ -258,7 +260,7 @@ def train(train_set: list[Sentence], dev_set: list[Sentence], words: list[str], 
     chars = char_alphabet(train_set)
     encoder = Encoder(index, {ch: i for i, ch in enumerate(chars)}, shipped_gazetteer())
     data = [(encoder.sentence(s.tokens), [TAGS.index(t) for t in s.tags]) for s in train_set]
-    model = build_model(torch, vectors, len(chars), tune_vectors)
+    model = build_model(torch, vectors, len(chars), tune_vectors, hidden)
     if pretrain_minutes:
         from marsad.train.ner_pretrain import ant_windows, pretrain
 
@@ -369,6 +371,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="experiment: training adjusts the word vectors (saved in the model file)")
     parser.add_argument("--pretrain", type=float, default=0.0, metavar="MINUTES",
                         help="experiment: first train the encoder as a two-way language model on ANT")
+    parser.add_argument("--augment", type=int, default=0, metavar="K",
+                        help="experiment: also train on K copies of each labelled sentence with its names "
+                             "swapped for others of their type (train/ner_augment.py)")
+    parser.add_argument("--hidden", type=int, default=HIDDEN, help="experiment: LSTM units per direction")
     parser.add_argument("--anercorp-only", action="store_true",
                         help="leave out the Wojood sample's train+val part (the CRF and the shipped model use it)")
     parser.add_argument(
@@ -387,6 +393,10 @@ def main(argv: list[str] | None = None) -> None:
     table = folder / EMBEDDINGS_FILE if args.dev and rebuild else MODELS / EMBEDDINGS_FILE
     words, vectors = embeddings(table, rebuild, args.vocabulary)
     train_set, dev_set = training_sentences(dev=args.dev, wojood=not args.anercorp_only)
+    if args.augment:
+        copies = augmented(train_set, args.augment, args.seed)
+        console.print(f"{len(copies):,} copies with names swapped join training", highlight=False)
+        train_set = train_set + copies
     if args.silver or args.silver_file:
         silver = read_silver(args.silver_file) if args.silver_file else silver_sentences(args.silver)
         console.print(f"{len(silver):,} silver ANT sentences join training", highlight=False)
@@ -395,7 +405,7 @@ def main(argv: list[str] | None = None) -> None:
         args.snapshots.mkdir(parents=True, exist_ok=True)
     weights, epoch = train(train_set, dev_set, words, vectors, args.minutes, args.epochs, args.snapshots,
                            args.patience, args.average, args.seed, args.tune_vectors,
-                           args.pretrain)  # fmt: skip
+                           args.pretrain, args.hidden)  # fmt: skip
     np.savez_compressed(folder / MODEL_FILE, **weights)
     console.print(f"kept {epoch}; saved {folder / MODEL_FILE}", highlight=False)
     score_sets(NeuralTagger(weights, words, vectors, shipped_gazetteer()), dev_set)
