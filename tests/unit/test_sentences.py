@@ -67,7 +67,7 @@ def test_proclitic_readings_include_the_unsplit_word_last():
     assert ("ول", "لبنان") in readings and ("و", "البنان") in readings
     assert readings[-1] == ("", "وللبنان")
     assert ("ب", "العراق") in proclitic_splits("بالعراق")
-    assert proclitic_splits("وب") == [("", "وب")]
+    assert proclitic_splits("وب") == (("", "وب"),)
 
 
 def test_a_latin_initial_inside_a_name_does_not_end_the_sentence():

@@ -11,6 +11,7 @@ character offsets so that entity spans map back onto the original text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 # A number with inner separators: "3.5", "1,200", "٣٫٥", "2017/2018" stays one token
@@ -71,12 +72,14 @@ PROCLITICS = tuple(_proclitic_prefixes())
 SINGLE_PROCLITICS = "".join(CONJUNCTIONS + PREPOSITIONS)
 
 
-def proclitic_splits(word: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=200_000)
+def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     """Every reading of a normalised word as (conjunction+preposition, rest with article).
 
     "وللبنان" reads as ("ول", "البنان") and ("و", "للبنان"): callers pick the reading a
     lexicon knows. The rest keeps its article so "بالعراق" gives "العراق", like the
-    word as written alone. The unsplit word is always the last reading.
+    word as written alone. The unsplit word is always the last reading. Cached: the NER
+    features, the neural tagger's stems and the gazetteer all read each word's splits.
     """
     readings = []
     for written, article in PROCLITICS:
@@ -88,4 +91,4 @@ def proclitic_splits(word: str) -> list[tuple[str, str]]:
         clitics = written[: len(written) - len(article)] if article else written
         readings.append((clitics, article + rest if article else rest))
     readings.append(("", word))
-    return list(dict.fromkeys(readings))
+    return tuple(dict.fromkeys(readings))

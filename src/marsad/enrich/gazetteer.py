@@ -28,6 +28,8 @@ GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
 MAX_ENTRY_WORDS = 6
 # Both taggers look up the same sentences of an article; this many recent answers are kept.
 RECENT_SENTENCES = 512
+# Words whose entry-starting keys are remembered (a news day has ~100k distinct words).
+MAX_CACHED_WORDS = 300_000
 
 
 class Match(NamedTuple):
@@ -70,6 +72,7 @@ class Gazetteer:
         self.prefixes = {key[:n] for key in self.entries for n in range(1, len(key) + 1)}
         self.categories = sorted({c for cats in self.entries.values() for c in cats})
         self._recent: dict[tuple[str, ...], tuple[Match, ...]] = {}
+        self._starts: dict[str, tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -82,13 +85,25 @@ class Gazetteer:
         if known is not None:
             return list(known)
         found = []
+        starts = self._starts
         for start, word in enumerate(words):
-            for first in first_word_keys(word):
+            keys = starts.get(word)
+            if keys is None:
+                keys = self._entry_starts(word)
+            for first in keys:
                 found.extend(self._matches_from(words, start, first))
         if len(self._recent) >= RECENT_SENTENCES:
             self._recent.clear()
         self._recent[key] = tuple(found)
         return found
+
+    def _entry_starts(self, word: str) -> tuple[str, ...]:
+        """The keys of `word` (`first_word_keys`) that begin an entry (most words have
+        none), remembered per word."""
+        if len(self._starts) >= MAX_CACHED_WORDS:
+            self._starts.clear()
+        keys = self._starts[word] = tuple(k for k in first_word_keys(word) if (k,) in self.prefixes)
+        return keys
 
     def names(self, phrase: str, category: str) -> bool:
         """Whether the whole phrase is one entry of `category` ("بالدولار" is a currency)."""

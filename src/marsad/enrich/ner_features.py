@@ -192,9 +192,10 @@ class FeatureExtractor:
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """One feature list per token: its own, its neighbours' (the sentence's edges past
         its ends), bigrams and gazetteer hits."""
-        words = [self.word_features(token) for token in tokens]
+        known, contexts = self._words, self._around
+        words = [known.get(token) or self.word_features(token) for token in tokens]
         gazetteer = self._gazetteer_features([w["w"] for w in words])
-        around = [self._token_context(token) for token in tokens]
+        around = [contexts.get(token) or self._token_context(token) for token in tokens]
         bigrams = self._bigrams([w["b"] for w in words])
         size = len(tokens)
         rows = []
@@ -213,12 +214,16 @@ class FeatureExtractor:
 
     def _bigrams(self, bare: list[str]) -> list[list[str]]:
         """Per token: its stem paired with the one before and with the one after."""
-        pairs = [f"{first}|{second}" for first, second in zip(bare, bare[1:], strict=False)]
+        known = self.known
         found: list[list[str]] = [[] for _ in bare]
-        for i, pair in enumerate(pairs):
-            found[i + 1].append(f"bg-1={pair}")
-            found[i].append(f"bg+1={pair}")
-        return [self._kept(features) for features in found]
+        for i in range(len(bare) - 1):
+            pair = f"{bare[i]}|{bare[i + 1]}"
+            before, after = f"bg-1={pair}", f"bg+1={pair}"
+            if known is None or before in known:
+                found[i + 1].append(before)
+            if known is None or after in known:
+                found[i].append(after)
+        return found
 
     def _gazetteer_features(self, norms: list[str]) -> list[list[str]]:
         """Per token: the categories of entries covering it, B at the start, I inside,

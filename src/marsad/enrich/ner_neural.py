@@ -122,8 +122,8 @@ class Encoder:
         """The parts of each token, and the (tokens x N_FLAGS) flags with gazetteer hits."""
         read = [self.token(token) for token in tokens]
         flags = np.zeros((len(tokens), N_FLAGS), dtype=np.float32)
-        for i, (_, parts) in enumerate(read):
-            flags[i, list(parts.columns)] = 1
+        rows = [i for i, (_, parts) in enumerate(read) for _ in parts.columns]
+        flags[rows, [column for _, parts in read for column in parts.columns]] = 1
         for start, end, category in self.gazetteer.matches([norm for norm, _ in read]):
             if category in GAZETTEER_CATEGORIES:
                 column = 2 * GAZETTEER_CATEGORIES.index(category)
