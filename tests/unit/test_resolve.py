@@ -266,3 +266,21 @@ def test_an_organisation_the_gazetteer_lists_names_it_over_a_run_on_span_used_as
     found += [m for m in mentions_in(text, [("الاتحاد", "ORG")]) if m.start > found[0].end]
     (union,) = [e for e in resolve(text, sorted(found, key=lambda m: m.start)) if e.type == "ORG"]
     assert union.name == "الاتحاد الأوروبي"
+
+
+def test_and_leaves_a_place_written_far_more_often_without_it():
+    from marsad.enrich.resolve import strip_clitic
+
+    assert strip_clitic("ولويزيانا", set()) == "لويزيانا"
+    assert strip_clitic("ومانشستر يونايتد", set()) == "مانشستر يونايتد"
+    assert strip_clitic("ويلز", set()) == "ويلز"  # Wales: no word "يلز"
+    assert strip_clitic("وهران", set(), {"وهران"}) == "وهران"  # a known place as written
+
+
+def test_a_known_place_keeps_its_first_letter_when_the_rest_is_a_rarer_place():
+    from marsad.enrich.resolve import strip_clitic
+    from marsad.knowledge import load_knowledge
+
+    places = load_knowledge().places
+    assert strip_clitic("فيينا", set(places), places) == "فيينا"  # Vienna, not ف + Jena
+    assert strip_clitic("وجدة", set(places), places) == "جدة"  # و + Jeddah, not Oujda

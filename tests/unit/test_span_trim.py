@@ -73,3 +73,40 @@ def test_a_place_joined_to_an_adjective_by_and_is_an_adjective():
     # Two places joined by و stay places.
     tokens = "زار روسيا وسورية أمس".split()
     assert trim_spans(tokens, ["O", "B-LOC", "B-LOC", "O"]) == ["O", "B-LOC", "B-LOC", "O"]
+
+
+def test_a_person_span_that_names_an_organisation_becomes_one():
+    tokens = "قال مدير لأمانة جازان طارق الرفاعي إن".split()
+    tags = ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O"]
+    tokens = "رعاية مجموعة بن زومة للحفل".split()
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "O"]) == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    tokens = "شركة عبدالله هاشم المحدودة تعلن".split()
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "O"]) == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+
+
+def test_a_title_between_an_organisation_and_a_person_belongs_to_neither():
+    tokens = "في جامعة الباحة الشيخ سعيد العنقري أن".split()
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "O"]
+    assert trim_spans(tokens, tags) == ["O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"]
+    tokens = "مؤسسة آل الشيخ محمد".split()  # a family name inside the organisation's
+    assert trim_spans(tokens, ["B-ORG", "I-ORG", "I-ORG", "B-PER"]) == ["B-ORG", "I-ORG", "I-ORG", "B-PER"]
+
+
+def test_a_plural_word_for_places_alone_is_untagged():
+    assert trim_spans("حكام الولايات أمروا".split(), ["O", "B-LOC", "O"]) == ["O", "O", "O"]
+
+
+def test_a_title_after_a_bare_head_noun_stays_in_the_organisation():
+    tokens = "جامعة الأمير محمد بن فهد تفتح".split()
+    tags = ["B-ORG", "I-ORG", "B-PER", "I-PER", "I-PER", "O"]
+    assert trim_spans(tokens, tags) == tags
+
+
+def test_a_title_or_honorific_in_front_of_a_person_leaves_the_span():
+    tokens = "وأوضح المهندس الفارس أن".split()
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "O", "B-PER", "O"]
+    tokens = "قال الرئيس فلاديمير بوتين".split()
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER"]) == ["O", "O", "B-PER", "I-PER"]
+    tokens = "استقبل الأمير فيصل بن خالد".split()  # a title that is also a family name stays
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "I-PER"]) == ["O", "B-PER", "I-PER", "I-PER", "I-PER"]

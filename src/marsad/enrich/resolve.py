@@ -37,6 +37,7 @@ from functools import cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from marsad.enrich.gazetteer import shipped_gazetteer
+from marsad.enrich.ner_features import shipped_lexicon
 from marsad.enrich.person_spans import shipped_given_names, shipped_known_people, stuck_conjunction
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
@@ -111,9 +112,10 @@ class _Groups:
 def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = ()) -> str:
     """'وبزكشيان' -> 'بزكشيان' when the bare form is known; 'والإيراني' -> 'الإيراني'.
     A surface that is itself a `whole` name keeps its first letters ("بالتيمور", "كورونا")
-    unless they are the conjunction و/ف before a known name ("وجدة" is و + جدة before it
-    is Oujda: the conjunction is far more common than any one city). Two letters may
-    remain of a first word when more words follow ("وتل أبيب")."""
+    unless they are the conjunction و/ف before a known name that ANT writes at least as
+    often ("وجدة" is و + جدة before it is Oujda; "فيينا" stays Vienna, not ف + Jena). Two letters may
+    remain of a first word when more words follow ("وتل أبيب"). و also goes before a
+    name ANT mostly writes without it ("ولويزيانا", `stuck_conjunction`)."""
     is_whole = key(surface) in whole
     first, _, rest = surface.partition(" ")
     for clitic in PROCLITICS:
@@ -127,13 +129,23 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         candidate = f"{bare} {rest}".strip()
         # "الإيراني" after و is a word; "الة" left of "وكالة" is not (keep 3+ letters after ال);
         # "ومجلس التنمية" is و + a name that starts with an organisation's head noun.
-        if key(candidate) in known:
+        if key(candidate) in known and (not is_whole or more_common(bare, first)):
             return candidate
         # ك before the article is rare on a name and common as its first letter (كاليفورنيا).
         article_rule = bare.startswith("ال") and len(bare) >= 5 and not clitic.endswith("ك")
         if not is_whole and (article_rule or (rest and key(bare) in ORG_HEADS)):
             return candidate
+        # "ولويزيانا" in "فلوريدا ولويزيانا": ANT writes the name far more often without و.
+        if clitic == "و" and not is_whole and len(bare) >= 4 and stuck_conjunction(first):
+            return candidate
     return surface
+
+
+def more_common(rest: str, written: str) -> bool:
+    """Whether ANT writes `rest` at least as often as `written` (by frequency band): "جدة"
+    over "وجدة" (و + Jeddah, not Oujda), but not "يينا" (Jena) over "فيينا" (Vienna)."""
+    lexicon = shipped_lexicon()
+    return lexicon.band(key(rest)) >= lexicon.band(key(written))
 
 
 def is_variant(a: str, b: str, entity_type: str = "PER") -> bool:

@@ -6,8 +6,8 @@ Both taggers sweep words next to a name into its span. These leave it:
 - after any name: honorifics ("مجلس التنمية [المهندس]"; royal titles stay, "كأس الملك"),
   a dangling preposition ("محمد [لـ]") and a time word ("[الماضي]": 101 times O in
   ANERcorp), which takes a month name it made a date of with it ("شعبان الماضي");
-- before a person: a verb of saying ("[وأضاف] آيدين", the quote finder's cue words) and a
-  word of kinship ("[شقيق] عبد السلام");
+- before a person: a verb of saying ("[وأضاف] آيدين", the quote finder's cue words), a
+  word of kinship ("[شقيق] عبد السلام") and a title or honorific ("[المهندس] الفارس");
 - alone, outside persons: a nationality adjective ("اليوناني", "سعودية"; الإيراني is O 38
   times in ANERcorp, never a name; a word that is also a place, "والسعودية", stays, unless
   و joins it to a word that can only be an adjective: "طائرات روسية [وسورية]") and a
@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 from marsad.arabic.tokenize import proclitic_splits
 from marsad.enrich.quotes import CUE
-from marsad.enrich.resolve import TITLE_WORDS
+from marsad.enrich.person_spans import shipped_given_names
+from marsad.enrich.resolve import ORG_HEADS, TITLE_WORDS
 from marsad.eval.ner import spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
@@ -37,6 +38,9 @@ HONORIFICS = frozenset(
 TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {key("جلالة"), key("صاحب")}
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
 AFTER_PERSON, AFTER_NAME = TITLES | TIME_WORDS, HONORIFICS | TIME_WORDS
+# Titles and honorifics that open no person's name ("[المهندس] الفارس", "[الرئيس] بوتين");
+# "ولي" ("ولي الله") and the family-name titles ("الأمير") are not among them.
+LEADING_TITLES = HONORIFICS | frozenset(key(word) for word in "الرئيس رئيس الوزير وزير السفير المستشار المتحدث".split())
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
 # are inside names, so they are not here).
 KIN = frozenset(key(word) for word in "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة".split())
@@ -48,11 +52,18 @@ MONTH_WORDS = frozenset(word for month in MONTHS for word in month.split()) | {
 }
 
 
+# A person's span that ends in a company's legal form is the company ("عبدالله هاشم المحدودة").
+COMPANY_FORMS = frozenset(key(word) for word in "المحدودة القابضة".split())
+# Heads of organisation names that open no person's name ("[لأمانة جازان] طارق الرفاعي").
+PERSON_SPAN_ORG_HEADS = ORG_HEADS | {key("أمانة"), key("بلدية")}
+
+
 # Words for a kind of place or a direction, without a name after them in the span.
 PLACE_NOUNS = frozenset(
     key(word)
     for word in (
-        "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة مديرية ناحية قضاء شمال جنوب شرق غرب وسط"
+        "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة مديرية ناحية قضاء شمال جنوب شرق غرب وسط "
+        "مناطق محافظات ولايات مدن أقاليم قرى بلدات مديريات"
     ).split()
 )
 
@@ -61,7 +72,13 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The tags with the words above taken off their spans."""
     trimmed = list(tags)
     for start, end, kind in spans(tags):
+        if kind == "PER" and _is_organisation(tokens, trimmed, start, end):
+            continue
         if kind == "PER" and end - start > 1 and (is_speech_verb(tokens[start]) or key(tokens[start]) in KIN):
+            trimmed[start] = "O"
+            start += 1
+            trimmed[start] = "B-PER"
+        while kind == "PER" and end - start > 1 and key(tokens[start]) in LEADING_TITLES:
             trimmed[start] = "O"
             start += 1
             trimmed[start] = "B-PER"
@@ -70,6 +87,8 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
             last -= 2
         trailing = AFTER_PERSON if kind == "PER" else AFTER_NAME
         while last > start + 1 and (key(tokens[last - 1]) in trailing or tokens[last - 1].endswith("ـ")):
+            last -= 1
+        if kind != "PER" and last == end and last - start > 1 and _title_before_person(tokens, tags, start, end):
             last -= 1
         trimmed[last:end] = ["O"] * (end - last)
         dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
@@ -89,6 +108,38 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         ):
             trimmed[start] = "O"
     return trimmed
+
+
+def _title_before_person(tokens: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
+    """ "جامعة الباحة [الشيخ] سعيد العنقري": a title that could be a family name ends a
+    place or organisation span right before a person ("آل الشيخ" stays a name, and so does
+    "جامعة الأمير", which names the university after the person)."""
+    title = key(tokens[end - 1])
+    before = key(tokens[end - 2])
+    named = any(key(token).removeprefix("ال") not in PERSON_SPAN_ORG_HEADS for token in tokens[start : end - 1])
+    return (
+        title in FAMILY_NAMES and before != key("آل") and named and end < len(tags) and tags[end] == "B-PER"
+    )
+
+
+def _is_organisation(tokens: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Retags in place a person's span that names an organisation: one that ends in a
+    company's legal form or opens with an organisation's head noun ("مجموعة بن زومة")
+    becomes ORG; when a given name follows the head ("لأمانة جازان طارق الرفاعي"), the
+    words before it are the organisation and the person starts there."""
+    if key(tokens[end - 1]) in COMPANY_FORMS:
+        tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+        return True
+    if not any(rest.removeprefix("ال") in PERSON_SPAN_ORG_HEADS for _, rest in proclitic_splits(key(tokens[start]))):
+        return False
+    given = shipped_given_names()
+    person = next((i for i in range(start + 1, end) if key(tokens[i]) in given), None)
+    if person is None:
+        tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+    else:
+        tags[start:person] = ["B-ORG"] + ["I-ORG"] * (person - start - 1)
+        tags[person] = "B-PER"
+    return True
 
 
 def is_speech_verb(word: str) -> bool:
