@@ -121,3 +121,12 @@ def test_overlay_keeps_the_primary_spans_and_adds_only_untouched_ones():
     assert overlay_spans(primary, secondary) == ["O", "B-LOC", "O", "B-PER", "I-PER", "O"]
     assert overlay_spans(secondary, primary) == secondary
     assert overlay_spans(["O"] * 3, ["O", "B-ORG", "I-ORG"]) == ["O", "B-ORG", "I-ORG"]
+
+
+def test_overlay_joins_two_primary_names_back_to_back_that_the_secondary_reads_as_one():
+    from marsad.enrich.ner import overlay_spans
+
+    primary = ["O", "B-LOC", "B-LOC", "O"]  # "في [الشيخ] [زويد] بشمال"
+    assert overlay_spans(primary, ["B-LOC", "I-LOC", "I-LOC", "O"]) == ["O", "B-LOC", "I-LOC", "O"]
+    # Two names the secondary also keeps apart stay apart.
+    assert overlay_spans(primary, ["O", "B-LOC", "B-LOC", "O"]) == primary

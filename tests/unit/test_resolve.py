@@ -242,6 +242,7 @@ def test_the_conjunction_leaves_a_known_persons_name_but_not_a_name_that_starts_
     assert without_conjunction("وليد") == "وليد"  # a given name of its own
     assert without_conjunction("وجيه") == "وجيه"  # too short a rest to trust
     assert without_conjunction("وسام بن يدر") == "وسام بن يدر"  # ANT writes "وسام" about as often as "سام"
+    assert without_conjunction("وفهد فقيهي") == "فهد فقيهي"  # a given name, far more often without و
 
 
 def test_a_conjunction_the_name_lists_hold_still_leaves_a_frequent_name():

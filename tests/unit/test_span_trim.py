@@ -79,6 +79,9 @@ def test_a_person_span_that_names_an_organisation_becomes_one():
     tokens = "قال مدير لأمانة جازان طارق الرفاعي إن".split()
     tags = ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
     assert trim_spans(tokens, tags) == ["O", "O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O"]
+    tokens = "وقال مدير بمستشفى الأفلاج خالد الحامد".split()
+    tags = ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-ORG", "I-ORG", "B-PER", "I-PER"]
     tokens = "رعاية مجموعة بن زومة للحفل".split()
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "O"]) == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
     tokens = "شركة عبدالله هاشم المحدودة تعلن".split()

@@ -409,17 +409,19 @@ def listed_organisation(name: str) -> bool:
 def without_conjunction(surface: str) -> str:
     """"وصالح", "وإيفا مورين" -> the name without و/ف when the rest starts with a word of a
     known person's name and the word as written is no known name ("وليد", "وسام" stay).
-    A word the known-people list itself holds with its و ("ومحمد", as the taggers read
-    "ومحمد بركات" in ANT) loses it when ANT writes the rest far more often
-    (`stuck_conjunction`). Short rests are left ("وجيه" is a name, not و + "جيه")."""
+    The name lists hold some words with their و, as ANERcorp and the taggers read them
+    ("ومحمد" is a given name there, "ومحمد بركات" a known person); such a و goes when ANT
+    writes the rest far more often (`stuck_conjunction`). A three-letter rest must be a
+    given name ("وفهد"; "وجيه" is a name, not و + "جيه")."""
     first, _, rest = surface.partition(" ")
-    if first[:1] not in ("و", "ف") or len(first) < 5:
+    if first[:1] not in ("و", "ف") or len(first) < 4:
         return surface
-    words = known_name_words()
+    words, given = known_name_words(), shipped_given_names()
     written, bare = key(first), key(first[1:])
-    if bare in words and written not in shipped_given_names() and (written not in words or stuck_conjunction(first)):
-        return f"{first[1:]} {rest}".strip()
-    return surface
+    long_enough = len(first) >= 5
+    stuck = stuck_conjunction(first) and (bare in given or (long_enough and bare in words))
+    unknown_as_written = long_enough and bare in words and written not in given and written not in words
+    return f"{first[1:]} {rest}".strip() if stuck or unknown_as_written else surface
 
 
 @cache

@@ -55,7 +55,9 @@ MONTH_WORDS = frozenset(word for month in MONTHS for word in month.split()) | {
 # A person's span that ends in a company's legal form is the company ("عبدالله هاشم المحدودة").
 COMPANY_FORMS = frozenset(key(word) for word in "المحدودة القابضة".split())
 # Heads of organisation names that open no person's name ("[لأمانة جازان] طارق الرفاعي").
-PERSON_SPAN_ORG_HEADS = ORG_HEADS | {key("أمانة"), key("بلدية")}
+PERSON_SPAN_ORG_HEADS = ORG_HEADS | frozenset(
+    key(word) for word in "أمانة بلدية إمارة مستشفى مدرسة كلية محكمة نادي".split()
+)
 
 
 # Words for a kind of place or a direction, without a name after them in the span.

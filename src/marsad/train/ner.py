@@ -45,7 +45,7 @@ from marsad.enrich.ner_features import (
     read_lexicon,
     write_lexicon,
 )
-from marsad.enrich.person_spans import GIVEN_NAMES_FILE, stuck_conjunction, write_names
+from marsad.enrich.person_spans import GIVEN_NAMES_FILE, write_names
 from marsad.eval.ner import Sentence, read_conll, report, score_tagger, spans
 
 DATA = Path("/work/shared/data")
@@ -248,14 +248,12 @@ def build_given_names(sentences: list[Sentence]) -> set[str]:
     for sentence in sentences:
         for token, tag in zip(sentence.tokens, sentence.tags, strict=True):
             (as_person if tag.endswith("-PER") else as_other)[normalize_word(token)] += 1
-    candidates = set(given_name_candidates(sentences))
     names = {
         word
-        for word in candidates
+        for word in given_name_candidates(sentences)
         if len(word) >= MIN_GIVEN_NAME_CHARS
         and not word.startswith("ال")
         and as_other[word] <= as_person[word] + 1
-        and not (stuck_conjunction(word) and word[1:] in candidates)  # ANERcorp's "ومحمد"
     }
     write_names(names, MODELS / GIVEN_NAMES_FILE)
     console.print(f"given names: {len(names):,}", highlight=False)
