@@ -113,3 +113,10 @@ def test_a_title_or_honorific_in_front_of_a_person_leaves_the_span():
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER"]) == ["O", "O", "B-PER", "I-PER"]
     tokens = "استقبل الأمير فيصل بن خالد".split()  # a title that is also a family name stays
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "I-PER"]) == ["O", "B-PER", "I-PER", "I-PER", "I-PER"]
+
+
+def test_a_name_spelt_like_a_verb_of_saying_stays_in_the_span():
+    tokens = "وانتقد روي هودسون القرار".split()
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "I-PER", "O"]
+    tokens = "وروى آيدين القصة".split()
+    assert trim_spans(tokens, ["B-PER", "I-PER", "O"]) == ["O", "B-PER", "O"]

@@ -145,7 +145,10 @@ def _is_organisation(tokens: Sequence[str], tags: list[str], start: int, end: in
 
 
 def is_speech_verb(word: str) -> bool:
-    """ "وأضاف", "فقالت": a cue word of the quote finder, after و/ف or bare."""
+    """ "وأضاف", "فقالت": a cue word of the quote finder, after و/ف or bare. A verb that
+    ends in ى counts only so written: "روي كين" is Roy Keane, not "روى" + كين."""
+    if word.endswith("ي") and CUE.fullmatch(word[:-1] + "ى"):
+        return False
     return CUE.fullmatch(word) is not None
 
 

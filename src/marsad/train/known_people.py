@@ -19,7 +19,7 @@ import gzip
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -111,7 +111,8 @@ def build(workers: int, limit: int | None, reuse: bool) -> set[str]:
 
     names = {" ".join(n) for n in candidates if tagged[n] >= share_needed(n) * max(seen[n], 1)}
     names = {name for name in names if not _proclitic_copy(name, names)}
-    names = {_without_stuck_conjunction(name) for name in names}
+    first_words = given | {name.split()[0] for name in names}
+    names = {_without_stuck_conjunction(name, first_words) for name in names}
     names -= _pairs_of_people(names, given)
     write_names(names, MODELS / KNOWN_PEOPLE_FILE)
     console.print(f"{len(names):,} known people from {len(candidates):,} candidates", highlight=False)
@@ -124,11 +125,12 @@ def _proclitic_copy(name: str, names: set[str]) -> bool:
     return name[:1] in SINGLE_PROCLITICS and name[1:] in names
 
 
-def _without_stuck_conjunction(name: str) -> str:
+def _without_stuck_conjunction(name: str, first_words: Collection[str]) -> str:
     """ "ومحمد بركات" -> "محمد بركات": a و that ANT mostly writes apart from the word
-    (`stuck_conjunction`) is no part of the name; "وليام" and "وسام" keep theirs."""
+    (`stuck_conjunction`) is no part of the name when the rest opens names too; "وليام"
+    and "وسام" keep theirs, and so do "واين روني" and "وودي آلن" ("اين" is "where")."""
     first, _, rest = name.partition(" ")
-    return f"{first[1:]} {rest}" if stuck_conjunction(first) else name
+    return f"{first[1:]} {rest}" if stuck_conjunction(first) and first[1:] in first_words else name
 
 
 def _pairs_of_people(names: set[str], given: frozenset[str]) -> set[str]:
