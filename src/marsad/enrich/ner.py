@@ -28,7 +28,7 @@ from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagge
 from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
 from marsad.enrich.span_trim import trim_spans
-from marsad.eval.ner import spans
+from marsad.eval.ner import span_tags, spans
 
 CRF_FILE = "ner_crf.crfsuite"
 # Same length, so offsets stay the text's: hashtags are words to the tagger.
@@ -102,7 +102,7 @@ def overlay_spans(primary: Sequence[str], secondary: Sequence[str]) -> list[str]
     taken = [tag != "O" for tag in primary]
     for start, end, kind in sorted(spans(secondary)):
         if not any(taken[start:end]):
-            tags[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+            tags[start:end] = span_tags(kind, end - start)
     for i in range(1, len(tags)):
         kind = tags[i][2:]
         if tags[i].startswith("B-") and tags[i - 1][2:] == kind and secondary[i] == f"I-{kind}":

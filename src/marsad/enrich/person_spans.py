@@ -38,6 +38,7 @@ from pathlib import Path
 
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.tokenize import SINGLE_PROCLITICS
+from marsad.enrich.ner_features import shipped_lexicon
 from marsad.eval.ner import spans
 
 GIVEN_NAMES_FILE = "ner_given_names.txt.gz"
@@ -110,13 +111,15 @@ def stuck_conjunction(word: str) -> bool:
     corpus frequency bands of both forms; names that begin with و ("وسام", "وليام") are
     about as frequent as their remainder or more. ف is left out: rare foreign names that
     begin with it ("فلورا", "فلوران") are far rarer than their remainders, yet whole."""
-    from marsad.enrich.ner_features import shipped_lexicon
-
     norm = normalize_word(word)
-    if not norm.startswith("و") or len(norm) < 4:
-        return False
+    return norm.startswith("و") and len(norm) >= 4 and more_frequent(norm[1:], norm, CONJUNCTION_BAND_GAP)
+
+
+def more_frequent(word: str, than: str, bands: int = 0) -> bool:
+    """Whether ANT's frequency band (log2 of its count) of `word` is at least `bands` above
+    that of `than`; a word ANT never has is below every word it has."""
     lexicon = shipped_lexicon()
-    return lexicon.band(norm[1:]) >= lexicon.band(norm) + CONJUNCTION_BAND_GAP
+    return lexicon.band(normalize_word(word)) >= lexicon.band(normalize_word(than)) + bands
 
 
 @cache

@@ -37,8 +37,12 @@ from functools import cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from marsad.enrich.gazetteer import shipped_gazetteer
-from marsad.enrich.ner_features import shipped_lexicon
-from marsad.enrich.person_spans import shipped_given_names, shipped_known_people, stuck_conjunction
+from marsad.enrich.person_spans import (
+    more_frequent,
+    shipped_given_names,
+    shipped_known_people,
+    stuck_conjunction,
+)
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
 
@@ -129,7 +133,9 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         candidate = f"{bare} {rest}".strip()
         # "الإيراني" after و is a word; "الة" left of "وكالة" is not (keep 3+ letters after ال);
         # "ومجلس التنمية" is و + a name that starts with an organisation's head noun.
-        if key(candidate) in known and (not is_whole or more_common(bare, first)):
+        # A whole name loses its و/ف only to a name ANT writes at least as often: "جدة" over
+        # "وجدة" (و + Jeddah, not Oujda), but not "يينا" (Jena) over "فيينا" (Vienna).
+        if key(candidate) in known and (not is_whole or more_frequent(bare, first)):
             return candidate
         # ك before the article is rare on a name and common as its first letter (كاليفورنيا).
         article_rule = bare.startswith("ال") and len(bare) >= 5 and not clitic.endswith("ك")
@@ -139,13 +145,6 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         if clitic == "و" and not is_whole and len(bare) >= 4 and stuck_conjunction(first):
             return candidate
     return surface
-
-
-def more_common(rest: str, written: str) -> bool:
-    """Whether ANT writes `rest` at least as often as `written` (by frequency band): "جدة"
-    over "وجدة" (و + Jeddah, not Oujda), but not "يينا" (Jena) over "فيينا" (Vienna)."""
-    lexicon = shipped_lexicon()
-    return lexicon.band(key(rest)) >= lexicon.band(key(written))
 
 
 def is_variant(a: str, b: str, entity_type: str = "PER") -> bool:
@@ -445,7 +444,8 @@ def _runs_on(surface: str, others: Collection[str]) -> bool:
 @cache
 def person_name_words() -> frozenset[str]:
     """Given names, the words of known full names (`person_spans`) and the name particles."""
-    return known_name_words() | shipped_given_names() | {key(word) for word in "بن بنت ابن آل أبو ابو أم".split()}
+    particles = {key(word) for word in "بن بنت ابن آل أبو ابو أم".split()}
+    return known_name_words() | shipped_given_names() | particles
 
 
 def entity_id(entity_type: str, name: str) -> str:

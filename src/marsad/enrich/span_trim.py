@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic.tokenize import proclitic_splits
-from marsad.enrich.quotes import CUE
 from marsad.enrich.person_spans import shipped_given_names
+from marsad.enrich.quotes import CUE
 from marsad.enrich.resolve import ORG_HEADS, TITLE_WORDS
-from marsad.eval.ner import spans
+from marsad.eval.ner import span_tags, spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
 
@@ -40,7 +40,9 @@ TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجا
 AFTER_PERSON, AFTER_NAME = TITLES | TIME_WORDS, HONORIFICS | TIME_WORDS
 # Titles and honorifics that open no person's name ("[المهندس] الفارس", "[الرئيس] بوتين");
 # "ولي" ("ولي الله") and the family-name titles ("الأمير") are not among them.
-LEADING_TITLES = HONORIFICS | frozenset(key(word) for word in "الرئيس رئيس الوزير وزير السفير المستشار المتحدث".split())
+LEADING_TITLES = HONORIFICS | frozenset(
+    key(word) for word in "الرئيس رئيس الوزير وزير السفير المستشار المتحدث".split()
+)
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
 # are inside names, so they are not here).
 KIN = frozenset(key(word) for word in "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة".split())
@@ -74,7 +76,7 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The tags with the words above taken off their spans."""
     trimmed = list(tags)
     for start, end, kind in spans(tags):
-        if kind == "PER" and _is_organisation(tokens, trimmed, start, end):
+        if kind == "PER" and _retag_organisation(tokens, trimmed, start, end):
             continue
         if kind == "PER" and end - start > 1 and (is_speech_verb(tokens[start]) or key(tokens[start]) in KIN):
             trimmed[start] = "O"
@@ -90,7 +92,8 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         trailing = AFTER_PERSON if kind == "PER" else AFTER_NAME
         while last > start + 1 and (key(tokens[last - 1]) in trailing or tokens[last - 1].endswith("ـ")):
             last -= 1
-        if kind != "PER" and last == end and last - start > 1 and _title_before_person(tokens, tags, start, end):
+        before_person = kind != "PER" and last == end and last - start > 1
+        if before_person and _title_before_person(tokens, tags, start, end):
             last -= 1
         trimmed[last:end] = ["O"] * (end - last)
         dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
@@ -118,29 +121,28 @@ def _title_before_person(tokens: Sequence[str], tags: Sequence[str], start: int,
     "جامعة الأمير", which names the university after the person)."""
     title = key(tokens[end - 1])
     before = key(tokens[end - 2])
-    named = any(key(token).removeprefix("ال") not in PERSON_SPAN_ORG_HEADS for token in tokens[start : end - 1])
+    heads = PERSON_SPAN_ORG_HEADS
+    named = any(key(token).removeprefix("ال") not in heads for token in tokens[start : end - 1])
     return (
         title in FAMILY_NAMES and before != key("آل") and named and end < len(tags) and tags[end] == "B-PER"
     )
 
 
-def _is_organisation(tokens: Sequence[str], tags: list[str], start: int, end: int) -> bool:
-    """Retags in place a person's span that names an organisation: one that ends in a
-    company's legal form or opens with an organisation's head noun ("مجموعة بن زومة")
-    becomes ORG; when a given name follows the head ("لأمانة جازان طارق الرفاعي"), the
-    words before it are the organisation and the person starts there."""
+def _retag_organisation(tokens: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Retags in place a person's span that names an organisation, and says whether it did:
+    one that ends in a company's legal form or opens with an organisation's head noun
+    ("مجموعة بن زومة") becomes ORG; when a given name follows the head ("لأمانة جازان طارق
+    الرفاعي"), the words before it are the organisation and the person starts there."""
     if key(tokens[end - 1]) in COMPANY_FORMS:
-        tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+        tags[start:end] = span_tags("ORG", end - start)
         return True
-    if not any(rest.removeprefix("ال") in PERSON_SPAN_ORG_HEADS for _, rest in proclitic_splits(key(tokens[start]))):
+    if not reads_as(tokens[start], PERSON_SPAN_ORG_HEADS):
         return False
     given = shipped_given_names()
-    person = next((i for i in range(start + 1, end) if key(tokens[i]) in given), None)
-    if person is None:
-        tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
-    else:
-        tags[start:person] = ["B-ORG"] + ["I-ORG"] * (person - start - 1)
-        tags[person] = "B-PER"
+    person = next((i for i in range(start + 1, end) if key(tokens[i]) in given), end)
+    tags[start:person] = span_tags("ORG", person - start)
+    if person < end:
+        tags[person:end] = span_tags("PER", end - person)
     return True
 
 
@@ -170,8 +172,12 @@ def is_paired_adjective(tokens: Sequence[str], i: int) -> bool:
 
 def is_place_noun(word: str, kind: str) -> bool:
     """ "بريف", "والمنطقة": a word for a kind of place, with or without clitics and article."""
-    readings = proclitic_splits(key(word))
-    return kind == "LOC" and any(rest.removeprefix("ال") in PLACE_NOUNS for _, rest in readings)
+    return kind == "LOC" and reads_as(word, PLACE_NOUNS)
+
+
+def reads_as(word: str, words: frozenset[str]) -> bool:
+    """Whether a reading of `word` without its proclitics and article is one of `words`."""
+    return any(rest.removeprefix("ال") in words for _, rest in proclitic_splits(key(word)))
 
 
 def is_nationality(word: str) -> bool:

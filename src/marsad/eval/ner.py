@@ -60,6 +60,11 @@ def read_conll(path: str | Path) -> list[Sentence]:
     return sentences
 
 
+def span_tags(kind: str, length: int) -> list[str]:
+    """The BIO tags of one entity of `length` tokens: B-kind, then I-kind."""
+    return [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)
+
+
 def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     """Entities of BIO tags as (start, end exclusive, type), chunked the conlleval way."""
     found = set()

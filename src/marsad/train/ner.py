@@ -46,7 +46,7 @@ from marsad.enrich.ner_features import (
     write_lexicon,
 )
 from marsad.enrich.person_spans import GIVEN_NAMES_FILE, write_names
-from marsad.eval.ner import Sentence, read_conll, report, score_tagger, spans
+from marsad.eval.ner import Sentence, read_conll, report, score_tagger, span_tags, spans
 
 DATA = Path("/work/shared/data")
 ANER_TRAIN = DATA / "ner/anercorp-camel/ANERCorp_CamelLab_train.txt"
@@ -107,7 +107,7 @@ def wojood_spans(rows: list[list[str]]) -> list[tuple[int, int, str]]:
 def bio(length: int, entities: list[tuple[int, int, str]]) -> list[str]:
     tags = ["O"] * length
     for start, end, kind in entities:
-        tags[start : end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+        tags[start:end] = span_tags(kind, end - start)
     return tags
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from marsad.eval.ner import Sentence, spans
+from marsad.eval.ner import Sentence, span_tags, spans
 
 
 def name_pool(sentences: Sequence[Sentence]) -> dict[str, list[list[str]]]:
@@ -38,7 +38,7 @@ def replace_mentions(sentence: Sentence, pool: dict[str, list[list[str]]], rng: 
         tags += sentence.tags[position:start]
         name = rng.choice(pool[kind]) if pool.get(kind) else sentence.tokens[start:end]
         tokens += name
-        tags += [f"B-{kind}"] + [f"I-{kind}"] * (len(name) - 1)
+        tags += span_tags(kind, len(name))
         position = end
     tokens += sentence.tokens[position:]
     tags += sentence.tags[position:]
