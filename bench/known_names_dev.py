@@ -29,7 +29,8 @@ from rich.table import Table
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.tokenize import SINGLE_PROCLITICS
 from marsad.enrich.gazetteer import shipped_gazetteer
-from marsad.enrich.ner import CrfTagger, complete_spans, overlay_spans
+from marsad.enrich.ner import complete_spans, overlay_spans
+from marsad.enrich.ner_crf import CrfTagger
 from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger
 from marsad.eval.ner import score_tagger, spans
 from marsad.train.known_people import ARABIC_WORD, HELD_OUT_PAGES, ant_texts, sentences_of

@@ -25,7 +25,8 @@ from rich.table import Table
 
 from marsad.arabic.normalize import normalize_word
 from marsad.enrich.gazetteer import shipped_gazetteer
-from marsad.enrich.ner import CrfTagger, complete_spans, overlay_spans
+from marsad.enrich.ner import complete_spans, overlay_spans
+from marsad.enrich.ner_crf import CrfTagger
 from marsad.enrich.ner_features import FeatureExtractor
 from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger, emissions, make_batch, viterbi_batch
 from marsad.enrich.org_acronyms import add_org_acronyms

@@ -281,3 +281,28 @@ def test_language_model_pretraining_moves_the_encoder_and_leaves_the_tag_layer()
     assert not torch.equal(before["char_conv.weight"], after["char_conv.weight"])
     for name in ("out.weight", "crf.transitions", "vectors"):
         assert torch.equal(before[name], after[name])
+
+
+@pytest.mark.skipif(not shipped_files_present(), reason="the shipped BiLSTM files are not in this checkout")
+def test_cached_token_projections_score_as_projecting_afresh():
+    """The projection cache gives each distinct token the row a fresh projection would,
+    across batches, when it fills and empties, and when one batch alone overflows it."""
+    from marsad.enrich.ner_neural import ProjectionCache, shipped_neural_tagger
+
+    tagger = shipped_neural_tagger()
+    sentences = [
+        ["قال", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "في", "باريس"],
+        ["وصل", "ماكرون", "إلى", "بيروت", "اليوم"],
+        ["زار", "وزير", "الخارجية", "بيروت", "وباريس", "ودمشق"],
+    ]
+    cache = ProjectionCache(tagger.weights, tagger.vectors, capacity=20)
+    for group in (sentences[:1], sentences[1:2], sentences[:2], sentences[2:], sentences):
+        batch = make_batch([tagger.encoder.sentence(tokens) for tokens in group])
+        fresh = emissions(batch, tagger.weights, tagger.vectors)
+        cached = emissions(batch, tagger.weights, tagger.vectors, cache.rows(batch))
+        np.testing.assert_allclose(cached, fresh, rtol=1e-5, atol=1e-5)
+        assert len(cache.slots) <= 20
+    assert cache.slots, "rows are kept between batches"
+    small = ProjectionCache(tagger.weights, tagger.vectors, capacity=5)  # fewer rows than the batch's tokens
+    np.testing.assert_allclose(emissions(batch, tagger.weights, tagger.vectors, small.rows(batch)), fresh,
+                               rtol=1e-5, atol=1e-5)  # fmt: skip

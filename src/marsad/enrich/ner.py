@@ -17,13 +17,11 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from pathlib import Path
-
-import pycrfsuite
 
 from marsad.arabic.sentences import LETTER_NAMES, split_spans
 from marsad.arabic.tokenize import tokenize_spans
-from marsad.enrich.ner_features import FeatureExtractor, shipped_extractor
+from marsad.enrich.ner_crf import CrfTagger
+from marsad.enrich.ner_features import shipped_extractor
 from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagger
 from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
@@ -36,26 +34,6 @@ HASHTAG_MARKS = str.maketrans("#_", "  ")
 # A hyphen glued to letters on both sides continues a name.
 HYPHENATED_PART = re.compile(r"-[^\W\d_]+")
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
-# CRF cost grows with sentence length only linearly, but one "sentence" of a page without
-# punctuation can be thousands of tokens; tagging it in windows keeps memory flat.
-MAX_TOKENS_PER_CALL = 400
-
-
-class CrfTagger:
-    """A CRF model file plus the feature extractor it was trained with."""
-
-    def __init__(self, model_path: Path | str, extractor: FeatureExtractor):
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(model_path))
-        known = frozenset(attribute for attribute, _ in self.tagger.info().state_features)
-        self.extractor = FeatureExtractor(extractor.lexicon, extractor.gazetteer, known=known)
-
-    def __call__(self, tokens: Sequence[str]) -> list[str]:
-        tags: list[str] = []
-        for start in range(0, len(tokens), MAX_TOKENS_PER_CALL):
-            chunk = tokens[start : start + MAX_TOKENS_PER_CALL]
-            tags.extend(self.tagger.tag(self.extractor.sentence(chunk)))
-        return tags
 
 
 @cache
@@ -76,7 +54,7 @@ def tag_sentences(sentences: Sequence[Sequence[str]], known_people: bool = True)
     names completed (`person_spans`); the CRF alone when the
     BiLSTM files are missing. `known_people=False` leaves out the corpus-learnt names (the
     list is built from this)."""
-    tagged = [shipped_tagger()(tokens) if tokens else [] for tokens in sentences]
+    tagged = shipped_tagger().tag_sentences(sentences)
     if shipped_files_present():
         neural = shipped_neural_tagger().tag_sentences(sentences)
         tagged = [overlay_spans(neural_tags, tags) for tags, neural_tags in zip(tagged, neural, strict=True)]

@@ -174,32 +174,36 @@ class FeatureExtractor:
         return features
 
     def _token_context(self, token: str) -> tuple[list[str], ...]:
-        """What a token contributes at each offset -WINDOW..WINDOW, made once per token."""
         cached = self._around.get(token)
         if cached is None:
-            word = self.word_features(token)
-            lists = []
-            for offset in range(-WINDOW, WINDOW + 1):
-                if offset == 0:
-                    found = [f"{name}={value}" for name, value in word.items()]
-                else:
-                    names = [name for name in CONTEXT_FEATURES[abs(offset)] if name in word]
-                    found = [f"{offset}:{name}={word[name]}" for name in names]
-                lists.append(self._kept(found))
-            self._around[token] = cached = tuple(lists)
+            self._around[token] = cached = self.token_context(token)
         return cached
+
+    def token_context(self, token: str) -> tuple[list[str], ...]:
+        """What a token contributes at each offset -WINDOW..WINDOW (not cached here)."""
+        word = self.word_features(token)
+        lists = []
+        for offset in range(-WINDOW, WINDOW + 1):
+            if offset == 0:
+                found = [f"{name}={value}" for name, value in word.items()]
+            else:
+                names = [name for name in CONTEXT_FEATURES[abs(offset)] if name in word]
+                found = [f"{offset}:{name}={word[name]}" for name in names]
+            lists.append(self._kept(found))
+        return tuple(lists)
+
+    def edge_features(self, offset: int) -> list[str]:
+        """What a neighbour just past the sentence's edge contributes at `offset`."""
+        return self._edges[offset]
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """One feature list per token: its own, its neighbours' (the sentence's edges past
         its ends), bigrams and gazetteer hits."""
-        known, contexts = self._words, self._around
-        words = [known.get(token) or self.word_features(token) for token in tokens]
-        gazetteer = self._gazetteer_features([w["w"] for w in words])
+        contexts = self._around
         around = [contexts.get(token) or self._token_context(token) for token in tokens]
-        bigrams = self._bigrams([w["b"] for w in words])
         size = len(tokens)
         rows = []
-        for i in range(size):
+        for i, spanning in enumerate(self.sentence_features(tokens)):
             row = list(around[i][WINDOW])
             for offset in OFFSETS:
                 j = i + offset
@@ -207,10 +211,18 @@ class FeatureExtractor:
                     row += around[j][offset + WINDOW]
                 elif j == -1 or j == size:
                     row += self._edges[offset]
-            row += bigrams[i]
-            row += gazetteer[i]
+            row += spanning
             rows.append(row)
         return rows
+
+    def sentence_features(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Per token, the features that depend on more than one token: stem bigrams, then
+        gazetteer hits."""
+        known = self._words
+        words = [known.get(token) or self.word_features(token) for token in tokens]
+        bigrams = self._bigrams([w["b"] for w in words])
+        gazetteer = self._gazetteer_features([w["w"] for w in words])
+        return [pair + hits for pair, hits in zip(bigrams, gazetteer, strict=True)]
 
     def _bigrams(self, bare: list[str]) -> list[list[str]]:
         """Per token: its stem paired with the one before and with the one after."""

@@ -45,6 +45,8 @@ TRIGGER_COLUMN = SHAPE_COLUMN + len(SHAPES) + 1  # one more shape column: punctu
 N_FLAGS = TRIGGER_COLUMN + len(TRIGGER_KINDS)
 # Encoded tokens kept per tagger; a news day has ~100k distinct tokens.
 MAX_CACHED_TOKENS = 300_000
+# Distinct tokens whose projected static inputs a tagger keeps (8H floats each: 64 MB).
+MAX_PROJECTED_TOKENS = 20_000
 # Sentences tagged together; the LSTM's per-step cost is nearly flat in the batch size.
 BATCH_SENTENCES = 128
 # A "sentence" of thousands of tokens (a page without punctuation) is read in windows.
@@ -75,6 +77,10 @@ class Token:
     stem: int
     chars: list[int]
     columns: tuple[int, ...]
+
+
+# The token that fills a batch's short sentences: one object, so caches keyed by token see it once.
+PADDING = Token(PAD, PAD, [PAD], ())
 
 
 @dataclass
@@ -139,6 +145,7 @@ Encoded = tuple[list[Token], np.ndarray]
 class Batch:
     """A batch of B sentences of at most T tokens, over its U distinct tokens (row 0: padding)."""
 
+    tokens: list[Token]  # (U,) the distinct tokens, row 0 the padding token
     index: np.ndarray  # (B, T) row of each position in the per-distinct-token arrays
     words: np.ndarray  # (U,) word id
     stems: np.ndarray  # (U,) stem word id
@@ -149,7 +156,7 @@ class Batch:
 
 def make_batch(encoded: Sequence[Encoded]) -> Batch:
     rows: dict[int, int] = {}
-    distinct: list[Token] = [Token(PAD, PAD, [PAD], ())]
+    distinct: list[Token] = [PADDING]
     size, longest = len(encoded), max(len(parts) for parts, _ in encoded)
     index = np.zeros((size, longest), dtype=np.int64)
     flags = np.zeros((size, longest, N_FLAGS), dtype=np.float32)
@@ -166,7 +173,8 @@ def make_batch(encoded: Sequence[Encoded]) -> Batch:
         chars[row, : len(token.chars)] = token.chars
     words = np.array([t.word for t in distinct], dtype=np.int64)
     stems = np.array([t.stem for t in distinct], dtype=np.int64)
-    return Batch(index, words, stems, chars, flags, np.array([len(p) for p, _ in encoded], dtype=np.int64))
+    lengths = np.array([len(parts) for parts, _ in encoded], dtype=np.int64)
+    return Batch(distinct, index, words, stems, chars, flags, lengths)
 
 
 # -- numpy forward pass ----------------------------------------------------------------------
@@ -185,18 +193,21 @@ def char_cnn(chars: np.ndarray, table: np.ndarray, kernel: np.ndarray, bias: np.
 
 
 def prepare(weights: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """LSTM weights laid out for `bilstm`: both directions stacked, and the rows of the
-    sigmoid gates (i, f, o) halved, so that one tanh serves all four gates:
-    sigmoid(x) = (tanh(x / 2) + 1) / 2."""
+    """LSTM weights laid out for `bilstm`: both directions side by side, the input weights
+    split into the static rows (word, stem, letters: projected once per distinct token) and
+    the flag rows, and the rows of the sigmoid gates (i, f, o) halved, so that one tanh
+    serves all four gates: sigmoid(x) = (tanh(x / 2) + 1) / 2."""
     ready = dict(weights)
     hidden = weights["lstm.weight_hh_l0"].shape[1]
     scale = np.full(4 * hidden, 0.5, dtype=np.float32)
     scale[2 * hidden : 3 * hidden] = 1.0
-    for name, suffix in (("fwd", ""), ("bwd", "_reverse")):
-        ready[f"ih_{name}"] = (weights[f"lstm.weight_ih_l0{suffix}"] * scale[:, None]).T
-        bias = weights[f"lstm.bias_ih_l0{suffix}"] + weights[f"lstm.bias_hh_l0{suffix}"]
-        ready[f"b_{name}"] = bias * scale
-    ready["hh"] = np.stack([(weights[f"lstm.weight_hh_l0{s}"] * scale[:, None]).T for s in ("", "_reverse")])
+    directions = ("", "_reverse")
+    ih = np.concatenate([(weights[f"lstm.weight_ih_l0{s}"] * scale[:, None]).T for s in directions], axis=1)
+    static = ih.shape[0] - N_FLAGS
+    ready["ih_static"], ready["ih_flags"] = ih[:static], ih[static:]
+    bias = [weights[f"lstm.bias_ih_l0{s}"] + weights[f"lstm.bias_hh_l0{s}"] for s in directions]
+    ready["b_ih"] = np.concatenate(bias) * np.tile(scale, 2)
+    ready["hh"] = np.stack([(weights[f"lstm.weight_hh_l0{s}"] * scale[:, None]).T for s in directions])
     return ready
 
 
@@ -208,25 +219,24 @@ def reverse_within(x: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     return x[np.arange(len(x))[:, None], positions]
 
 
-def bilstm(x: np.ndarray, lengths: np.ndarray, w: Mapping[str, np.ndarray]) -> np.ndarray:
-    """Both LSTM directions over (B, T, D) in one loop, torch gate order i, f, g, o.
+def bilstm(inputs: np.ndarray, lengths: np.ndarray, w: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Both LSTM directions over (B, T, 8H) input products (`lstm_inputs`: the forward
+    direction's 4H columns, then the backward's) in one loop, torch gate order i, f, g, o.
 
     Sentences run longest first, so the ones still going at step t are a prefix of the
     batch: each step computes exactly the live rows, as torch's packed sequences do."""
     order = np.argsort(-lengths, kind="stable")
-    x, lengths = x[order], lengths[order]
-    hidden, size = w["hh"].shape[1], len(x)
-    live = np.arange(x.shape[1])[None, :] < lengths[:, None]
-    inputs = np.zeros((2, *x.shape[:2], 4 * hidden), dtype=np.float32)
-    inputs[0][live] = x[live] @ w["ih_fwd"] + w["b_fwd"]
-    inputs[1][live] = reverse_within(x, lengths)[live] @ w["ih_bwd"] + w["b_bwd"]
+    inputs, lengths = inputs[order], lengths[order]
+    hidden, size = w["hh"].shape[1], len(inputs)
+    gates = 4 * hidden
+    both_ways = np.stack([inputs[..., :gates], reverse_within(inputs[..., gates:], lengths)])
     h = np.zeros((2, size, hidden), dtype=np.float32)
     c = np.zeros_like(h)
-    out = np.zeros((2, *x.shape[:2], hidden), dtype=np.float32)
-    running = live.sum(axis=0)
-    for t in range(x.shape[1]):
+    out = np.zeros((2, *inputs.shape[:2], hidden), dtype=np.float32)
+    running = (np.arange(inputs.shape[1])[None, :] < lengths[:, None]).sum(axis=0)
+    for t in range(inputs.shape[1]):
         k = running[t]
-        squashed = np.tanh(inputs[:, :k, t] + np.matmul(h[:, :k], w["hh"]))
+        squashed = np.tanh(both_ways[:, :k, t] + np.matmul(h[:, :k], w["hh"]))
         gate = squashed * 0.5 + 0.5
         c[:, :k] = (
             gate[..., hidden : 2 * hidden] * c[:, :k]
@@ -238,31 +248,55 @@ def bilstm(x: np.ndarray, lengths: np.ndarray, w: Mapping[str, np.ndarray]) -> n
     return both[np.argsort(order)]
 
 
-def emissions(batch: Batch, w: Mapping[str, np.ndarray], vectors: np.ndarray) -> np.ndarray:
-    """Tag scores (B, T, tags) of a batch (`w` from `prepare`): the forward pass without the CRF."""
-    letters = char_cnn(batch.chars, w["char_embed.weight"], w["char_conv.weight"], w["char_conv.bias"])
-    static = np.concatenate([vectors[batch.words], vectors[batch.stems], letters], axis=1)
-    x = np.concatenate([static[batch.index], batch.flags], axis=2).astype(np.float32)
-    return bilstm(x, batch.lengths, w) @ w["out.weight"].T + w["out.bias"]
+def token_inputs(batch: Batch, w: Mapping[str, np.ndarray], vectors: np.ndarray,
+                 rows: Sequence[int] | None = None) -> np.ndarray:  # fmt: skip
+    """Each distinct token's word vector, stem vector and letter CNN (of the batch's tokens,
+    or only `rows` of them) times the LSTM's input weights, both directions: (U, 8H). A
+    token's row never depends on its sentence, so a tagger can keep it (`ProjectionCache`)."""
+    picked = slice(None) if rows is None else rows
+    kernel, bias = w["char_conv.weight"], w["char_conv.bias"]
+    letters = char_cnn(batch.chars[picked], w["char_embed.weight"], kernel, bias)
+    static = [vectors[batch.words[picked]], vectors[batch.stems[picked]], letters]
+    return np.concatenate(static, axis=1).astype(np.float32) @ w["ih_static"]
+
+
+def lstm_inputs(projected: np.ndarray, batch: Batch, w: Mapping[str, np.ndarray]) -> np.ndarray:
+    """(B, T, 8H): each position's token row of `projected` (`token_inputs`), plus the
+    weights of its flags (gazetteer hits depend on the words around it) and the bias."""
+    return projected[batch.index] + batch.flags @ w["ih_flags"] + w["b_ih"]
+
+
+def emissions(batch: Batch, w: Mapping[str, np.ndarray], vectors: np.ndarray,
+              projected: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
+    """Tag scores (B, T, tags) of a batch (`w` from `prepare`): the forward pass without the
+    CRF. `projected`, when given, holds the batch's `token_inputs` (a tagger's cache)."""
+    if projected is None:
+        projected = token_inputs(batch, w, vectors)
+    return bilstm(lstm_inputs(projected, batch, w), batch.lengths, w) @ w["out.weight"].T + w["out.bias"]
 
 
 def viterbi_batch(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, start: np.ndarray,
                   end: np.ndarray) -> list[list[int]]:  # fmt: skip
-    """Best tag paths of a batch: scores (B, T, tags), transitions[prev, next]. Past its
+    """Best tag paths of a batch: scores (B, T, tags), transitions[prev, next]. Sentences
+    run longest first, so each step scores only the ones still going (a prefix); past its
     length a sentence takes identity steps, so every path is read back from step T-1."""
+    order = np.argsort(-lengths, kind="stable")
+    scores = scores[order]
     size, steps, tags = scores.shape
     best = start + scores[:, 0]
     back = np.broadcast_to(np.arange(tags), (size, steps, tags)).copy()
+    running = (np.arange(steps)[None, :] < lengths[order][:, None]).sum(axis=0)
     for t in range(1, steps):
-        total = best[:, :, None] + transitions
-        live = (t < lengths)[:, None]
-        back[:, t] = np.where(live, total.argmax(axis=1), back[:, t])
-        best = np.where(live, total.max(axis=1) + scores[:, t], best)
+        k = running[t]
+        total = best[:k, :, None] + transitions
+        back[:k, t] = total.argmax(axis=1)
+        best[:k] = total.max(axis=1) + scores[:k, t]
     path = np.empty((size, steps), dtype=np.int64)
     path[:, -1] = (best + end).argmax(axis=1)
     rows = np.arange(size)
     for t in range(steps - 1, 0, -1):
         path[:, t - 1] = back[rows, t, path[:, t]]
+    path[order] = path.copy()
     return [path[b, :n].tolist() for b, n in enumerate(lengths)]
 
 
@@ -272,6 +306,45 @@ def viterbi(scores: np.ndarray, transitions: np.ndarray, start: np.ndarray, end:
 
 
 # -- the tagger ------------------------------------------------------------------------------
+
+
+class ProjectionCache:
+    """The LSTM inputs (`token_inputs`) of tokens seen before, kept across batches.
+
+    Projecting a token's word vector, stem vector and letters through the LSTM's input
+    weights is most of the forward pass's arithmetic, and the same few thousand words fill
+    most of every article; the row depends on the token alone, so it is made once. Rows are
+    keyed by the encoder's cached `Token` objects, which the cache holds, so an id is never
+    reused while its row is kept; the cache empties when full."""
+
+    def __init__(self, w: Mapping[str, np.ndarray], vectors: np.ndarray,
+                 capacity: int = MAX_PROJECTED_TOKENS):  # fmt: skip
+        self.w, self.vectors = w, vectors
+        self.table = np.empty((capacity, w["ih_static"].shape[1]), dtype=np.float32)
+        self.slots: dict[int, tuple[Token, int]] = {}
+
+    def rows(self, batch: Batch) -> np.ndarray:
+        """`token_inputs` of the batch's distinct tokens, in the batch's row order."""
+        tokens = batch.tokens
+        if len(tokens) > len(self.table):
+            return token_inputs(batch, self.w, self.vectors)
+        if len(self.slots) + len(tokens) > len(self.table):
+            self.slots.clear()
+        slots = np.empty(len(tokens), dtype=np.int64)
+        missing = []
+        for row, token in enumerate(tokens):
+            entry = self.slots.get(id(token))
+            if entry is None:
+                missing.append(row)
+            else:
+                slots[row] = entry[1]
+        if missing:
+            first = len(self.slots)
+            self.table[first : first + len(missing)] = token_inputs(batch, self.w, self.vectors, missing)
+            for slot, row in enumerate(missing, start=first):
+                self.slots[id(tokens[row])] = (tokens[row], slot)
+                slots[row] = slot
+        return self.table[slots]
 
 
 class NeuralTagger:
@@ -286,6 +359,7 @@ class NeuralTagger:
         # A model trained with tuned word vectors (`--tune-vectors`) carries its own, same rows.
         self.vectors = np.asarray(weights.get("vectors", vectors), dtype=np.float32)
         self.encoder = Encoder({word: i for i, word in enumerate(words)}, chars, gazetteer)
+        self.projections = ProjectionCache(self.weights, self.vectors)
 
     @classmethod
     def load(cls, model: Path | str, embeddings: Path | str, gazetteer: Gazetteer) -> NeuralTagger:
@@ -321,7 +395,7 @@ class NeuralTagger:
 
     def tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         batch = make_batch([self.encoder.sentence(tokens) for tokens in sentences])
-        scores = emissions(batch, self.weights, self.vectors)
+        scores = emissions(batch, self.weights, self.vectors, self.projections.rows(batch))
         w = self.weights
         paths = viterbi_batch(scores, batch.lengths, w["crf.transitions"], w["crf.start"], w["crf.end"])
         return [[self.tags[i] for i in path] for path in paths]

@@ -36,7 +36,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.normalize import tokens as normalized_tokens
 from marsad.enrich.gazetteer import GAZETTEER_FILE, Gazetteer, write_rows
-from marsad.enrich.ner import CRF_FILE, CrfTagger
+from marsad.enrich.ner import CRF_FILE
+from marsad.enrich.ner_crf import CrfTagger
 from marsad.enrich.ner_features import (
     LEXICON_FILE,
     FeatureExtractor,
