@@ -62,3 +62,21 @@ def test_tagging_one_sentence_or_many_gives_the_same_tags():
     tagger = shipped_tagger()
     sentences = sample_sentences(files=3)
     assert tagger.tag_sentences(sentences) == [tagger(tokens) for tokens in sentences]
+
+
+def test_small_groups_and_a_small_context_table_tag_as_crfsuite(crfsuite_model, monkeypatch):
+    """Windows tagged in several groups, and a context table that fills and empties
+    between them, give crfsuite's tags all the same."""
+    from importlib import resources
+
+    from marsad.enrich.ner_features import shipped_extractor
+
+    monkeypatch.setattr(ner_crf, "MAX_TOKENS_PER_GROUP", 25)
+    monkeypatch.setattr(ner_crf, "MAX_CACHED_CONTEXTS", 40)
+    with resources.as_file(resources.files("marsad") / "models" / "ner_crf.crfsuite") as path:
+        tagger = ner_crf.CrfTagger(path, shipped_extractor())
+    sentences = [tokens[:20] for tokens in sample_sentences(files=3) if tokens][:12]
+    assert len(tagger.table) == 40
+    ours = tagger.tag_sentences(sentences)
+    assert ours == [crfsuite_tags(tagger, crfsuite_model, tokens) for tokens in sentences]
+    assert 0 < len(tagger.contexts) <= 40

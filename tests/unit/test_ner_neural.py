@@ -285,9 +285,9 @@ def test_language_model_pretraining_moves_the_encoder_and_leaves_the_tag_layer()
 
 @pytest.mark.skipif(not shipped_files_present(), reason="the shipped BiLSTM files are not in this checkout")
 def test_cached_token_projections_score_as_projecting_afresh():
-    """The projection cache gives each distinct token the row a fresh projection would,
-    across batches, when it fills and empties, and when one batch alone overflows it."""
-    from marsad.enrich.ner_neural import ProjectionCache, shipped_neural_tagger
+    """The projection cache gives each token the row a fresh projection would, across
+    batches, when it fills and empties, and when one batch alone has more tokens than it holds."""
+    from marsad.enrich.ner_neural import ProjectionCache, bilstm, shipped_neural_tagger, tag_scores
 
     tagger = shipped_neural_tagger()
     sentences = [
@@ -295,14 +295,23 @@ def test_cached_token_projections_score_as_projecting_afresh():
         ["وصل", "ماكرون", "إلى", "بيروت", "اليوم"],
         ["زار", "وزير", "الخارجية", "بيروت", "وباريس", "ودمشق"],
     ]
-    cache = ProjectionCache(tagger.weights, tagger.vectors, capacity=20)
-    for group in (sentences[:1], sentences[1:2], sentences[:2], sentences[2:], sentences):
-        batch = make_batch([tagger.encoder.sentence(tokens) for tokens in group])
-        fresh = emissions(batch, tagger.weights, tagger.vectors)
-        cached = emissions(batch, tagger.weights, tagger.vectors, cache.rows(batch))
-        np.testing.assert_allclose(cached, fresh, rtol=1e-5, atol=1e-5)
-        assert len(cache.slots) <= 20
-    assert cache.slots, "rows are kept between batches"
-    small = ProjectionCache(tagger.weights, tagger.vectors, capacity=5)  # fewer rows than the batch's tokens
-    np.testing.assert_allclose(emissions(batch, tagger.weights, tagger.vectors, small.rows(batch)), fresh,
-                               rtol=1e-5, atol=1e-5)  # fmt: skip
+    w = tagger.weights
+
+    def check(cache: ProjectionCache, group: list[list[str]]) -> None:
+        encoded = [tagger.encoder.sentence(tokens) for tokens in group]
+        inputs, lengths = cache.lstm_inputs(encoded)
+        fresh = emissions(make_batch(encoded), w, tagger.vectors)
+        np.testing.assert_allclose(tag_scores(bilstm(inputs, lengths, w), w), fresh, rtol=1e-5, atol=1e-5)
+
+    cache = ProjectionCache(w, tagger.vectors, capacity=21)
+    check(cache, sentences[:1])
+    assert len(cache.slots) == 1 + 7  # padding and the sentence's tokens
+    check(cache, sentences[:1])
+    assert len(cache.slots) == 1 + 7, "seen tokens are not projected again"
+    check(cache, sentences[1:2])
+    assert len(cache.slots) == 1 + 7 + 4  # "ماكرون" was seen
+    check(cache, sentences)  # 18 more tokens would not fit: the table empties first
+    assert len(cache.slots) == 1 + 16
+    small = ProjectionCache(w, tagger.vectors, capacity=10)
+    check(small, sentences)  # one batch larger than the table
+    assert not small.slots

@@ -17,14 +17,16 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from marsad.enrich.ner_features import OFFSETS, WINDOW, FeatureExtractor
+from marsad.enrich.ner_features import OFFSETS, WINDOW, FeatureExtractor, context_pairs, feature_name
 from marsad.enrich.ner_neural import viterbi_batch
 
 # CRF cost grows with sentence length only linearly, but one "sentence" of a page without
 # punctuation can be thousands of tokens; it is tagged in windows of this many tokens.
 MAX_TOKENS_PER_CALL = 400
-# Tokens whose summed context weights a tagger keeps (5 x tags floats each).
-MAX_CACHED_CONTEXTS = 300_000
+# Windows tagged together hold at most this many tokens (fewer than the context table's rows).
+MAX_TOKENS_PER_GROUP = 20_000
+# Tokens whose summed context weights a tagger keeps (5 x tags doubles each: 36 MB).
+MAX_CACHED_CONTEXTS = 100_000
 
 
 class CrfTagger:
@@ -49,55 +51,76 @@ class CrfTagger:
             self.transitions[label_index[before], label_index[after]] = weight
         known = frozenset(self.attributes)
         self.extractor = FeatureExtractor(extractor.lexicon, extractor.gazetteer, known=known)
+        self.parts = _attributes_by_part(self.attributes)
         self.edges = {offset: self._weights(self.extractor.edge_features(offset)) for offset in OFFSETS}
-        self.contexts: dict[str, np.ndarray] = {}
+        self.contexts: dict[str, int] = {}  # token -> its row of `table`
+        self.table = np.empty((MAX_CACHED_CONTEXTS, 2 * WINDOW + 1, len(self.labels)))
 
     def _weights(self, features: Sequence[str]) -> np.ndarray:
         """Summed weights per tag of features the model knows (the extractor keeps only those)."""
         return self.state[[self.attributes[feature] for feature in features]].sum(axis=0)
 
-    def _context(self, token: str) -> np.ndarray:
-        """(2 * WINDOW + 1, tags): the token's summed weights as seen from each offset."""
-        if len(self.contexts) >= MAX_CACHED_CONTEXTS:
+    def _context(self, token: str) -> int:
+        """The row of `table` holding the token's summed weights as seen from each offset
+        (2 * WINDOW + 1, tags), made on first sight. Attributes are found by their parts,
+        (offset, name, value), so no feature string is made."""
+        if len(self.contexts) >= len(self.table):
             self.contexts.clear()
-        lists = self.extractor.token_context(token)
-        counts = np.array([len(features) for features in lists])
-        weights = self.state[[self.attributes[feature] for features in lists for feature in features]]
-        if len(weights):
-            found = np.add.reduceat(weights, np.minimum(np.cumsum(counts) - counts, len(weights) - 1), axis=0)
-            found[counts == 0] = 0.0  # reduceat gives an empty group its next row, not nothing
+        word = self.extractor.word_features(token)
+        ids, starts = [], []
+        for offset in range(-WINDOW, WINDOW + 1):
+            named = self.parts[offset]
+            starts.append(len(ids))
+            found = (named.get(name, {}).get(value) for name, value in context_pairs(word, offset))
+            ids += [i for i in found if i is not None]
+        row = self.contexts[token] = len(self.contexts)
+        if ids:
+            last = len(ids) - 1
+            found = np.add.reduceat(self.state[ids], [min(start, last) for start in starts])
+            ends = [*starts[1:], len(ids)]
+            empty = [k for k, (start, end) in enumerate(zip(starts, ends, strict=True)) if start == end]
+            found[empty] = 0.0  # reduceat gives an empty group its next row, not nothing
+            self.table[row] = found
         else:
-            found = np.zeros((len(lists), len(self.labels)))
-        self.contexts[token] = found
-        return found
+            self.table[row] = 0.0
+        return row
 
     def __call__(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_sentences([tokens])[0]
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags for each sentence, every window of every sentence in one Viterbi."""
+        """BIO tags for each sentence, many windows in one Viterbi."""
         windows = [(s, tokens[start : start + MAX_TOKENS_PER_CALL]) for s, tokens in enumerate(sentences)
                    for start in range(0, len(tokens), MAX_TOKENS_PER_CALL)]  # fmt: skip
+        groups: list[list[tuple[int, Sequence[str]]]] = [[]]
+        size = 0
+        for s, window in windows:
+            if groups[-1] and size + len(window) > MAX_TOKENS_PER_GROUP:
+                groups.append([])
+                size = 0
+            groups[-1].append((s, window))
+            size += len(window)
         tags: list[list[str]] = [[] for _ in sentences]
-        if not windows:
-            return tags
-        lengths = np.array([len(window) for _, window in windows])
-        scores = np.zeros((len(windows), lengths.max(), len(self.labels)))
-        scores[np.repeat(np.arange(len(windows)), lengths), _positions(lengths)] = self.emissions(
-            [window for _, window in windows], lengths
-        )
-        paths = viterbi_batch(scores, lengths, self.transitions, *np.zeros((2, len(self.labels))))
-        for (s, _), path in zip(windows, paths, strict=True):
-            tags[s].extend(self.labels[i] for i in path)
+        for group in filter(None, groups):
+            for (s, _), found in zip(group, self._tag_windows([window for _, window in group]), strict=True):
+                tags[s].extend(found)
         return tags
+
+    def _tag_windows(self, windows: Sequence[Sequence[str]]) -> list[list[str]]:
+        lengths = np.array([len(window) for window in windows])
+        scores = np.zeros((len(windows), lengths.max(), len(self.labels)))
+        where = np.repeat(np.arange(len(windows)), lengths), _positions(lengths)
+        scores[where] = self.emissions(windows, lengths)
+        paths = viterbi_batch(scores, lengths, self.transitions, *np.zeros((2, len(self.labels))))
+        return [[self.labels[i] for i in path] for path in paths]
 
     def emissions(self, windows: Sequence[Sequence[str]], lengths: np.ndarray) -> np.ndarray:
         """(tokens of all windows, tags): each position's state score."""
-        contexts = self.contexts
-        around = np.stack([
-            found if (found := contexts.get(token)) is not None else self._context(token)
-            for window in windows for token in window
-        ])  # fmt: skip
+        contexts, tokens = self.contexts, [token for window in windows for token in window]
+        if len(contexts) + len(tokens) > len(self.table):
+            contexts.clear()  # so no row read below is overwritten before it is used
+        rows = [row if (row := contexts.get(token)) is not None else self._context(token) for token in tokens]
+        around = self.table[rows]
         scores = around[:, WINDOW].copy()
         ends = np.repeat(np.cumsum(lengths), lengths)
         starts = ends - np.repeat(lengths, lengths)
@@ -119,3 +142,16 @@ class CrfTagger:
 def _positions(lengths: np.ndarray) -> np.ndarray:
     """0..n-1 for each length n, concatenated."""
     return np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+
+
+def _attributes_by_part(attributes: dict[str, int]) -> dict[int, dict[str, dict[str, int]]]:
+    """offset -> feature name -> value -> attribute id, for every attribute that is a word
+    feature seen at an offset (`feature_name` gives it back exactly)."""
+    parts: dict[int, dict[str, dict[str, int]]] = {offset: {} for offset in range(-WINDOW, WINDOW + 1)}
+    for attribute, i in attributes.items():
+        left, equals, value = attribute.partition("=")
+        where, colon, name = left.rpartition(":")
+        offset = int(where) if colon and where.lstrip("+-").isdigit() else 0
+        if equals and offset in parts and feature_name(offset, name, value) == attribute:
+            parts[offset].setdefault(name, {})[value] = i
+    return parts

@@ -119,6 +119,19 @@ def trigger(bare: str) -> str:
     return "-"
 
 
+def context_pairs(word: dict[str, str], offset: int) -> list[tuple[str, str]]:
+    """(name, value) of the word features a token shows at `offset` from the one tagged:
+    all of them at 0, fewer further away."""
+    if offset == 0:
+        return list(word.items())
+    return [(name, word[name]) for name in CONTEXT_FEATURES[abs(offset)] if name in word]
+
+
+def feature_name(offset: int, name: str, value: str) -> str:
+    """The CRF attribute of a word feature seen at `offset`: "b=قاهره", "-1:t=PER"."""
+    return f"{name}={value}" if offset == 0 else f"{offset}:{name}={value}"
+
+
 class FeatureExtractor:
     """CRF features of tokens, given the corpus lexicon and the gazetteer.
 
@@ -182,15 +195,10 @@ class FeatureExtractor:
     def token_context(self, token: str) -> tuple[list[str], ...]:
         """What a token contributes at each offset -WINDOW..WINDOW (not cached here)."""
         word = self.word_features(token)
-        lists = []
-        for offset in range(-WINDOW, WINDOW + 1):
-            if offset == 0:
-                found = [f"{name}={value}" for name, value in word.items()]
-            else:
-                names = [name for name in CONTEXT_FEATURES[abs(offset)] if name in word]
-                found = [f"{offset}:{name}={word[name]}" for name in names]
-            lists.append(self._kept(found))
-        return tuple(lists)
+        return tuple(
+            self._kept([feature_name(offset, name, value) for name, value in context_pairs(word, offset)])
+            for offset in range(-WINDOW, WINDOW + 1)
+        )
 
     def edge_features(self, offset: int) -> list[str]:
         """What a neighbour just past the sentence's edge contributes at `offset`."""

@@ -248,31 +248,36 @@ def bilstm(inputs: np.ndarray, lengths: np.ndarray, w: Mapping[str, np.ndarray])
     return both[np.argsort(order)]
 
 
-def token_inputs(batch: Batch, w: Mapping[str, np.ndarray], vectors: np.ndarray,
-                 rows: Sequence[int] | None = None) -> np.ndarray:  # fmt: skip
-    """Each distinct token's word vector, stem vector and letter CNN (of the batch's tokens,
-    or only `rows` of them) times the LSTM's input weights, both directions: (U, 8H). A
-    token's row never depends on its sentence, so a tagger can keep it (`ProjectionCache`)."""
-    picked = slice(None) if rows is None else rows
-    kernel, bias = w["char_conv.weight"], w["char_conv.bias"]
-    letters = char_cnn(batch.chars[picked], w["char_embed.weight"], kernel, bias)
-    static = [vectors[batch.words[picked]], vectors[batch.stems[picked]], letters]
-    return np.concatenate(static, axis=1).astype(np.float32) @ w["ih_static"]
+def token_inputs(tokens: Sequence[Token], w: Mapping[str, np.ndarray], vectors: np.ndarray) -> np.ndarray:
+    """Each token's word vector, stem vector and letter CNN times the LSTM's input weights,
+    both directions: (U, 8H). A token's row never depends on its sentence, so a tagger
+    can keep it (`ProjectionCache`)."""
+    chars = np.zeros((len(tokens), max(len(token.chars) for token in tokens)), dtype=np.int64)
+    for row, token in enumerate(tokens):
+        chars[row, : len(token.chars)] = token.chars
+    letters = char_cnn(chars, w["char_embed.weight"], w["char_conv.weight"], w["char_conv.bias"])
+    words = vectors[np.array([token.word for token in tokens], dtype=np.int64)]
+    stems = vectors[np.array([token.stem for token in tokens], dtype=np.int64)]
+    return np.concatenate([words, stems, letters], axis=1).astype(np.float32) @ w["ih_static"]
 
 
-def lstm_inputs(projected: np.ndarray, batch: Batch, w: Mapping[str, np.ndarray]) -> np.ndarray:
-    """(B, T, 8H): each position's token row of `projected` (`token_inputs`), plus the
-    weights of its flags (gazetteer hits depend on the words around it) and the bias."""
-    return projected[batch.index] + batch.flags @ w["ih_flags"] + w["b_ih"]
+def lstm_inputs(projected: np.ndarray, index: np.ndarray, flags: np.ndarray,
+                w: Mapping[str, np.ndarray]) -> np.ndarray:  # fmt: skip
+    """(B, T, 8H): each position's token row of `projected` (`token_inputs`; `index` (B, T)
+    says which), plus the weights of its flags (gazetteer hits depend on the words around
+    it) and the bias."""
+    return projected[index] + flags @ w["ih_flags"] + w["b_ih"]
 
 
-def emissions(batch: Batch, w: Mapping[str, np.ndarray], vectors: np.ndarray,
-              projected: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
-    """Tag scores (B, T, tags) of a batch (`w` from `prepare`): the forward pass without the
-    CRF. `projected`, when given, holds the batch's `token_inputs` (a tagger's cache)."""
-    if projected is None:
-        projected = token_inputs(batch, w, vectors)
-    return bilstm(lstm_inputs(projected, batch, w), batch.lengths, w) @ w["out.weight"].T + w["out.bias"]
+def emissions(batch: Batch, w: Mapping[str, np.ndarray], vectors: np.ndarray) -> np.ndarray:
+    """Tag scores (B, T, tags) of a batch (`w` from `prepare`): the forward pass without the CRF."""
+    inputs = lstm_inputs(token_inputs(batch.tokens, w, vectors), batch.index, batch.flags, w)
+    return tag_scores(bilstm(inputs, batch.lengths, w), w)
+
+
+def tag_scores(states: np.ndarray, w: Mapping[str, np.ndarray]) -> np.ndarray:
+    """The output layer over the BiLSTM's states."""
+    return states @ w["out.weight"].T + w["out.bias"]
 
 
 def viterbi_batch(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, start: np.ndarray,
@@ -323,28 +328,35 @@ class ProjectionCache:
         self.table = np.empty((capacity, w["ih_static"].shape[1]), dtype=np.float32)
         self.slots: dict[int, tuple[Token, int]] = {}
 
-    def rows(self, batch: Batch) -> np.ndarray:
-        """`token_inputs` of the batch's distinct tokens, in the batch's row order."""
-        tokens = batch.tokens
-        if len(tokens) > len(self.table):
-            return token_inputs(batch, self.w, self.vectors)
-        if len(self.slots) + len(tokens) > len(self.table):
+    def lstm_inputs(self, encoded: Sequence[Encoded]) -> tuple[np.ndarray, np.ndarray]:
+        """(B, T, 8H) `lstm_inputs` of encoded sentences, and their lengths: as `emissions`
+        makes them from a `Batch`, with the rows of tokens seen before taken from the table."""
+        lengths = np.array([len(parts) for parts, _ in encoded], dtype=np.int64)
+        if lengths.sum() >= len(self.table):  # more tokens than the table holds
+            batch = make_batch(encoded)
+            projected = token_inputs(batch.tokens, self.w, self.vectors)
+            return lstm_inputs(projected, batch.index, batch.flags, self.w), lengths
+        if len(self.slots) + lengths.sum() >= len(self.table):
             self.slots.clear()
-        slots = np.empty(len(tokens), dtype=np.int64)
-        missing = []
-        for row, token in enumerate(tokens):
-            entry = self.slots.get(id(token))
-            if entry is None:
-                missing.append(row)
-            else:
-                slots[row] = entry[1]
-        if missing:
-            first = len(self.slots)
-            self.table[first : first + len(missing)] = token_inputs(batch, self.w, self.vectors, missing)
-            for slot, row in enumerate(missing, start=first):
-                self.slots[id(tokens[row])] = (tokens[row], slot)
-                slots[row] = slot
-        return self.table[slots]
+        if not self.slots:
+            self.table[0] = 0.0  # padding
+            self.slots[id(PADDING)] = (PADDING, 0)
+        index = np.zeros((len(encoded), lengths.max()), dtype=np.int64)
+        flags = np.zeros((*index.shape, N_FLAGS), dtype=np.float32)
+        fresh: list[Token] = []
+        first = len(self.slots)
+        for b, (parts, sentence_flags) in enumerate(encoded):
+            row = index[b]
+            for t, token in enumerate(parts):
+                entry = self.slots.get(id(token))
+                if entry is None:
+                    entry = self.slots[id(token)] = (token, first + len(fresh))
+                    fresh.append(token)
+                row[t] = entry[1]
+            flags[b, : len(parts)] = sentence_flags
+        if fresh:
+            self.table[first : first + len(fresh)] = token_inputs(fresh, self.w, self.vectors)
+        return lstm_inputs(self.table, index, flags, self.w), lengths
 
 
 class NeuralTagger:
@@ -394,10 +406,11 @@ class NeuralTagger:
         return tags
 
     def tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        batch = make_batch([self.encoder.sentence(tokens) for tokens in sentences])
-        scores = emissions(batch, self.weights, self.vectors, self.projections.rows(batch))
+        encoded = [self.encoder.sentence(tokens) for tokens in sentences]
+        inputs, lengths = self.projections.lstm_inputs(encoded)
         w = self.weights
-        paths = viterbi_batch(scores, batch.lengths, w["crf.transitions"], w["crf.start"], w["crf.end"])
+        scores = tag_scores(bilstm(inputs, lengths, w), w)
+        paths = viterbi_batch(scores, lengths, w["crf.transitions"], w["crf.start"], w["crf.end"])
         return [[self.tags[i] for i in path] for path in paths]
 
 
