@@ -185,3 +185,18 @@ def test_narrated_is_a_verb_of_saying():
     text = "وروى رجل الأعمال نيفزات آيدين أن الفكرة بدأت في غرفة صغيرة قبل خمسة عشر عاما."
     [quote] = quotes_of(text, [("نيفزات آيدين", "PER")])
     assert quote.speaker == "نيفزات آيدين" and quote.text.startswith("الفكرة بدأت")
+
+
+def test_a_cue_verb_ending_in_alef_maqsura_is_not_the_noun_or_name_written_with_ya():
+    from marsad.enrich.quotes import find_cues
+
+    def cues(text):
+        return [text[cue.start : cue.end] for cue in find_cues(text, 0, [])]
+
+    assert cues("وفي رأي الخبراء أن الأزمة ستطول كثيرا.") == []  # "opinion"
+    assert cues("وأكد المسؤول نفي الوزارة أي علاقة بالحادث.") == ["وأكد"]  # "denial"
+    assert cues("وقال روي كين إن الفريق لعب جيدا.") == ["وقال"]  # Roy Keane
+    assert cues("ورأى الوزير أن الحل سياسي، ونفى أي خلاف.") == ["ورأى", "ونفى"]
+    text = "وقال المدرب روي كين إن الفريق لعب جيدا في المباراة الأخيرة أمام منافسه."
+    [quote] = quotes_of(text, [("روي كين", "PER")])
+    assert quote.speaker == "روي كين"

@@ -61,8 +61,9 @@ MARKS = "[\u064b-\u065f\u0670]*"  # harakat and shadda a writer may add ("وأك
 
 def _tolerant(word: str) -> str:
     """Regex for a word that also matches its spellings with bare alef ("اكد" for "أكد") and
-    with harakat."""
-    table = {"أ": "[أاإ]", "إ": "[إاأ]", "ى": "[ىي]"}
+    with harakat. A final ى stays ى: written ي, the cue verbs are other words ("رأي" opinion,
+    "نفي" denial, "روي" the name Roy)."""
+    table = {"أ": "[أاإ]", "إ": "[إاأ]"}
     return "".join(table.get(ch, re.escape(ch)) + MARKS for ch in word)
 
 

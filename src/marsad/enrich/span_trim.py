@@ -147,10 +147,8 @@ def _retag_organisation(tokens: Sequence[str], tags: list[str], start: int, end:
 
 
 def is_speech_verb(word: str) -> bool:
-    """ "وأضاف", "فقالت": a cue word of the quote finder, after و/ف or bare. A verb that
-    ends in ى counts only so written: "روي كين" is Roy Keane, not "روى" + كين."""
-    if word.endswith("ي") and CUE.fullmatch(word[:-1] + "ى"):
-        return False
+    """ "وأضاف", "فقالت": a cue word of the quote finder, after و/ف or bare ("روي كين" is
+    Roy Keane: the cue "روى" is matched only as written)."""
     return CUE.fullmatch(word) is not None
 
 
