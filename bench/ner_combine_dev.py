@@ -30,16 +30,51 @@ from marsad.enrich.ner_crf import CrfTagger
 from marsad.enrich.ner_features import FeatureExtractor
 from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger, emissions, make_batch, viterbi_batch
 from marsad.enrich.org_acronyms import add_org_acronyms
-from marsad.enrich.person_spans import (
-    add_known_people,
-    add_named_people,
-    extend_person_spans,
-    widen_person_spans,
-)
+from marsad.enrich.person_spans import add_known_people, extend_person_spans
 from marsad.eval.ner import score_tagger, spans
+from marsad.names import shipped_given_names
 from marsad.train.ner import MODELS, WORK, bio, load_resources, training_sentences
 
 Tags = list[str]
+
+
+# -- the rule shipped before the BiLSTM led (CRF first, BiLSTM persons added), for its row --
+
+
+def widen_person_spans(crf_tags: Sequence[str], neural_tags: Sequence[str]) -> list[str]:
+    """`crf_tags` with each PER span stretched over the neural PER span that overlaps it,
+    where the stretch covers only untagged words."""
+    widened = list(crf_tags)
+    neural = [(start, end) for start, end, kind in sorted(spans(neural_tags)) if kind == "PER"]
+    for start, end, kind in sorted(spans(crf_tags)):
+        if kind != "PER":
+            continue
+        for other_start, other_end in neural:
+            if other_start < end and start < other_end and (other_start < start or other_end > end):
+                first, last = min(start, other_start), max(end, other_end)
+                if all(widened[i] == "O" for i in range(first, last) if not start <= i < end):
+                    widened[first] = "B-PER"
+                    widened[first + 1 : last] = ["I-PER"] * (last - first - 1)
+    return widened
+
+
+def add_named_people(tokens: Sequence[str], tags: Sequence[str], neural_tags: Sequence[str],
+                     given_names: frozenset[str] | None = None) -> list[str]:  # fmt: skip
+    """`tags` plus the neural tagger's people of two words or more that start with a known
+    given name, where the CRF tagged nothing in or right next to them."""
+    names = shipped_given_names() if given_names is None else given_names
+    added = list(tags)
+    for start, end, kind in sorted(spans(neural_tags)):
+        around = range(max(0, start - 1), min(len(added), end + 1))
+        if (
+            kind == "PER"
+            and end - start >= 2
+            and normalize_word(tokens[start]) in names
+            and all(added[i] == "O" for i in around)
+        ):
+            added[start] = "B-PER"
+            added[start + 1 : end] = ["I-PER"] * (end - start - 1)
+    return added
 
 
 def agreed(first: Sequence[str], second: Sequence[str]) -> Tags:

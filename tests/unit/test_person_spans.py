@@ -1,39 +1,9 @@
-"""Person-name completion after the CRF: widening to the neural spans, given names in front."""
+"""Person-name completion after the taggers: known full names, given names in front."""
 
 from marsad.arabic.normalize import normalize_word
 from marsad.enrich.ner import find_entities
-from marsad.enrich.person_spans import (
-    add_known_people,
-    add_named_people,
-    extend_person_spans,
-    index_names,
-    shipped_given_names,
-    widen_person_spans,
-)
-
-
-def test_crf_person_is_widened_over_the_neural_span():
-    crf = ["O", "B-PER", "O", "O"]
-    neural = ["O", "B-PER", "I-PER", "O"]
-    assert widen_person_spans(crf, neural) == ["O", "B-PER", "I-PER", "O"]
-
-
-def test_widening_never_swallows_another_entity():
-    crf = ["B-PER", "B-LOC", "O"]
-    neural = ["B-PER", "I-PER", "O"]
-    assert widen_person_spans(crf, neural) == crf
-
-
-def test_neural_only_people_are_not_added():
-    crf = ["O", "O", "B-LOC"]
-    neural = ["B-PER", "I-PER", "B-LOC"]
-    assert widen_person_spans(crf, neural) == crf
-
-
-def test_other_types_are_not_widened():
-    crf = ["B-ORG", "O"]
-    neural = ["B-ORG", "I-ORG"]
-    assert widen_person_spans(crf, neural) == crf
+from marsad.enrich.person_spans import add_known_people, extend_person_spans
+from marsad.names import index_names, shipped_given_names
 
 
 def test_given_name_before_a_person_joins_it():
@@ -66,24 +36,6 @@ def test_a_half_tagged_modern_name_comes_out_whole():
     # "دونالد ترامب" post-dates the CRF's training news; the CRF alone tags only "دونالد".
     found = find_entities("وقال الرئيس الأمريكي دونالد ترامب إن المحادثات تتقدم بشكل طيب")
     assert [(kind, surface) for _, _, kind, surface in found] == [("PER", "دونالد ترامب")]
-
-
-def test_neural_only_person_is_added_when_it_starts_with_a_given_name():
-    names = frozenset({"دونالد"})
-    tokens = ["الرئيس", "،", "دونالد", "ترامب", "،"]
-    crf = ["O"] * 5
-    neural = ["O", "O", "B-PER", "I-PER", "O"]
-    assert add_named_people(tokens, crf, neural, names) == neural
-
-
-def test_neural_only_person_is_not_added_without_a_given_name_or_next_to_a_crf_entity():
-    names = frozenset({"دونالد"})
-    neural = ["O", "O", "B-PER", "I-PER", "O"]
-    assert add_named_people(["الرئيس", "،", "سونغ", "كيم", "،"], ["O"] * 5, neural, names) == ["O"] * 5
-    crf = ["O", "O", "O", "O", "B-LOC"]
-    assert add_named_people(["الرئيس", "،", "دونالد", "ترامب", "واشنطن"], crf, neural, names) == crf
-    one_word = ["O", "O", "B-PER", "O", "O"]
-    assert add_named_people(["الرئيس", "،", "دونالد", "قال", "،"], ["O"] * 5, one_word, names) == ["O"] * 5
 
 
 KNOWN = index_names(["دونالد ترامب", "كيم جونغ اون"])

@@ -43,6 +43,6 @@ def add_org_acronyms(tokens: Sequence[str], tags: Sequence[str], acronyms: froze
 
 @cache
 def shipped_org_acronyms() -> frozenset[str]:
-    from marsad.enrich.person_spans import shipped_names
+    from marsad.names import shipped_names
 
     return shipped_names(ORG_ACRONYMS_FILE)

@@ -37,14 +37,10 @@ from functools import cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from marsad.enrich.gazetteer import shipped_gazetteer
-from marsad.enrich.person_spans import (
-    more_frequent,
-    shipped_given_names,
-    shipped_known_people,
-    stuck_conjunction,
-)
+from marsad.enrich.person_spans import more_frequent, stuck_conjunction
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
+from marsad.names import shipped_given_names, shipped_known_people
 
 # One edit is a variant only in words at least this long: short words differ by one letter
 # all the time (عمان/عمار) while long foreign names are spelled many ways (بزكشيان/بزشكيان).

@@ -20,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic.tokenize import proclitic_splits
-from marsad.enrich.person_spans import shipped_given_names
 from marsad.enrich.quotes import CUE
 from marsad.enrich.resolve import ORG_HEADS, TITLE_WORDS
 from marsad.eval.ner import span_tags, spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
+from marsad.names import shipped_given_names
 
 # Words of office and honour that end no person's name; a few are also family names
 # ("محمد الشيخ", "عبدالرحمن السلطان", "محمد الأمين", "حسني الزعيم"), so they stay.

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from marsad.arabic.normalize import normalize_word
-from marsad.enrich.person_spans import shipped_given_names, shipped_known_people
 from marsad.knowledge import place_of
+from marsad.names import shipped_given_names, shipped_known_people
 
 _PLACE = r"(?P<place>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})"
 # The country after a city: "دبي، الإمارات العربية المتحدة (CNN)— ..." (the city is the dateline).

@@ -29,8 +29,9 @@ from rich.progress import Progress
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.sentences import split_spans
 from marsad.arabic.tokenize import SINGLE_PROCLITICS, tokenize_spans
-from marsad.enrich.person_spans import KNOWN_PEOPLE_FILE, shipped_given_names, stuck_conjunction, write_names
+from marsad.enrich.person_spans import stuck_conjunction
 from marsad.eval.ner import spans
+from marsad.names import KNOWN_PEOPLE_FILE, shipped_given_names, write_names
 
 DATA = Path("/work/shared/data")
 ANT = DATA / "sections/ant-v2.1/ant_v2.1.jsonl.gz"

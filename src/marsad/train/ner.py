@@ -4,7 +4,7 @@
     python -m marsad.train.ner --dev       # train on train minus its last part, score that part
     python -m marsad.train.ner --tune      # grid over the CRF regularisation, on the dev part
     python -m marsad.train.ner --neural    # the BiLSTM-CRF instead (`marsad.train.ner_neural`)
-    python -m marsad.train.ner --given-names  # only the given-name list (`enrich.person_spans`)
+    python -m marsad.train.ner --given-names  # only the given-name list (`marsad.names`)
     python -m marsad.train.ner --score-shipped  # the tagger in use on the three test sets
 
 Training data: ANERcorp train (CAMeL Lab split, CC BY-SA 4.0) plus the Wojood public
@@ -46,8 +46,8 @@ from marsad.enrich.ner_features import (
     read_lexicon,
     write_lexicon,
 )
-from marsad.enrich.person_spans import GIVEN_NAMES_FILE, write_names
 from marsad.eval.ner import Sentence, read_conll, report, score_tagger, span_tags, spans
+from marsad.names import GIVEN_NAMES_FILE, write_names
 
 DATA = Path("/work/shared/data")
 ANER_TRAIN = DATA / "ner/anercorp-camel/ANERCorp_CamelLab_train.txt"

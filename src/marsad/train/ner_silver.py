@@ -38,7 +38,7 @@ def suspect_surnames() -> frozenset[str]:
     """Last words of known full names (`ner_known_people`) that the gold training data never
     tags O ("ترامب", "خاشقجي", not "علي" or "التركي"): both taggers often miss such a name
     standing alone, and a silver sentence would then teach the miss."""
-    from marsad.enrich.person_spans import shipped_known_people
+    from marsad.names import shipped_known_people
 
     surnames = {name[-1] for group in shipped_known_people().values() for name in group if len(name[-1]) >= 3}
     train, _ = training_sentences(dev=False)

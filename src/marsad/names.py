@@ -1,0 +1,59 @@
+"""Personal names shipped with Marsad (`models/`): given names and known full names.
+
+Both lists are built by the training code (`train.ner` for the given names, from the
+labelled data and the Hkiri person lexicon; `train.known_people` for full names the
+taggers found again and again in ANT) and read here, so extraction (bylines, datelines)
+and enrichment (entity spans, resolution) share one loader.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+GIVEN_NAMES_FILE = "ner_given_names.txt.gz"
+KNOWN_PEOPLE_FILE = "ner_known_people.txt.gz"
+
+KnownPeople = dict[str, tuple[tuple[str, ...], ...]]  # first word -> names, longest first
+
+
+def write_names(names: Iterable[str], path: Path) -> None:
+    """One normalised name per line, sorted; mtime 0 keeps rebuilds byte-identical."""
+    lines = "".join(f"{name}\n" for name in sorted(set(names)))
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        handle.write(lines.encode("utf-8"))
+
+
+def read_names(path: Path | str) -> frozenset[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip())
+
+
+def shipped_names(file_name: str) -> frozenset[str]:
+    folder = resources.files("marsad") / "models"
+    if not (folder / file_name).is_file():
+        return frozenset()
+    with resources.as_file(folder / file_name) as path:
+        return read_names(path)
+
+
+@cache
+def shipped_given_names() -> frozenset[str]:
+    return shipped_names(GIVEN_NAMES_FILE)
+
+
+@cache
+def shipped_known_people() -> KnownPeople:
+    """Known full names (`train.known_people`), indexed by their first word."""
+    return index_names(shipped_names(KNOWN_PEOPLE_FILE))
+
+
+def index_names(names: Iterable[str]) -> KnownPeople:
+    index: dict[str, set[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.split())
+        index.setdefault(words[0], set()).add(words)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in index.items()}
