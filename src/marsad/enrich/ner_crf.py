@@ -27,6 +27,7 @@ MAX_TOKENS_PER_CALL = 400
 MAX_TOKENS_PER_GROUP = 20_000
 # Tokens whose summed context weights a tagger keeps (5 x tags doubles each: 36 MB).
 MAX_CACHED_CONTEXTS = 100_000
+NOTHING: dict[str, int] = {}
 
 
 class CrfTagger:
@@ -71,8 +72,10 @@ class CrfTagger:
         for offset in range(-WINDOW, WINDOW + 1):
             named = self.parts[offset]
             starts.append(len(ids))
-            found = (named.get(name, {}).get(value) for name, value in context_pairs(word, offset))
-            ids += [i for i in found if i is not None]
+            for name, value in context_pairs(word, offset):
+                i = named.get(name, NOTHING).get(value)
+                if i is not None:
+                    ids.append(i)
         row = self.contexts[token] = len(self.contexts)
         if ids:
             last = len(ids) - 1
