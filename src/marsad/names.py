@@ -18,6 +18,9 @@ GIVEN_NAMES_FILE = "ner_given_names.txt.gz"
 KNOWN_PEOPLE_FILE = "ner_known_people.txt.gz"
 
 KnownPeople = dict[str, tuple[tuple[str, ...], ...]]  # first word -> names, longest first
+# "son/daughter of" in a name chain, normalised (ابنة -> ابنه): the names after one are a
+# parent's, so "سلمان" in "محمد بن سلمان" names his father, not him.
+PATRONYMIC_PARTICLES = frozenset({"بن", "بنت", "ابن", "ابنه"})
 
 
 def write_names(names: Iterable[str], path: Path) -> None:

@@ -200,3 +200,13 @@ def test_a_cue_verb_ending_in_alef_maqsura_is_not_the_noun_or_name_written_with_
     text = "وقال المدرب روي كين إن الفريق لعب جيدا في المباراة الأخيرة أمام منافسه."
     [quote] = quotes_of(text, [("روي كين", "PER")])
     assert quote.speaker == "روي كين"
+
+
+def test_a_fathers_name_after_bin_is_not_the_sons_surname():
+    text = ("استقبل الأمير محمد بن نايف الوفد في الرياض أمس. "
+            "وقال نايف إن العلاقات بين البلدين متينة وتاريخية وتزداد قوة كل عام.")
+    quotes = quotes_of(text, [("محمد بن نايف", "PER")])
+    assert all(quote.speaker != "محمد بن نايف" for quote in quotes)
+    text = text.replace("محمد بن نايف", "محمد العنزي").replace("وقال نايف", "وقال العنزي")
+    [quote] = quotes_of(text, [("محمد العنزي", "PER")])
+    assert quote.speaker == "محمد العنزي"  # a family name still stands for the person

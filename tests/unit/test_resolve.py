@@ -285,3 +285,21 @@ def test_a_known_place_keeps_its_first_letter_when_the_rest_is_a_rarer_place():
     places = load_knowledge().places
     assert strip_clitic("فيينا", set(places), places) == "فيينا"  # Vienna, not ف + Jena
     assert strip_clitic("وجدة", set(places), places) == "جدة"  # و + Jeddah, not Oujda
+
+
+def test_the_names_after_bin_are_the_fathers_not_a_short_form():
+    assert not is_short_form("سلمان", "محمد بن سلمان", "PER")
+    assert not is_short_form("سلمان بن عبدالعزيز", "محمد بن سلمان بن عبدالعزيز", "PER")
+    assert not is_short_form("نايف", "محمد بن نايف", "PER")
+    assert is_short_form("العمري", "حمدان بن مانع العمري", "PER")  # a family name after the chain
+    assert is_short_form("محمد بن سلمان", "محمد بن سلمان بن عبدالعزيز", "PER")
+    text = (
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز ولي ولي العهد الأمير محمد بن سلمان "
+        "بن عبدالعزيز. وأكد الملك سلمان أن المملكة ماضية في الإصلاح."
+    )
+    names = [("سلمان بن عبدالعزيز", "PER"), ("محمد بن سلمان بن عبدالعزيز", "PER"), ("سلمان", "PER")]
+    found = mentions_in(text, names)
+    mentions = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o != m for o in found)]
+    people = by_name(resolve(text, mentions))
+    assert {"سلمان بن عبدالعزيز", "محمد بن سلمان بن عبدالعزيز"} <= set(people)
+    assert people["محمد بن سلمان بن عبدالعزيز"].mentions == ["محمد بن سلمان بن عبدالعزيز"]

@@ -31,6 +31,7 @@ from marsad.arabic.normalize import normalize_word as key  # cached: hot in the 
 from marsad.arabic.sentences import Sentence, split_spans
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Quote
+from marsad.names import PATRONYMIC_PARTICLES
 
 # Quoted words shorter than this are names, labels or scare quotes ("مثمرة جدا"), not quotes.
 MIN_QUOTE_WORDS = 3
@@ -249,12 +250,17 @@ MIN_SURNAME_CHARS = 4
 
 def _surnames(entities: list[Entity]) -> dict[str, Entity]:
     """The last word of each person's full name, when no other entity of the article ends in it
-    (two people sharing a family name leave it ambiguous) and it is not itself a mention of
-    another entity."""
+    (two people sharing a family name leave it ambiguous), it is not itself a mention of
+    another entity, and it is a family name, not a father's name after بن."""
     by_last: dict[str, list[Entity]] = {}
     for entity in entities:
         words = entity.name.split() if entity.type == "PER" and entity.name else []
-        if len(words) >= 2 and len(words[-1]) >= MIN_SURNAME_CHARS and key(words[-1]) not in TITLE_HEADS:
+        if (
+            len(words) >= 2
+            and len(words[-1]) >= MIN_SURNAME_CHARS
+            and key(words[-1]) not in TITLE_HEADS
+            and key(words[-2]) not in PATRONYMIC_PARTICLES  # "نايف" of "محمد بن نايف" is his father
+        ):
             by_last.setdefault(words[-1], []).append(entity)
     surfaces = {surface for entity in entities for surface in [entity.name, *entity.mentions]}
     return {last: group[0] for last, group in by_last.items() if len(group) == 1 and last not in surfaces}

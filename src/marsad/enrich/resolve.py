@@ -40,7 +40,7 @@ from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.person_spans import more_frequent, stuck_conjunction
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
-from marsad.names import shipped_given_names, shipped_known_people
+from marsad.names import PATRONYMIC_PARTICLES, shipped_given_names, shipped_known_people
 
 # One edit is a variant only in words at least this long: short words differ by one letter
 # all the time (عمان/عمار) while long foreign names are spelled many ways (بزكشيان/بزشكيان).
@@ -177,7 +177,9 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
         return False
     tail = " ".join(f[-len(s):])
     if tail == short or is_variant(short, tail, entity_type):
-        return entity_type == "PER" or all(word in ORG_HEADS for word in f[: len(f) - len(s)])
+        if entity_type == "PER":  # after بن the rest names the father: سلمان of محمد بن سلمان is another man
+            return f[len(f) - len(s) - 1] not in PATRONYMIC_PARTICLES
+        return all(word in ORG_HEADS for word in f[: len(f) - len(s)])
     if entity_type == "PER":
         return len(s) >= 2 and (s == f[: len(s)] or (len(s) == 2 and s[0] == f[0] and s[1] == f[-1]))
     if entity_type != "ORG":
