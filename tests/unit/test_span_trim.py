@@ -120,3 +120,17 @@ def test_a_name_spelt_like_a_verb_of_saying_stays_in_the_span():
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "I-PER", "O"]
     tokens = "وروى آيدين القصة".split()
     assert trim_spans(tokens, ["B-PER", "I-PER", "O"]) == ["O", "B-PER", "O"]
+
+
+def test_words_with_tanween_end_no_name():
+    tokens = ["نشروا", "زيفاً", "أن", "سعر", "دولاراً", "في", "وإعلانهم", "حربًا", "على", "الإرهاب"]
+    tags = ["O", "B-PER", "O", "O", "B-MISC", "O", "O", "B-MISC", "I-MISC", "I-MISC"]
+    assert trim_spans(tokens, tags) == ["O"] * len(tokens)
+    assert trim_spans(["زيفًا"], ["B-PER"]) == ["O"]  # tanween written before the alef
+    assert trim_spans(["بيروت"], ["B-LOC"]) == ["B-LOC"]
+
+
+def test_formulae_of_blessing_after_the_prophets_name_leave_it():
+    tokens = ["النبي", "محمد", "صلوات", "الله", "عليه", "وعمر", "بن", "الخطاب", "رضي", "الله", "عنه"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER", "O", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]
