@@ -303,3 +303,21 @@ def test_the_names_after_bin_are_the_fathers_not_a_short_form():
     people = by_name(resolve(text, mentions))
     assert {"سلمان بن عبدالعزيز", "محمد بن سلمان بن عبدالعزيز"} <= set(people)
     assert people["محمد بن سلمان بن عبدالعزيز"].mentions == ["محمد بن سلمان بن عبدالعزيز"]
+
+
+def test_a_one_word_short_form_joins_once_the_longer_forms_are_one():
+    text = "فان غال: مهاجم جديد للفريق. قال المدرب لويس فان غال إن الصفقة قريبة. وأضاف فان غال أن اللاعب سيصل."
+    full, later = text.index("لويس"), text.index("وأضاف") + len("وأضاف ")
+    mentions = [Mention("غال", "PER", 4, 7), Mention("لويس فان غال", "PER", full, full + 12),
+                Mention("فان غال", "PER", later, later + 7)]  # the tagger took only "غال" in the title
+    [person] = resolve(text, mentions)
+    assert person.name == "لويس فان غال" and set(person.mentions) == {"لويس فان غال", "فان غال", "غال"}
+
+
+def test_a_word_inside_another_name_carries_no_proclitic():
+    text = "وضم الفريق راداميل فالكاو غارسيا من موناكو. وقال فالكاو إنه سعيد، فيما غاب والكر ووالكر مصاب."
+    names = [("راداميل فالكاو غارسيا", "PER"), ("فالكاو", "PER"), ("موناكو", "ORG")]
+    entities = by_name(resolve(text, mentions_in(text, names)))
+    assert "فالكاو" in entities and "الكاو" not in entities
+    assert strip_clitic("فالكاو", {"فالكاو"}) == "الكاو"  # alone, the article rule reads ف + ال
+    assert strip_clitic("فالكاو", {"فالكاو"}, inner={"فالكاو"}) == "فالكاو"

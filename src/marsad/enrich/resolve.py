@@ -109,14 +109,18 @@ class _Groups:
         self.evidence.setdefault(ra, []).extend(self.evidence.pop(rb, []) + ([why] if why else []))
 
 
-def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = ()) -> str:
+def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = (),
+                 inner: Collection[str] = ()) -> str:  # fmt: skip
     """'وبزكشيان' -> 'بزكشيان' when the bare form is known; 'والإيراني' -> 'الإيراني'.
     A surface that is itself a `whole` name keeps its first letters ("بالتيمور", "كورونا")
     unless they are the conjunction و/ف before a known name that ANT writes at least as
     often ("وجدة" is و + جدة before it is Oujda; "فيينا" stays Vienna, not ف + Jena). Two letters may
     remain of a first word when more words follow ("وتل أبيب"). و also goes before a
-    name ANT mostly writes without it ("ولويزيانا", `stuck_conjunction`)."""
-    is_whole = key(surface) in whole
+    name ANT mostly writes without it ("ولويزيانا", `stuck_conjunction`). A word that a
+    person's name in the article holds after its first word (`inner`: no proclitic goes
+    there, unlike "الاتحاد الدولي لكرة القدم") is a whole name too: "فالكاو" of
+    "راداميل فالكاو غارسيا" is not ف + "الكاو"."""
+    is_whole = key(surface) in whole or key(surface) in inner
     first, _, rest = surface.partition(" ")
     for clitic in PROCLITICS:
         if not first.startswith(clitic) or len(first) - len(clitic) < (2 if rest else 3):
@@ -197,8 +201,9 @@ class Resolver:
         self.knowledge = knowledge
         known = {key(m.surface) for m in mentions} | set(knowledge.places)
         known |= {word for m in mentions for word in key(m.surface).split()}
+        inner = {word for m in mentions if m.type == "PER" for word in key(m.surface).split()[1:]}
         stripped = [
-            Mention(strip_clitic(m.surface, known, knowledge.places), m.type, m.start, m.end)
+            Mention(strip_clitic(m.surface, known, knowledge.places, inner), m.type, m.start, m.end)
             for m in mentions
         ]
         stripped = [
@@ -244,8 +249,10 @@ class Resolver:
 
     def merge_short_forms(self) -> None:
         """Join a short form to its full name only when one entity in the article fits it
-        (two different people called الأسد stay apart from a bare الأسد)."""
-        for i, mention in enumerate(self.mentions):
+        (two different people called الأسد stay apart from a bare الأسد). Longer forms join
+        first, so "غال" finds "فان غال" already one with "لويس فان غال"."""
+        for i in sorted(range(len(self.mentions)), key=lambda i: -len(self.keys[i].split())):
+            mention = self.mentions[i]
             fulls = [
                 j
                 for j, other in enumerate(self.mentions)
