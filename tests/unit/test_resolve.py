@@ -306,7 +306,8 @@ def test_the_names_after_bin_are_the_fathers_not_a_short_form():
 
 
 def test_a_one_word_short_form_joins_once_the_longer_forms_are_one():
-    text = "فان غال: مهاجم جديد للفريق. قال المدرب لويس فان غال إن الصفقة قريبة. وأضاف فان غال أن اللاعب سيصل."
+    text = ("فان غال: مهاجم جديد للفريق. قال المدرب لويس فان غال إن الصفقة قريبة. "
+            "وأضاف فان غال أن اللاعب سيصل.")
     full, later = text.index("لويس"), text.index("وأضاف") + len("وأضاف ")
     mentions = [Mention("غال", "PER", 4, 7), Mention("لويس فان غال", "PER", full, full + 12),
                 Mention("فان غال", "PER", later, later + 7)]  # the tagger took only "غال" in the title

@@ -41,6 +41,7 @@ def test_a_month_made_a_date_is_no_name_and_a_time_word_leaves_a_name():
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "B-MISC", "I-MISC", "O", "B-MISC", "I-MISC"]
     expected = ["O", "O", "O", "O", "B-PER", "I-PER", "B-MISC", "I-MISC", "O", "O", "O"]
     assert trim_spans(tokens, tags) == expected
+    assert trim_spans(["سيف", "برس"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]  # not ب + "الرس"
     governor = ["أحمد", "الصغير", "محافظ", "خيبر"]
     assert trim_spans(governor, ["B-PER", "I-PER", "I-PER", "B-LOC"]) == ["B-PER", "I-PER", "O", "B-LOC"]
 
@@ -134,3 +135,17 @@ def test_formulae_of_blessing_after_the_prophets_name_leave_it():
     tokens = ["النبي", "محمد", "صلوات", "الله", "عليه", "وعمر", "بن", "الخطاب", "رضي", "الله", "عنه"]
     tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O"]
     assert trim_spans(tokens, tags) == ["O", "B-PER", "O", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]
+
+
+def test_a_festival_or_prize_opening_a_person_span_is_misc_whole():
+    tokens = ["انطلق", "مهرجان", "بريدة", "للتمور", "وتسلم", "جائزة", "الملك", "فيصل"]
+    tags = ["O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "B-MISC", "I-MISC", "O", "O", "B-MISC", "I-MISC", "I-MISC"]
+
+
+def test_in_a_known_place_after_a_name_leaves_it():
+    tokens = ["مستشفى", "الملك", "فهد", "بالهفوف", "وزار", "خالد", "العتيبي", "ببريدة", "ومحمد", "بريدة"]
+    tags = ["O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "B-PER", "I-PER"]
+    expected = ["O", "O", "B-PER", "O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]  # "بريدة" may be a name
+    assert trim_spans(tokens, tags) == expected
+    assert trim_spans(["سيف", "برس"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]  # not ب + "الرس"

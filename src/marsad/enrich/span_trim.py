@@ -68,6 +68,11 @@ PERSON_SPAN_ORG_HEADS = ORG_HEADS | frozenset(
     key(word) for word in "أمانة بلدية إمارة مستشفى مدرسة كلية محكمة نادي".split()
 )
 
+# Heads of festival, tournament, cup and prize names ("[مهرجان بريدة]", "[جائزة] الملك فيصل").
+PERSON_SPAN_EVENT_HEADS = frozenset(
+    key(word) for word in "مهرجان بطولة جائزة كأس دوري مسابقة معرض أولمبياد".split()
+)
+
 
 # Words for a kind of place or a direction, without a name after them in the span.
 PLACE_NOUNS = frozenset(
@@ -83,7 +88,7 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The tags with the words above taken off their spans."""
     trimmed = list(tags)
     for start, end, kind in spans(tags):
-        if kind == "PER" and _retag_organisation(tokens, trimmed, start, end):
+        if kind == "PER" and _retag_non_person(tokens, trimmed, start, end):
             continue
         if kind == "PER" and end - start > 1 and (is_speech_verb(tokens[start]) or key(tokens[start]) in KIN):
             trimmed[start] = "O"
@@ -97,7 +102,11 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         if last - start > 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) in BLESSINGS:
             last -= 2
         trailing = AFTER_PERSON if kind == "PER" else AFTER_NAME
-        while last > start + 1 and (key(tokens[last - 1]) in trailing or tokens[last - 1].endswith("ـ")):
+        while last > start + 1 and (
+            key(tokens[last - 1]) in trailing
+            or tokens[last - 1].endswith("ـ")
+            or (kind == "PER" and is_at_place(tokens[last - 1]))
+        ):
             last -= 1
         before_person = kind != "PER" and last == end and last - start > 1
         if before_person and _title_before_person(tokens, tags, start, end):
@@ -148,13 +157,18 @@ def _title_before_person(tokens: Sequence[str], tags: Sequence[str], start: int,
     )
 
 
-def _retag_organisation(tokens: Sequence[str], tags: list[str], start: int, end: int) -> bool:
-    """Retags in place a person's span that names an organisation, and says whether it did:
-    one that ends in a company's legal form or opens with an organisation's head noun
-    ("مجموعة بن زومة") becomes ORG; when a given name follows the head ("لأمانة جازان طارق
-    الرفاعي"), the words before it are the organisation and the person starts there."""
+def _retag_non_person(tokens: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Retags in place a person's span that names an organisation or an event, and says
+    whether it did: one that ends in a company's legal form or opens with an organisation's
+    head noun ("مجموعة بن زومة") becomes ORG; when a given name follows the head ("لأمانة
+    جازان طارق الرفاعي"), the words before it are the organisation and the person starts
+    there. One that opens with a festival's, cup's or prize's head noun ("مهرجان بريدة") is
+    MISC whole, as such names often hold a person's ("جائزة الملك فيصل")."""
     if key(tokens[end - 1]) in COMPANY_FORMS:
         tags[start:end] = span_tags("ORG", end - start)
+        return True
+    if reads_as(tokens[start], PERSON_SPAN_EVENT_HEADS):
+        tags[start:end] = span_tags("MISC", end - start)
         return True
     if not reads_as(tokens[start], PERSON_SPAN_ORG_HEADS):
         return False
@@ -196,6 +210,18 @@ def is_place_noun(word: str, kind: str) -> bool:
 def reads_as(word: str, words: frozenset[str]) -> bool:
     """Whether a reading of `word` without its proclitics and article is one of `words`."""
     return any(rest.removeprefix("ال") in words for _, rest in proclitic_splits(key(word)))
+
+
+def is_at_place(word: str) -> bool:
+    """ "بالهفوف", "ببريدة": ب (in, at) before a known place, where a person is, not part of
+    their name; a place of its own ("بريدة", "بيروت") is not read so."""
+    norm = key(word)
+    if place_of(norm) is not None:
+        return False
+    return any(
+        clitic == "ب" and len(rest.removeprefix("ال")) >= 3 and place_of(rest)  # "برس" is no ب + "رس"
+        for clitic, rest in proclitic_splits(norm)
+    )
 
 
 def is_nationality(word: str) -> bool:
