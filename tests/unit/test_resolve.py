@@ -111,6 +111,9 @@ def test_currency_units_are_not_kept_as_entities():
         ]
     )
     assert [entity.name for entity in kept] == ["قمة قازان", "الدولار"]
+    kept = without_currencies([Entity(name="اليورو", type="LOC", mentions=["اليورو"]),
+                               Entity(name="الريال", type="ORG", mentions=["الريال"])])  # fmt: skip
+    assert [entity.name for entity in kept] == ["الريال"]  # no place is called euro; Real Madrid stays
 
 
 def test_a_long_vowel_letter_more_is_a_variant_for_places_and_organisations_only():

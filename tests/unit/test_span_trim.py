@@ -149,3 +149,11 @@ def test_in_a_known_place_after_a_name_leaves_it():
     expected = ["O", "O", "B-PER", "O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]  # "بريدة" may be a name
     assert trim_spans(tokens, tags) == expected
     assert trim_spans(["سيف", "برس"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]  # not ب + "الرس"
+
+
+def test_a_cousin_a_lone_blessing_and_a_joined_honorific_are_no_names():
+    tokens = ["وعزى", "ابن", "خالة", "فيصل", "البيشي", "ابن", "خلدون", "صلى", "الله", "عليه", "وسلم"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "B-PER", "I-PER", "B-PER", "I-PER", "O", "O"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "B-PER", "I-PER", "B-PER", "I-PER", "O", "O", "O", "O"]
+    tokens, tags = ["سلمان", "بن", "عبدالعزيز", "وسمو", "ولي"], ["B-PER", "I-PER", "I-PER", "I-PER", "O"]
+    assert trim_spans(tokens, tags) == ["B-PER", "I-PER", "I-PER", "O", "O"]

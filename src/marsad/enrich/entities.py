@@ -33,12 +33,14 @@ def add_entities(article: Article) -> Article:
 
 
 def without_currencies(entities: list[Entity]) -> list[Entity]:
-    """The entities, less the MISC ones every mention of which is a currency name."""
+    """The entities, less the MISC and LOC ones every mention of which is a currency name
+    ("الدولار"; "[اليورو]" is no place; an organisation stays: "الريال" is Real Madrid)."""
     from marsad.enrich.gazetteer import shipped_gazetteer
 
     gazetteer = shipped_gazetteer()
     return [
         entity
         for entity in entities
-        if entity.type != "MISC" or not all(gazetteer.names(mention, CURRENCY) for mention in entity.mentions)
+        if entity.type not in ("MISC", "LOC")
+        or not all(gazetteer.names(mention, CURRENCY) for mention in entity.mentions)
     ]

@@ -46,6 +46,8 @@ LEADING_TITLES = HONORIFICS | frozenset(
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
 # are inside names, so they are not here).
 KIN = frozenset(key(word) for word in "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة".split())
+# "ابن خالة فيصل": a cousin of Faisal, not a name ("ابن" alone opens names: "ابن خلدون").
+COUSINS = frozenset(key(word) for word in "عم عمة خال خالة".split())
 # A blessing after a name ("السيسي [حفظه الله]", "[رحمه الله]"): its verb, then "الله".
 # Formulae after the Prophet's and the Companions' names ("محمد [صلى الله] عليه وسلم",
 # "[صلوات الله]", "عمر [رضي الله] عنه") end the same way.
@@ -94,16 +96,22 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
             trimmed[start] = "O"
             start += 1
             trimmed[start] = "B-PER"
+        cousin = end - start > 2 and key(tokens[start]) == key("ابن") and key(tokens[start + 1]) in COUSINS
+        if kind == "PER" and cousin:
+            trimmed[start : start + 2] = ["O", "O"]
+            start += 2
+            trimmed[start] = "B-PER"
         while kind == "PER" and end - start > 1 and key(tokens[start]) in LEADING_TITLES:
             trimmed[start] = "O"
             start += 1
             trimmed[start] = "B-PER"
         last = end
-        if last - start > 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) in BLESSINGS:
-            last -= 2
+        if last - start >= 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) in BLESSINGS:
+            last -= 2  # "[صلى الله]" alone is no name either
         trailing = AFTER_PERSON if kind == "PER" else AFTER_NAME
         while last > start + 1 and (
             key(tokens[last - 1]) in trailing
+            or (tokens[last - 1].startswith("و") and key(tokens[last - 1][1:]) in trailing)  # "وسمو"
             or tokens[last - 1].endswith("ـ")
             or (kind == "PER" and is_at_place(tokens[last - 1]))
         ):
