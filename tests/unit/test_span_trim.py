@@ -157,3 +157,9 @@ def test_a_cousin_a_lone_blessing_and_a_joined_honorific_are_no_names():
     assert trim_spans(tokens, tags) == ["O", "O", "O", "B-PER", "I-PER", "B-PER", "I-PER", "O", "O", "O", "O"]
     tokens, tags = ["سلمان", "بن", "عبدالعزيز", "وسمو", "ولي"], ["B-PER", "I-PER", "I-PER", "I-PER", "O"]
     assert trim_spans(tokens, tags) == ["B-PER", "I-PER", "I-PER", "O", "O"]
+
+
+def test_a_pronoun_ends_no_name_and_a_lone_name_prefix_is_no_place():
+    tokens = ["التقط", "فيصل", "وهو", "صورة", "في", "سان", "وفي", "سان", "جوزيه"]
+    tags = ["O", "B-PER", "I-PER", "O", "O", "B-LOC", "O", "B-LOC", "I-LOC"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER", "O", "O", "O", "O", "O", "B-LOC", "I-LOC"]

@@ -37,7 +37,11 @@ HONORIFICS = frozenset(
 )
 TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {key("جلالة"), key("صاحب")}
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
-AFTER_PERSON, AFTER_NAME = TITLES | TIME_WORDS, HONORIFICS | TIME_WORDS
+# Pronouns end no name ("فيصل [وهو] يلتقط"); a و before them is read off with the others.
+PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
+AFTER_PERSON, AFTER_NAME = TITLES | TIME_WORDS | PRONOUNS, HONORIFICS | TIME_WORDS | PRONOUNS
+# First words of foreign place names that name nothing alone ("سان" of "سان جوزيه").
+NAME_PREFIXES = frozenset(key(word) for word in "سان سانت سانتا نيو لوس لاس ريو بورت".split())
 # Titles and honorifics that open no person's name ("[المهندس] الفارس", "[الرئيس] بوتين");
 # "ولي" ("ولي الله") and the family-name titles ("الأمير") are not among them.
 LEADING_TITLES = HONORIFICS | frozenset(
@@ -133,6 +137,7 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
                 is_nationality(tokens[start])
                 or is_place_noun(tokens[start], kind)
                 or is_paired_adjective(tokens, start)
+                or key(tokens[start]) in NAME_PREFIXES
             )
         ):
             trimmed[start] = "O"
