@@ -130,3 +130,10 @@ def test_overlay_joins_two_primary_names_back_to_back_that_the_secondary_reads_a
     assert overlay_spans(primary, ["B-LOC", "I-LOC", "I-LOC", "O"]) == ["O", "B-LOC", "I-LOC", "O"]
     # Two names the secondary also keeps apart stay apart.
     assert overlay_spans(primary, ["O", "B-LOC", "B-LOC", "O"]) == primary
+
+
+def test_a_name_runs_on_through_hyphens_but_not_into_a_title_or_the_other_script():
+    found = [surface for *_, surface in find_entities("التقى الزعيم الكوري كيم جونغ-أون بالرئيس في سيول.")]
+    assert "كيم جونغ-أون" in found
+    found = [surface for *_, surface in find_entities("وقال فواز العنزي-المدير التنفيذي للمؤسسة إن العمل مستمر.")]
+    assert "فواز العنزي" in found

@@ -163,3 +163,9 @@ def test_a_pronoun_ends_no_name_and_a_lone_name_prefix_is_no_place():
     tokens = ["التقط", "فيصل", "وهو", "صورة", "في", "سان", "وفي", "سان", "جوزيه"]
     tags = ["O", "B-PER", "I-PER", "O", "O", "B-LOC", "O", "B-LOC", "I-LOC"]
     assert trim_spans(tokens, tags) == ["O", "B-PER", "O", "O", "O", "O", "O", "B-LOC", "I-LOC"]
+
+
+def test_a_peoples_adjective_with_the_article_leaves_a_persons_front():
+    tokens = ["ضم", "الكولومبي", "راداميل", "فالكاو", "وقال", "تركي", "الفيصل"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]

@@ -31,8 +31,9 @@ from marsad.eval.ner import span_tags, spans
 CRF_FILE = "ner_crf.crfsuite"
 # Same length, so offsets stay the text's: hashtags are words to the tagger.
 HASHTAG_MARKS = str.maketrans("#_", "  ")
-# A hyphen glued to letters on both sides continues a name.
-HYPHENATED_PART = re.compile(r"-[^\W\d_]+")
+# A hyphen glued to letters on both sides continues a name, unless the part has the article
+# ("فواز العنزي-المدير": a title glued on).
+HYPHENATED_PART = re.compile(r"-(?!ال)[^\W\d_]+")
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
 
 
@@ -118,7 +119,14 @@ def _through_initials(tokens: Sequence[str], tags: list[str]) -> None:
 
 def _through_hyphens(text: str, end: int) -> int:
     """The end of a name written on through hyphens ("ميزا-كوادرا", "جونغ-أون"): the tokenizer
-    cuts at the hyphen and the tagger often keeps only the first half."""
+    cuts at the hyphen and the tagger often keeps only the first half. A part with the
+    article or in the other script is not the name's ("العنزي-المدير")."""
     while (match := HYPHENATED_PART.match(text, end)) is not None:
+        if _is_arabic(text[end - 1]) != _is_arabic(text[end + 1]):
+            break  # a part in the other script is something else ("المحدودة-Monsters")
         end = match.end()
     return end
+
+
+def _is_arabic(letter: str) -> bool:
+    return "\u0600" <= letter <= "\u06ff"

@@ -105,7 +105,7 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
             trimmed[start : start + 2] = ["O", "O"]
             start += 2
             trimmed[start] = "B-PER"
-        while kind == "PER" and end - start > 1 and key(tokens[start]) in LEADING_TITLES:
+        while kind == "PER" and end - start > 1 and leads_no_name(tokens[start]):
             trimmed[start] = "O"
             start += 1
             trimmed[start] = "B-PER"
@@ -223,6 +223,12 @@ def is_place_noun(word: str, kind: str) -> bool:
 def reads_as(word: str, words: frozenset[str]) -> bool:
     """Whether a reading of `word` without its proclitics and article is one of `words`."""
     return any(rest.removeprefix("ال") in words for _, rest in proclitic_splits(key(word)))
+
+
+def leads_no_name(word: str) -> bool:
+    """A title or honorific ("[الرئيس] بوتين") or a people's adjective with the article
+    ("[الكولومبي] راداميل فالكاو") in front of a person; "تركي الفيصل" keeps his given name."""
+    return key(word) in LEADING_TITLES or (key(word).startswith("ال") and is_nationality(word))
 
 
 def is_at_place(word: str) -> bool:
