@@ -325,3 +325,17 @@ def test_a_word_inside_another_name_carries_no_proclitic():
     assert "فالكاو" in entities and "الكاو" not in entities
     assert strip_clitic("فالكاو", {"فالكاو"}) == "الكاو"  # alone, the article rule reads ف + ال
     assert strip_clitic("فالكاو", {"فالكاو"}, inner={"فالكاو"}) == "فالكاو"
+
+
+def test_a_bare_surname_typed_as_a_club_or_place_is_the_person_named_in_full():
+    text = ("حول أرسنال وجهته إلى فيرناندو يورينتي مهاجم يوفنتوس. "
+            "ويرى يورينتي أن العرض مغر، بينما يفضل يورينتي البقاء.")
+    named = mentions_in(text, [("فيرناندو يورينتي", "PER"), ("أرسنال", "ORG"), ("يوفنتوس", "ORG")])
+    bare = [m for m in mentions_in(text, [("يورينتي", "ORG")]) if m.start > text.index("ويرى")]
+    bare[-1] = Mention("يورينتي", "LOC", bare[-1].start, bare[-1].end)  # the taggers' two wrong types
+    people = [e for e in resolve(text, sorted(named + bare, key=lambda m: m.start)) if e.type == "PER"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("فيرناندو يورينتي", 2)]
+    assert any("surname" in why for why in people[0].evidence)
+    text = "وقال عبدالله الهلال إن الهلال سيفوز على النصر."
+    clubs = mentions_in(text, [("عبدالله الهلال", "PER"), ("الهلال", "ORG"), ("النصر", "ORG")])
+    assert ("الهلال", "ORG") in {(e.name, e.type) for e in resolve(text, clubs)}

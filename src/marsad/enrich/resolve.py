@@ -212,6 +212,8 @@ class Resolver:
         ]
         self.keys = [ABD_SPACE.sub("عبد", key(m.surface)) for m in stripped]
         self.mentions, self.retyped = one_type_per_name(stripped, self.keys)
+        self.mentions, surnames = surnames_as_people(self.mentions, self.keys, knowledge)
+        self.retyped.update(surnames)
         self.places: list[Place | None] = [
             knowledge.place(m.surface) if m.type == "LOC" else None for m in self.mentions
         ]
@@ -385,6 +387,32 @@ def one_type_per_name(mentions: list[Mention], keys: list[str]) -> tuple[list[Me
                 f"{counts[mention.type]}×, as {best} {counts[best]}×"
             )
             mention = Mention(mention.surface, best, mention.start, mention.end)
+        kept.append(mention)
+    return kept, why
+
+
+def surnames_as_people(mentions: list[Mention], keys: list[str], knowledge: Knowledge
+                       ) -> tuple[list[Mention], dict[int, str]]:  # fmt: skip
+    """Mentions with a one-word place, organisation or MISC that is the last name of a
+    person named in full in the article (from a known given name: "عمدة دارين" is no
+    name) read as that person ("يورينتي" of "فيرناندو يورينتي": the taggers often
+    mistype a bare surname), and why each changed. Known
+    places, listed organisations and names with the article keep their type: clubs are
+    named so ("الهلال" the club beside "عبدالله الهلال")."""
+    given = person_name_words()
+    surnames = {name.split()[-1] for mention, name in zip(mentions, keys, strict=True)
+                if mention.type == "PER" and len(name.split()) >= 2 and name.split()[0] in given}  # fmt: skip
+    kept, why = [], {}
+    for i, (mention, name) in enumerate(zip(mentions, keys, strict=True)):
+        if (
+            mention.type != "PER"
+            and name in surnames
+            and not name.startswith("ال")
+            and knowledge.place(mention.surface) is None
+            and not listed_organisation(mention.surface)
+        ):
+            why[i] = f"a person's surname: {mention.surface} read as {mention.type}"
+            mention = Mention(mention.surface, "PER", mention.start, mention.end)
         kept.append(mention)
     return kept, why
 
