@@ -169,3 +169,17 @@ def test_a_peoples_adjective_with_the_article_leaves_a_persons_front():
     tokens = ["ضم", "الكولومبي", "راداميل", "فالكاو", "وقال", "تركي", "الفيصل"]
     tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
+
+
+def test_a_span_ends_on_no_particle_and_a_person_on_no_word_with_li_and_the_article():
+    tokens = ["الاتحاد", "ابن", "جامعة", "الملك", "عبدالعزيز", "للعلوم", "والتقنية"]
+    tags = ["B-ORG", "I-ORG", "O", "O", "B-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["B-ORG", "O", "O", "O", "B-PER", "O", "O"]
+
+
+def test_a_given_name_after_a_family_name_opens_a_second_person():
+    tokens = ["بحضور", "جميل", "البقعاوي", "ماجد", "الحقيل", "وعلي", "الحسن", "محمد", "الزهراني"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "B-PER", "I-PER", "I-PER", "I-PER"]
+    expected = ["O", "B-PER", "I-PER", "B-PER", "I-PER", "B-PER", "I-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == expected  # "الحسن" is a given name too: one person
+    assert trim_spans(["محمد", "الخطيب", "ماجد"], ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER"]

@@ -40,6 +40,8 @@ TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجا
 # Pronouns end no name ("فيصل [وهو] يلتقط"); a و before them is read off with the others.
 PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
 AFTER_PERSON, AFTER_NAME = TITLES | TIME_WORDS | PRONOUNS, HONORIFICS | TIME_WORDS | PRONOUNS
+# Particles that join a name to the next ("بن", "أبو", "آل"): a span does not end on one.
+NAME_PARTICLES = frozenset(key(word) for word in "بن ابن بنت أبو ابو آل".split())
 # First words of foreign place names that name nothing alone ("سان" of "سان جوزيه").
 NAME_PREFIXES = frozenset(key(word) for word in "سان سانت سانتا نيو لوس لاس ريو بورت".split())
 # Titles and honorifics that open no person's name ("[المهندس] الفارس", "[الرئيس] بوتين");
@@ -118,12 +120,17 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
             or (tokens[last - 1].startswith("و") and key(tokens[last - 1][1:]) in trailing)  # "وسمو"
             or tokens[last - 1].endswith("ـ")
             or (kind == "PER" and is_at_place(tokens[last - 1]))
+            or key(tokens[last - 1]) in NAME_PARTICLES  # "[الاتحاد] ابن": a particle needs a name after it
         ):
             last -= 1
+        if kind == "PER":  # "[عبدالعزيز] للعلوم": no name word is ل + the article
+            last = next((i for i in range(start + 1, last) if key(tokens[i]).startswith("لل")), last)
         before_person = kind != "PER" and last == end and last - start > 1
         if before_person and _title_before_person(tokens, tags, start, end):
             last -= 1
         trimmed[last:end] = ["O"] * (end - last)
+        if kind == "PER":
+            _split_glued_people(tokens, trimmed, start, last)
         dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
         rest = [key(token) for token in tokens[start:last]]
         if (kind == "PER" and all(word in TITLES for word in rest)) or (
@@ -223,6 +230,19 @@ def is_place_noun(word: str, kind: str) -> bool:
 def reads_as(word: str, words: frozenset[str]) -> bool:
     """Whether a reading of `word` without its proclitics and article is one of `words`."""
     return any(rest.removeprefix("ال") in words for _, rest in proclitic_splits(key(word)))
+
+
+def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end: int) -> None:
+    """Two people in one span, "[جميل البقعاوي] [ماجد الحقيل]": a given name after a family
+    name with the article opens a new person (a name's given names come first), when each
+    side keeps two words or more. A family name that is a given name with the article
+    ("علي الحسن محمد") splits nothing."""
+    given = shipped_given_names()
+    for i in range(start + 2, end - 1):
+        family = key(tokens[i - 1])
+        if family.startswith("ال") and family[2:] not in given and key(tokens[i]) in given:
+            tags[i] = "B-PER"
+            start = i
 
 
 def leads_no_name(word: str) -> bool:
