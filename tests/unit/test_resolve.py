@@ -339,3 +339,8 @@ def test_a_bare_surname_typed_as_a_club_or_place_is_the_person_named_in_full():
     text = "وقال عبدالله الهلال إن الهلال سيفوز على النصر."
     clubs = mentions_in(text, [("عبدالله الهلال", "PER"), ("الهلال", "ORG"), ("النصر", "ORG")])
     assert ("الهلال", "ORG") in {(e.name, e.type) for e in resolve(text, clubs)}
+
+
+def test_a_proclitic_before_a_listed_organisation_of_two_words_goes():
+    assert strip_clitic("لريال مدريد", set()) == "ريال مدريد"
+    assert strip_clitic("لسان", set()) == "لسان"  # one word: the weak lists hold too much
