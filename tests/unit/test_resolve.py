@@ -344,3 +344,8 @@ def test_a_bare_surname_typed_as_a_club_or_place_is_the_person_named_in_full():
 def test_a_proclitic_before_a_listed_organisation_of_two_words_goes():
     assert strip_clitic("لريال مدريد", set()) == "ريال مدريد"
     assert strip_clitic("لسان", set()) == "لسان"  # one word: the weak lists hold too much
+
+
+def test_a_proclitic_before_a_word_for_a_kind_of_place_goes():
+    assert strip_clitic("بمحافظة الأحساء", set()) == "محافظة الأحساء"
+    assert strip_clitic("بشمال سوريا", set()) == "شمال سوريا"

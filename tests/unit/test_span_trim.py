@@ -183,3 +183,12 @@ def test_a_given_name_after_a_family_name_opens_a_second_person():
     expected = ["O", "B-PER", "I-PER", "B-PER", "I-PER", "B-PER", "I-PER", "I-PER", "I-PER"]
     assert trim_spans(tokens, tags) == expected  # "الحسن" is a given name too: one person
     assert trim_spans(["محمد", "الخطيب", "ماجد"], ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER"]
+
+
+def test_formulae_for_god_ranks_institution_adjectives_and_foreign_particles():
+    tokens = ["المولى", "عز", "وجل", "العميد", "الركن", "فهد", "القحطاني", "مطار", "الملك", "خالد", "الدولي"]
+    tags = ["B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "B-PER", "I-PER"]
+    expected = ["O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O"]
+    assert trim_spans(tokens, tags) == expected
+    assert trim_spans(["سانتا", "كروز", "دي"], ["B-LOC", "I-LOC", "I-LOC"]) == ["B-LOC", "I-LOC", "O"]
+    assert trim_spans(["قال", "عز", "الدين"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]

@@ -69,6 +69,14 @@ ORG_HEADS = frozenset(
         "بنك مصرف صندوق"
     ).split()
 )
+# Words for a kind of place or a direction (a lone one is no place; "بمحافظة الأحساء" is ب + one).
+PLACE_NOUNS = frozenset(
+    key(word)
+    for word in (
+        "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة مديرية ناحية قضاء شمال جنوب شرق غرب وسط "
+        "مناطق محافظات ولايات مدن أقاليم قرى بلدات مديريات"
+    ).split()
+)
 # How far back (in words) a nationality or title may stand before a person's name.
 LOOKBACK_WORDS = 3
 # Words right before a city that make it the literal place ("في عاصمة تركمانستان عشق آباد",
@@ -140,7 +148,8 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         # ك before the article is rare on a name and common as its first letter (كاليفورنيا).
         article_rule = bare.startswith("ال") and len(bare) >= 5 and not clitic.endswith("ك")
         listed = rest and shipped_gazetteer().names(candidate, "ORG")  # "لريال مدريد"
-        if not is_whole and (article_rule or (rest and key(bare) in ORG_HEADS) or listed):
+        head = rest and (key(bare) in ORG_HEADS or key(bare).removeprefix("ال") in PLACE_NOUNS)
+        if not is_whole and (article_rule or head or listed):
             return candidate
         # "ولويزيانا" in "فلوريدا ولويزيانا": ANT writes the name far more often without و.
         if clitic == "و" and not is_whole and len(bare) >= 4 and stuck_conjunction(first):

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from marsad.arabic.tokenize import proclitic_splits
 from marsad.enrich.quotes import CUE
-from marsad.enrich.resolve import ORG_HEADS, TITLE_WORDS
+from marsad.enrich.resolve import ORG_HEADS, PLACE_NOUNS, TITLE_WORDS
 from marsad.eval.ner import span_tags, spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
@@ -39,15 +39,27 @@ TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {key("جلالة"), key("ص
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
 # Pronouns end no name ("فيصل [وهو] يلتقط"); a و before them is read off with the others.
 PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
-AFTER_PERSON, AFTER_NAME = TITLES | TIME_WORDS | PRONOUNS, HONORIFICS | TIME_WORDS | PRONOUNS
+# Adjectives of a hospital, airport or university named after someone ("مطار الملك عبدالعزيز
+# [الدولي]", "مستشفى الملك فهد [التخصصي]"): the person's name ends before them.
+INSTITUTION_ADJECTIVES = frozenset(
+    key(word) for word in "الدولي الدولية التخصصي التخصصية الجامعي الجامعية".split()
+)
+AFTER_PERSON = TITLES | TIME_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES
+AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS
+# Words for God in formulae ("المولى عز وجل", "الله سبحانه وتعالى"): no person's name.
+GOD = frozenset(key(word) for word in "المولى سبحانه تعالى وتعالى وجل".split())
 # Particles that join a name to the next ("بن", "أبو", "آل"): a span does not end on one.
-NAME_PARTICLES = frozenset(key(word) for word in "بن ابن بنت أبو ابو آل".split())
+NAME_PARTICLES = frozenset(key(word) for word in "بن ابن بنت أبو ابو آل دي ديل دو دا فان فون".split())
 # First words of foreign place names that name nothing alone ("سان" of "سان جوزيه").
 NAME_PREFIXES = frozenset(key(word) for word in "سان سانت سانتا نيو لوس لاس ريو بورت".split())
 # Titles and honorifics that open no person's name ("[المهندس] الفارس", "[الرئيس] بوتين");
 # "ولي" ("ولي الله") and the family-name titles ("الأمير") are not among them.
 LEADING_TITLES = HONORIFICS | frozenset(
-    key(word) for word in "الرئيس رئيس الوزير وزير السفير المستشار المتحدث".split()
+    key(word)
+    for word in (
+        "الرئيس رئيس الوزير وزير السفير المستشار المتحدث اللواء العميد العقيد المقدم الرائد النقيب "
+        "الملازم الركن ركن"
+    ).split()
 )
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
 # are inside names, so they are not here).
@@ -81,15 +93,6 @@ PERSON_SPAN_EVENT_HEADS = frozenset(
     key(word) for word in "مهرجان بطولة جائزة كأس دوري مسابقة معرض أولمبياد".split()
 )
 
-
-# Words for a kind of place or a direction, without a name after them in the span.
-PLACE_NOUNS = frozenset(
-    key(word)
-    for word in (
-        "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة مديرية ناحية قضاء شمال جنوب شرق غرب وسط "
-        "مناطق محافظات ولايات مدن أقاليم قرى بلدات مديريات"
-    ).split()
-)
 
 
 def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
@@ -133,7 +136,11 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
             _split_glued_people(tokens, trimmed, start, last)
         dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
         rest = [key(token) for token in tokens[start:last]]
-        if (kind == "PER" and all(word in TITLES for word in rest)) or (
+        if last < len(tokens) and key(tokens[last]) == key("وجل") and rest[-1:] == [key("عز")]:
+            rest = []  # "المولى [عز] وجل", "الله [عز] وجل"
+        if not rest or all(word in GOD for word in rest):
+            trimmed[start:last] = ["O"] * (last - start)
+        elif (kind == "PER" and all(word in TITLES for word in rest)) or (
             dated and all(w in MONTH_WORDS for w in rest)
         ):
             trimmed[start:last] = ["O"] * (last - start)
