@@ -349,3 +349,12 @@ def test_a_proclitic_before_a_listed_organisation_of_two_words_goes():
 def test_a_proclitic_before_a_word_for_a_kind_of_place_goes():
     assert strip_clitic("بمحافظة الأحساء", set()) == "محافظة الأحساء"
     assert strip_clitic("بشمال سوريا", set()) == "شمال سوريا"
+
+
+def test_a_preposition_before_a_given_name_goes_but_a_name_that_starts_so_stays():
+    from marsad.enrich.resolve import without_preposition
+
+    assert without_preposition("بمحمد عواجي") == "محمد عواجي"
+    assert without_preposition("بدر الدوسري") == "بدر الدوسري"
+    assert without_preposition("بمحمد") == "بمحمد"  # one word: nothing says it is a name
+    assert without_preposition("لجين الأحمدي") == "لجين الأحمدي"  # Lujain, not ل + Jane

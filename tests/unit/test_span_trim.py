@@ -192,3 +192,8 @@ def test_formulae_for_god_ranks_institution_adjectives_and_foreign_particles():
     assert trim_spans(tokens, tags) == expected
     assert trim_spans(["سانتا", "كروز", "دي"], ["B-LOC", "I-LOC", "I-LOC"]) == ["B-LOC", "I-LOC", "O"]
     assert trim_spans(["قال", "عز", "الدين"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+
+
+def test_a_person_span_with_li_allah_is_a_formula():
+    assert trim_spans(["ولله", "الحمد"], ["B-PER", "I-PER"]) == ["O", "O"]
+    assert trim_spans(["جبر", "الله"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]

@@ -37,7 +37,7 @@ from functools import cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from marsad.enrich.gazetteer import shipped_gazetteer
-from marsad.enrich.person_spans import more_frequent, stuck_conjunction
+from marsad.enrich.person_spans import CONJUNCTION_BAND_GAP, more_frequent, stuck_conjunction
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
 from marsad.names import PATRONYMIC_PARTICLES, shipped_given_names, shipped_known_people
@@ -217,7 +217,9 @@ class Resolver:
             for m in mentions
         ]
         stripped = [
-            Mention(without_conjunction(m.surface), m.type, m.start, m.end) if m.type == "PER" else m
+            Mention(without_preposition(without_conjunction(m.surface)), m.type, m.start, m.end)
+            if m.type == "PER"
+            else m
             for m in stripped
         ]
         self.keys = [ABD_SPACE.sub("عبد", key(m.surface)) for m in stripped]
@@ -464,6 +466,19 @@ def without_conjunction(surface: str) -> str:
     stuck = stuck_conjunction(first) and (bare in given or (long_enough and bare in words))
     unknown_as_written = long_enough and bare in words and written not in given and written not in words
     return f"{first[1:]} {rest}".strip() if stuck or unknown_as_written else surface
+
+
+def without_preposition(surface: str) -> str:
+    """ "بمحمد عواجي" -> "محمد عواجي": ب/ل before a given name that ANT writes far more often
+    without it, when more of the name follows and the rest has four letters or more; given
+    names that start so stay ("بدر", "بسام", "لبنى", "لجين")."""
+    first, _, rest = surface.partition(" ")
+    if not rest or first[:1] not in ("ب", "ل") or len(first) < 5:  # "لجين" is Lujain, not ل + "جين"
+        return surface
+    written, bare, given = key(first), key(first[1:]), shipped_given_names()
+    if bare in given and written not in given and more_frequent(bare, written, CONJUNCTION_BAND_GAP):
+        return f"{first[1:]} {rest}"
+    return surface
 
 
 @cache

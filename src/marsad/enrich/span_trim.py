@@ -48,6 +48,8 @@ AFTER_PERSON = TITLES | TIME_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES
 AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS
 # Words for God in formulae ("المولى عز وجل", "الله سبحانه وتعالى"): no person's name.
 GOD = frozenset(key(word) for word in "المولى سبحانه تعالى وتعالى وجل".split())
+# "ولله الحمد": "الله" after ل is no name's ("عبدالله", "جبر الله" hold it bare).
+TO_GOD = frozenset(key(word) for word in "لله ولله فلله".split())
 # Particles that join a name to the next ("بن", "أبو", "آل"): a span does not end on one.
 NAME_PARTICLES = frozenset(key(word) for word in "بن ابن بنت أبو ابو آل دي ديل دو دا فان فون".split())
 # First words of foreign place names that name nothing alone ("سان" of "سان جوزيه").
@@ -138,7 +140,8 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         rest = [key(token) for token in tokens[start:last]]
         if last < len(tokens) and key(tokens[last]) == key("وجل") and rest[-1:] == [key("عز")]:
             rest = []  # "المولى [عز] وجل", "الله [عز] وجل"
-        if not rest or all(word in GOD for word in rest):
+        formula = all(word in GOD for word in rest) or (kind == "PER" and any(w in TO_GOD for w in rest))
+        if not rest or formula:
             trimmed[start:last] = ["O"] * (last - start)
         elif (kind == "PER" and all(word in TITLES for word in rest)) or (
             dated and all(w in MONTH_WORDS for w in rest)
