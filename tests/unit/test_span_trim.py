@@ -183,6 +183,8 @@ def test_a_given_name_after_a_family_name_opens_a_second_person():
     expected = ["O", "B-PER", "I-PER", "B-PER", "I-PER", "B-PER", "I-PER", "I-PER", "I-PER"]
     assert trim_spans(tokens, tags) == expected  # "الحسن" is a given name too: one person
     assert trim_spans(["محمد", "الخطيب", "ماجد"], ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER"]
+    one = ["صلاح", "الدين", "أحمد", "ناجي"]  # a compound given name, then his father's
+    assert trim_spans(one, ["B-PER", "I-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER", "I-PER"]
 
 
 def test_formulae_for_god_ranks_institution_adjectives_and_foreign_particles():

@@ -50,6 +50,8 @@ AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS
 GOD = frozenset(key(word) for word in "المولى سبحانه تعالى وتعالى وجل".split())
 # "ولله الحمد": "الله" after ل is no name's ("عبدالله", "جبر الله" hold it bare).
 TO_GOD = frozenset(key(word) for word in "لله ولله فلله".split())
+# Second words of compound given names ("صلاح الدين", "عبد الله", "سيف الإسلام", "زين العابدين").
+COMPOUND_NAME_ENDS = frozenset(key(word) for word in "الدين الله الرحمن الإسلام الحق العابدين".split())
 # Particles that join a name to the next ("بن", "أبو", "آل"): a span does not end on one.
 NAME_PARTICLES = frozenset(key(word) for word in "بن ابن بنت أبو ابو آل دي ديل دو دا فان فون".split())
 # First words of foreign place names that name nothing alone ("سان" of "سان جوزيه").
@@ -250,7 +252,8 @@ def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end:
     given = shipped_given_names()
     for i in range(start + 2, end - 1):
         family = key(tokens[i - 1])
-        if family.startswith("ال") and family[2:] not in given and key(tokens[i]) in given:
+        compound = family in COMPOUND_NAME_ENDS  # "صلاح الدين أحمد ناجي" is one man
+        if family.startswith("ال") and family[2:] not in given and not compound and key(tokens[i]) in given:
             tags[i] = "B-PER"
             start = i
 
