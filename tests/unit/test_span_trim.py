@@ -42,6 +42,7 @@ def test_a_month_made_a_date_is_no_name_and_a_time_word_leaves_a_name():
     expected = ["O", "O", "O", "O", "B-PER", "I-PER", "B-MISC", "I-MISC", "O", "O", "O"]
     assert trim_spans(tokens, tags) == expected
     assert trim_spans(["سيف", "برس"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]  # not ب + "الرس"
+    assert trim_spans(["مارك", "بونسان"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]  # not in Wonsan
     governor = ["أحمد", "الصغير", "محافظ", "خيبر"]
     assert trim_spans(governor, ["B-PER", "I-PER", "I-PER", "B-LOC"]) == ["B-PER", "I-PER", "O", "B-LOC"]
 
@@ -149,6 +150,7 @@ def test_in_a_known_place_after_a_name_leaves_it():
     expected = ["O", "O", "B-PER", "O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]  # "بريدة" may be a name
     assert trim_spans(tokens, tags) == expected
     assert trim_spans(["سيف", "برس"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]  # not ب + "الرس"
+    assert trim_spans(["مارك", "بونسان"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]  # not in Wonsan
 
 
 def test_a_cousin_a_lone_blessing_and_a_joined_honorific_are_no_names():
@@ -183,8 +185,9 @@ def test_a_given_name_after_a_family_name_opens_a_second_person():
     expected = ["O", "B-PER", "I-PER", "B-PER", "I-PER", "B-PER", "I-PER", "I-PER", "I-PER"]
     assert trim_spans(tokens, tags) == expected  # "الحسن" is a given name too: one person
     assert trim_spans(["محمد", "الخطيب", "ماجد"], ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER"]
-    one = ["صلاح", "الدين", "أحمد", "ناجي"]  # a compound given name, then his father's
-    assert trim_spans(one, ["B-PER", "I-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER", "I-PER"]
+    # compound given names, then the father's
+    for one in (["صلاح", "الدين", "أحمد", "ناجي"], ["عبد", "القادر", "عبد", "الجليل"]):
+        assert trim_spans(one, ["B-PER", "I-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER", "I-PER"]
 
 
 def test_formulae_for_god_ranks_institution_adjectives_and_foreign_particles():

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic.tokenize import proclitic_splits
+from marsad.enrich.person_spans import more_frequent
 from marsad.enrich.quotes import CUE
 from marsad.enrich.resolve import ORG_HEADS, PLACE_NOUNS, TITLE_WORDS
 from marsad.eval.ner import span_tags, spans
@@ -52,6 +53,7 @@ GOD = frozenset(key(word) for word in "المولى سبحانه تعالى وت
 TO_GOD = frozenset(key(word) for word in "لله ولله فلله".split())
 # Second words of compound given names ("صلاح الدين", "عبد الله", "سيف الإسلام", "زين العابدين").
 COMPOUND_NAME_ENDS = frozenset(key(word) for word in "الدين الله الرحمن الإسلام الحق العابدين".split())
+COMPOUND_NAME_STARTS = frozenset(key(word) for word in "عبد أبو ابو بو".split())
 # Particles that join a name to the next ("بن", "أبو", "آل"): a span does not end on one.
 NAME_PARTICLES = frozenset(key(word) for word in "بن ابن بنت أبو ابو آل دي ديل دو دا فان فون".split())
 # First words of foreign place names that name nothing alone ("سان" of "سان جوزيه").
@@ -252,7 +254,9 @@ def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end:
     given = shipped_given_names()
     for i in range(start + 2, end - 1):
         family = key(tokens[i - 1])
-        compound = family in COMPOUND_NAME_ENDS  # "صلاح الدين أحمد ناجي" is one man
+        # "صلاح الدين أحمد ناجي", "عبد القادر عبد الجليل", "أبو الحسن علي": one man each
+        opened = i - 2 >= start and key(tokens[i - 2]) in COMPOUND_NAME_STARTS
+        compound = family in COMPOUND_NAME_ENDS or opened
         if family.startswith("ال") and family[2:] not in given and not compound and key(tokens[i]) in given:
             tags[i] = "B-PER"
             start = i
@@ -271,7 +275,10 @@ def is_at_place(word: str) -> bool:
     if place_of(norm) is not None:
         return False
     return any(
-        clitic == "ب" and len(rest.removeprefix("ال")) >= 3 and place_of(rest)  # "برس" is no ب + "رس"
+        clitic == "ب"
+        and len(rest.removeprefix("ال")) >= 3  # "برس" is no ب + "رس"
+        and place_of(rest)
+        and (rest.startswith("ال") or more_frequent(rest, norm, 1))  # "مارك بونسان" is not in Wonsan
         for clitic, rest in proclitic_splits(norm)
     )
 
