@@ -408,9 +408,9 @@ def surnames_as_people(mentions: list[Mention], keys: list[str], knowledge: Know
     """Mentions with a one-word place, organisation or MISC that is the last name of a
     person named in full in the article (from a known given name: "عمدة دارين" is no
     name) read as that person ("يورينتي" of "فيرناندو يورينتي": the taggers often
-    mistype a bare surname), and why each changed. Known
-    places, listed organisations and names with the article keep their type: clubs are
-    named so ("الهلال" the club beside "عبدالله الهلال")."""
+    mistype a bare surname), and why each changed. Known places, listed organisations and
+    names with the article keep their type, as clubs are named so ("الهلال" the club
+    beside "عبدالله الهلال")."""
     given = person_name_words()
     surnames = {name.split()[-1] for mention, name in zip(mentions, keys, strict=True)
                 if mention.type == "PER" and len(name.split()) >= 2 and name.split()[0] in given}  # fmt: skip

@@ -100,69 +100,86 @@ PERSON_SPAN_EVENT_HEADS = frozenset(
 )
 
 
-
 def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The tags with the words above taken off their spans."""
     trimmed = list(tags)
     for start, end, kind in spans(tags):
         if kind == "PER" and _retag_non_person(tokens, trimmed, start, end):
             continue
-        if kind == "PER" and end - start > 1 and (is_speech_verb(tokens[start]) or key(tokens[start]) in KIN):
-            trimmed[start] = "O"
-            start += 1
-            trimmed[start] = "B-PER"
-        cousin = end - start > 2 and key(tokens[start]) == key("ابن") and key(tokens[start + 1]) in COUSINS
-        if kind == "PER" and cousin:
-            trimmed[start : start + 2] = ["O", "O"]
-            start += 2
-            trimmed[start] = "B-PER"
-        while kind == "PER" and end - start > 1 and leads_no_name(tokens[start]):
-            trimmed[start] = "O"
-            start += 1
-            trimmed[start] = "B-PER"
-        last = end
-        if last - start >= 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) in BLESSINGS:
-            last -= 2  # "[صلى الله]" alone is no name either
-        trailing = AFTER_PERSON if kind == "PER" else AFTER_NAME
-        while last > start + 1 and (
-            key(tokens[last - 1]) in trailing
-            or (tokens[last - 1].startswith("و") and key(tokens[last - 1][1:]) in trailing)  # "وسمو"
-            or tokens[last - 1].endswith("ـ")
-            or (kind == "PER" and is_at_place(tokens[last - 1]))
-            or key(tokens[last - 1]) in NAME_PARTICLES  # "[الاتحاد] ابن": a particle needs a name after it
-        ):
-            last -= 1
-        if kind == "PER":  # "[عبدالعزيز] للعلوم": no name word is ل + the article
-            last = next((i for i in range(start + 1, last) if key(tokens[i]).startswith("لل")), last)
-        before_person = kind != "PER" and last == end and last - start > 1
-        if before_person and _title_before_person(tokens, tags, start, end):
-            last -= 1
+        if kind == "PER":
+            start = _person_start(tokens, trimmed, start, end)
+        last = _name_end(tokens, tags, start, end, kind)
         trimmed[last:end] = ["O"] * (end - last)
         if kind == "PER":
             _split_glued_people(tokens, trimmed, start, last)
-        dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
-        rest = [key(token) for token in tokens[start:last]]
-        if last < len(tokens) and key(tokens[last]) == key("وجل") and rest[-1:] == [key("عز")]:
-            rest = []  # "المولى [عز] وجل", "الله [عز] وجل"
-        formula = all(word in GOD for word in rest) or (kind == "PER" and any(w in TO_GOD for w in rest))
-        if not rest or formula:
+        if _names_nothing(tokens, start, last, end, kind):
             trimmed[start:last] = ["O"] * (last - start)
-        elif (kind == "PER" and all(word in TITLES for word in rest)) or (
-            dated and all(w in MONTH_WORDS for w in rest)
-        ):
-            trimmed[start:last] = ["O"] * (last - start)
-        elif (
-            last - start == 1
-            and kind != "PER"
-            and (
-                is_nationality(tokens[start])
-                or is_place_noun(tokens[start], kind)
-                or is_paired_adjective(tokens, start)
-                or key(tokens[start]) in NAME_PREFIXES
-            )
-        ):
-            trimmed[start] = "O"
     return _without_tanween(tokens, trimmed)
+
+
+def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) -> int:
+    """Where a person's name begins in its span, after a verb of saying or a kin word, a
+    cousin ("ابن خالة") and titles; the words before it are untagged in place."""
+    first = start
+    if end - first > 1 and (is_speech_verb(tokens[first]) or key(tokens[first]) in KIN):
+        first += 1
+    if end - first > 2 and key(tokens[first]) == key("ابن") and key(tokens[first + 1]) in COUSINS:
+        first += 2
+    while end - first > 1 and leads_no_name(tokens[first]):
+        first += 1
+    if first > start:
+        tags[start:first] = ["O"] * (first - start)
+        tags[first] = "B-PER"
+    return first
+
+
+def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, kind: str) -> int:
+    """Where a name ends in its span: before a blessing, trailing titles, time words, pronouns,
+    ب + a place, a particle, a word that is ل + the article, or a title before a person."""
+    last = end
+    if last - start >= 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) in BLESSINGS:
+        last -= 2  # "[صلى الله]" alone is no name either
+    trailing = AFTER_PERSON if kind == "PER" else AFTER_NAME
+    while last > start + 1 and (
+        key(tokens[last - 1]) in trailing
+        or (tokens[last - 1].startswith("و") and key(tokens[last - 1][1:]) in trailing)  # "وسمو"
+        or tokens[last - 1].endswith("ـ")
+        or (kind == "PER" and is_at_place(tokens[last - 1]))
+        or key(tokens[last - 1]) in NAME_PARTICLES  # "[الاتحاد] ابن": a particle needs a name after it
+    ):
+        last -= 1
+    if kind == "PER":  # "[عبدالعزيز] للعلوم": no name word is ل + the article
+        last = next((i for i in range(start + 1, last) if key(tokens[i]).startswith("لل")), last)
+    before_person = kind != "PER" and last == end and last - start > 1
+    if before_person and _title_before_person(tokens, tags, start, end):
+        last -= 1
+    return last
+
+
+def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind: str) -> bool:
+    """Whether what is left of a span, [start, last), names nothing: a formula ("المولى عز
+    وجل", "ولله الحمد"), titles alone, month names before a time word, or one word that is a
+    people's adjective, a kind of place, a paired adjective or a foreign name's first word."""
+    rest = [key(token) for token in tokens[start:last]]
+    if last < len(tokens) and key(tokens[last]) == key("وجل") and rest[-1:] == [key("عز")]:
+        return True  # "المولى [عز] وجل", "الله [عز] وجل"
+    if not rest or all(word in GOD for word in rest) or (kind == "PER" and any(w in TO_GOD for w in rest)):
+        return True
+    dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
+    if kind == "PER" and all(word in TITLES for word in rest):
+        return True
+    if dated and all(word in MONTH_WORDS for word in rest):
+        return True
+    return (
+        last - start == 1
+        and kind != "PER"
+        and (
+            is_nationality(tokens[start])
+            or is_place_noun(tokens[start], kind)
+            or is_paired_adjective(tokens, start)
+            or key(tokens[start]) in NAME_PREFIXES
+        )
+    )
 
 
 def _without_tanween(tokens: Sequence[str], tags: list[str]) -> list[str]:
