@@ -358,3 +358,10 @@ def test_a_preposition_before_a_given_name_goes_but_a_name_that_starts_so_stays(
     assert without_preposition("بدر الدوسري") == "بدر الدوسري"
     assert without_preposition("بمحمد") == "بمحمد"  # one word: nothing says it is a name
     assert without_preposition("لجين الأحمدي") == "لجين الأحمدي"  # Lujain, not ل + Jane
+
+
+def test_a_right_to_left_mark_inside_a_scraped_name_is_not_part_of_it():
+    text = "وقال بدر \u200fالسليطين إن الفريق جاهز. وأضاف بدر السليطين أن المباراة صعبة."
+    mentions = [Mention("بدر \u200fالسليطين", "PER", 5, 18)] + mentions_in(text, [("بدر السليطين", "PER")])
+    [person] = resolve(text, mentions)
+    assert person.name == "بدر السليطين" and person.mentions == ["بدر السليطين"]

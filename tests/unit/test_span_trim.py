@@ -202,3 +202,9 @@ def test_formulae_for_god_ranks_institution_adjectives_and_foreign_particles():
 def test_a_person_span_with_li_allah_is_a_formula():
     assert trim_spans(["ولله", "الحمد"], ["B-PER", "I-PER"]) == ["O", "O"]
     assert trim_spans(["جبر", "الله"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
+
+
+def test_to_a_place_and_public_end_a_person():
+    tokens = ["انضم", "غابرييل", "باليتا", "لميلان", "مكتبة", "الملك", "عبدالعزيز", "العامة"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER", "I-PER", "O", "O", "O", "B-PER", "O"]

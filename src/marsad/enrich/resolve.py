@@ -36,6 +36,7 @@ from functools import cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from marsad.arabic.normalize import strip_invisibles
 from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.person_spans import CONJUNCTION_BAND_GAP, more_frequent, stuck_conjunction
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
@@ -209,6 +210,8 @@ class Resolver:
     def __init__(self, text: str, mentions: list[Mention], dateline: str | None, knowledge: Knowledge):
         self.text = text
         self.knowledge = knowledge
+        # "‏السبيعي": a right-to-left mark inside a scraped name is not part of it
+        mentions = [Mention(strip_invisibles(m.surface), m.type, m.start, m.end) for m in mentions]
         known = {key(m.surface) for m in mentions} | set(knowledge.places)
         known |= {word for m in mentions for word in key(m.surface).split()}
         inner = {word for m in mentions if m.type == "PER" for word in key(m.surface).split()[1:]}

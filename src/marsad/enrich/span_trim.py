@@ -43,7 +43,7 @@ PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
 # Adjectives of a hospital, airport or university named after someone ("مطار الملك عبدالعزيز
 # [الدولي]", "مستشفى الملك فهد [التخصصي]"): the person's name ends before them.
 INSTITUTION_ADJECTIVES = frozenset(
-    key(word) for word in "الدولي الدولية التخصصي التخصصية الجامعي الجامعية".split()
+    key(word) for word in "الدولي الدولية التخصصي التخصصية الجامعي الجامعية العامة".split()
 )
 AFTER_PERSON = TITLES | TIME_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES
 AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS
@@ -267,7 +267,8 @@ def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end:
     """Two people in one span, "[جميل البقعاوي] [ماجد الحقيل]": a given name after a family
     name with the article opens a new person (a name's given names come first), when each
     side keeps two words or more. A family name that is a given name with the article
-    ("علي الحسن محمد") splits nothing."""
+    ("علي الحسن محمد") splits nothing. (People joined by و are left: splitting at "وX" also
+    cut foreign names such as "تشونغ ويونغ".)"""
     given = shipped_given_names()
     for i in range(start + 2, end - 1):
         family = key(tokens[i - 1])
@@ -286,13 +287,14 @@ def leads_no_name(word: str) -> bool:
 
 
 def is_at_place(word: str) -> bool:
-    """ "بالهفوف", "ببريدة": ب (in, at) before a known place, where a person is, not part of
-    their name; a place of its own ("بريدة", "بيروت") is not read so."""
+    """ "بالهفوف", "ببريدة", "لميلان": ب (in) or ل (to, for) before a known place, where a
+    person is or goes, not part of their name; a place of its own ("بريدة", "بيروت") is not
+    read so."""
     norm = key(word)
     if place_of(norm) is not None:
         return False
     return any(
-        clitic == "ب"
+        clitic in ("ب", "ل")
         and len(rest.removeprefix("ال")) >= 3  # "برس" is no ب + "رس"
         and place_of(rest)
         and (rest.startswith("ال") or more_frequent(rest, norm, 1))  # "مارك بونسان" is not in Wonsan
