@@ -208,3 +208,16 @@ def test_to_a_place_and_public_end_a_person():
     tokens = ["انضم", "غابرييل", "باليتا", "لميلان", "مكتبة", "الملك", "عبدالعزيز", "العامة"]
     tags = ["O", "B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "B-PER", "I-PER", "O", "O", "O", "B-PER", "O"]
+
+
+def test_occupations_lead_no_name_and_organisations_end_before_a_doctor_or_the_next_one():
+    tokens = ["الفنان", "عبدالله", "الرويشد", "و", "الشهيد", "السبيعي", "الله", "عز", "وجل"]
+    tags = ["B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "B-MISC", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER", "I-PER", "O", "O", "B-PER", "B-MISC", "O", "O"]
+    tokens = ["جامعة", "أكسفورد", "الدكتور", "ريشرد", "مستشفى", "الدكتور", "سليمان", "الحبيب"]
+    tags = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    assert trim_spans(tokens, tags) == ["B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    tokens = ["المنظمة", "الدولية", "للهجرة", "ومنظمة", "مدينة", "الملك", "فهد", "الرياضية"]
+    tags = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-PER", "O"]
+    assert trim_spans(["سوق", "الجمعة"], ["B-LOC", "I-LOC"]) == ["B-LOC", "I-LOC"]  # a market's name

@@ -43,7 +43,7 @@ PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
 # Adjectives of a hospital, airport or university named after someone ("مطار الملك عبدالعزيز
 # [الدولي]", "مستشفى الملك فهد [التخصصي]"): the person's name ends before them.
 INSTITUTION_ADJECTIVES = frozenset(
-    key(word) for word in "الدولي الدولية التخصصي التخصصية الجامعي الجامعية العامة".split()
+    key(word) for word in "الدولي الدولية التخصصي التخصصية الجامعي الجامعية العامة الرياضية".split()
 )
 AFTER_PERSON = TITLES | TIME_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES
 AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS
@@ -64,7 +64,8 @@ LEADING_TITLES = HONORIFICS | frozenset(
     key(word)
     for word in (
         "الرئيس رئيس الوزير وزير السفير المستشار المتحدث اللواء العميد العقيد المقدم الرائد النقيب "
-        "الملازم الركن ركن"
+        "الملازم الركن ركن الفنان الفنانة اللاعب اللاعبة المدرب الكاتب الكاتبة الإعلامي الإعلامية "
+        "الروائي الممثل الممثلة المطرب المطربة المخرج الزميل الزميلة الشهيد"
     ).split()
 )
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
@@ -146,10 +147,13 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         or tokens[last - 1].endswith("ـ")
         or (kind == "PER" and is_at_place(tokens[last - 1]))
         or key(tokens[last - 1]) in NAME_PARTICLES  # "[الاتحاد] ابن": a particle needs a name after it
-    ):
+        or (kind == "ORG" and tokens[last - 1].startswith("و") and reads_as(tokens[last - 1][1:], ORG_HEADS))
+    ):  # "[المنظمة الدولية للهجرة] ومنظمة": the next organisation's head
         last -= 1
     if kind == "PER":  # "[عبدالعزيز] للعلوم": no name word is ل + the article
         last = next((i for i in range(start + 1, last) if key(tokens[i]).startswith("لل")), last)
+    else:  # "جامعة أكسفورد [الدكتور ريشرد]"; "مستشفى الدكتور سليمان الحبيب" is named after him
+        last = next((i for i in range(start + 2, last) if key(tokens[i]) in HONORIFICS), last)
     before_person = kind != "PER" and last == end and last - start > 1
     if before_person and _title_before_person(tokens, tags, start, end):
         last -= 1
@@ -163,6 +167,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
     rest = [key(token) for token in tokens[start:last]]
     if last < len(tokens) and key(tokens[last]) == key("وجل") and rest[-1:] == [key("عز")]:
         return True  # "المولى [عز] وجل", "الله [عز] وجل"
+    if rest[-2:] == [key("عز"), key("وجل")]:
+        rest = rest[:-2]  # "الله [عز وجل]"
     if not rest or all(word in GOD for word in rest) or (kind == "PER" and any(w in TO_GOD for w in rest)):
         return True
     dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
