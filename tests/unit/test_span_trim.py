@@ -221,3 +221,6 @@ def test_occupations_lead_no_name_and_organisations_end_before_a_doctor_or_the_n
     tags = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-PER", "O"]
     assert trim_spans(["سوق", "الجمعة"], ["B-LOC", "I-LOC"]) == ["B-LOC", "I-LOC"]  # a market's name
+    tokens = ["جامعة", "الإمام", "محمد", "بن", "سعود", "الإسلامية"]
+    tags = ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "I-PER", "I-PER", "O"]

@@ -43,7 +43,7 @@ PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
 # Adjectives of a hospital, airport or university named after someone ("مطار الملك عبدالعزيز
 # [الدولي]", "مستشفى الملك فهد [التخصصي]"): the person's name ends before them.
 INSTITUTION_ADJECTIVES = frozenset(
-    key(word) for word in "الدولي الدولية التخصصي التخصصية الجامعي الجامعية العامة الرياضية".split()
+    key(word) for word in "الدولي الدولية التخصصي التخصصية الجامعي الجامعية العامة الرياضية الإسلامية".split()
 )
 AFTER_PERSON = TITLES | TIME_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES
 AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS
