@@ -2,6 +2,7 @@
 
     python bench/entity_changes.py --against 18ad753            # that commit against the working tree
     python bench/entity_changes.py --against HEAD~3 --per-day 6   # a larger sample
+    python bench/entity_changes.py --against HEAD~3 --seed 77      # another draw
 
 The seed page and the events dev set hold few entities, and the NER test files are scored
 token by token, before resolution. To see what rules after the taggers do to current news,
@@ -36,8 +37,8 @@ import json, random, sys, zipfile
 from pathlib import Path
 from marsad.enrich.entities import add_entities
 from marsad.model import Article
-corpus, per_day, chars = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-draw = random.Random(2026)
+corpus, per_day, chars, seed = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+draw = random.Random(seed)
 for day in sorted(corpus.glob("*.zip")):
     with zipfile.ZipFile(day) as archive:
         name = next(n for n in archive.namelist() if n.endswith(".json"))
@@ -52,9 +53,9 @@ for day in sorted(corpus.glob("*.zip")):
 """
 
 
-def entity_lists(source: Path, corpus: Path, per_day: int, chars: int) -> list[dict]:
+def entity_lists(source: Path, corpus: Path, per_day: int, chars: int, seed: int = 2026) -> list[dict]:
     env = {**os.environ, "PYTHONPATH": str(source)}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(corpus), str(per_day), str(chars)],
+    done = subprocess.run([sys.executable, "-c", CHILD, str(corpus), str(per_day), str(chars), str(seed)],
                           env=env, capture_output=True, text=True, check=True)  # fmt: skip
     return [json.loads(line) for line in done.stdout.splitlines()]
 
@@ -65,6 +66,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--per-day", type=int, default=4)
     parser.add_argument("--chars", type=int, default=3000)
+    parser.add_argument("--seed", type=int, default=2026, help="another draw of articles (2026: the usual)")
     args = parser.parse_args()
     if not args.corpus.exists():
         raise SystemExit(f"no SaudiNewsNet day files at {args.corpus} (../shared/data is needed)")
@@ -73,10 +75,10 @@ def main() -> None:
         git = ["git", "-C", str(REPO), "worktree"]
         subprocess.run([*git, "add", "--detach", "-q", str(worktree), args.against], check=True)
         try:
-            before = entity_lists(worktree / "src", args.corpus, args.per_day, args.chars)
+            before = entity_lists(worktree / "src", args.corpus, args.per_day, args.chars, args.seed)
         finally:
             subprocess.run([*git, "remove", "--force", str(worktree)], check=True)
-    after = entity_lists(REPO / "src", args.corpus, args.per_day, args.chars)
+    after = entity_lists(REPO / "src", args.corpus, args.per_day, args.chars, args.seed)
     changed, fates, added = 0, Counter(), 0
     for old, new in zip(before, after, strict=True):
         gone = sorted(set(old["entities"]) - set(new["entities"]))
