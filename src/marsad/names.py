@@ -14,13 +14,17 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from marsad.arabic.normalize import normalize_word
+
 GIVEN_NAMES_FILE = "ner_given_names.txt.gz"
 KNOWN_PEOPLE_FILE = "ner_known_people.txt.gz"
 
 KnownPeople = dict[str, tuple[tuple[str, ...], ...]]  # first word -> names, longest first
-# "son/daughter of" in a name chain, normalised (ابنة -> ابنه): the names after one are a
-# parent's, so "سلمان" in "محمد بن سلمان" names his father, not him.
-PATRONYMIC_PARTICLES = frozenset({"بن", "بنت", "ابن", "ابنه"})
+# "son/daughter of" in a name chain: the names after one are a parent's, so "سلمان" in
+# "محمد بن سلمان" names his father, not him.
+PATRONYMIC_PARTICLES = frozenset(normalize_word(word) for word in "بن بنت ابن ابنة".split())
+# Words that join a name to the next one ("بن", "أبو", "آل"): inside names, never at their end.
+NAME_PARTICLES = frozenset(normalize_word(word) for word in "بن بنت ابن آل أبو".split())
 
 
 def write_names(names: Iterable[str], path: Path) -> None:

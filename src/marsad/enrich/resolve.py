@@ -41,7 +41,7 @@ from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.person_spans import CONJUNCTION_BAND_GAP, more_frequent, stuck_conjunction
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
-from marsad.names import PATRONYMIC_PARTICLES, shipped_given_names, shipped_known_people
+from marsad.names import NAME_PARTICLES, PATRONYMIC_PARTICLES, shipped_given_names, shipped_known_people
 
 # One edit is a variant only in words at least this long: short words differ by one letter
 # all the time (عمان/عمار) while long foreign names are spelled many ways (بزكشيان/بزشكيان).
@@ -505,8 +505,7 @@ def _runs_on(surface: str, others: Collection[str]) -> bool:
 @cache
 def person_name_words() -> frozenset[str]:
     """Given names, the words of known full names (`person_spans`) and the name particles."""
-    particles = {key(word) for word in "بن بنت ابن آل أبو ابو أم".split()}
-    return known_name_words() | shipped_given_names() | particles
+    return known_name_words() | shipped_given_names() | NAME_PARTICLES | {key("أم")}
 
 
 def entity_id(entity_type: str, name: str) -> str:

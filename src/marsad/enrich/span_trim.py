@@ -26,7 +26,7 @@ from marsad.enrich.resolve import ORG_HEADS, PLACE_NOUNS, TITLE_WORDS
 from marsad.eval.ner import span_tags, spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
-from marsad.names import shipped_given_names
+from marsad.names import NAME_PARTICLES, shipped_given_names
 
 # Words of office and honour that end no person's name; a few are also family names
 # ("محمد الشيخ", "عبدالرحمن السلطان", "محمد الأمين", "حسني الزعيم"), so they stay.
@@ -54,8 +54,9 @@ TO_GOD = frozenset(key(word) for word in "لله ولله فلله".split())
 # Second words of compound given names ("صلاح الدين", "عبد الله", "سيف الإسلام", "زين العابدين").
 COMPOUND_NAME_ENDS = frozenset(key(word) for word in "الدين الله الرحمن الإسلام الحق العابدين".split())
 COMPOUND_NAME_STARTS = frozenset(key(word) for word in "عبد أبو ابو بو".split())
-# Particles that join a name to the next ("بن", "أبو", "آل"): a span does not end on one.
-NAME_PARTICLES = frozenset(key(word) for word in "بن ابن بنت أبو ابو آل دي ديل دو دا فان فون".split())
+# Particles that join a name to the next, Arabic (`NAME_PARTICLES`) and foreign ("دي",
+# "فان"): a span does not end on one.
+PARTICLES = NAME_PARTICLES | frozenset(key(word) for word in "دي ديل دو دا فان فون".split())
 # First words of foreign place names that name nothing alone ("سان" of "سان جوزيه").
 NAME_PREFIXES = frozenset(key(word) for word in "سان سانت سانتا نيو لوس لاس ريو بورت".split())
 # Titles and honorifics that open no person's name ("[المهندس] الفارس", "[الرئيس] بوتين");
@@ -146,7 +147,7 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         or (tokens[last - 1].startswith("و") and key(tokens[last - 1][1:]) in trailing)  # "وسمو"
         or tokens[last - 1].endswith("ـ")
         or (kind == "PER" and is_at_place(tokens[last - 1]))
-        or key(tokens[last - 1]) in NAME_PARTICLES  # "[الاتحاد] ابن": a particle needs a name after it
+        or key(tokens[last - 1]) in PARTICLES  # "[الاتحاد] ابن": a particle needs a name after it
         or (kind == "ORG" and tokens[last - 1].startswith("و") and reads_as(tokens[last - 1][1:], ORG_HEADS))
     ):  # "[المنظمة الدولية للهجرة] ومنظمة": the next organisation's head
         last -= 1
