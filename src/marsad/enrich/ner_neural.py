@@ -145,7 +145,6 @@ Encoded = tuple[list[Token], np.ndarray]
 class Batch:
     """A batch of B sentences of at most T tokens, over its U distinct tokens (row 0: padding)."""
 
-    tokens: list[Token]  # (U,) the distinct tokens, row 0 the padding token
     index: np.ndarray  # (B, T) row of each position in the per-distinct-token arrays
     words: np.ndarray  # (U,) word id
     stems: np.ndarray  # (U,) stem word id
@@ -168,13 +167,19 @@ def make_batch(encoded: Sequence[Encoded]) -> Batch:
                 distinct.append(token)
             index[b, t] = row
         flags[b, : len(parts)] = sentence_flags
-    chars = np.zeros((len(distinct), max(len(t.chars) for t in distinct)), dtype=np.int64)
-    for row, token in enumerate(distinct):
-        chars[row, : len(token.chars)] = token.chars
-    words = np.array([t.word for t in distinct], dtype=np.int64)
-    stems = np.array([t.stem for t in distinct], dtype=np.int64)
     lengths = np.array([len(parts) for parts, _ in encoded], dtype=np.int64)
-    return Batch(distinct, index, words, stems, chars, flags, lengths)
+    return Batch(index, *token_arrays(distinct), flags, lengths)
+
+
+def token_arrays(tokens: Sequence[Token]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(words (U,), stems (U,), chars (U, C)) of tokens: word ids, stem ids, letter ids
+    padded with PAD."""
+    chars = np.zeros((len(tokens), max(len(token.chars) for token in tokens)), dtype=np.int64)
+    for row, token in enumerate(tokens):
+        chars[row, : len(token.chars)] = token.chars
+    words = np.array([token.word for token in tokens], dtype=np.int64)
+    stems = np.array([token.stem for token in tokens], dtype=np.int64)
+    return words, stems, chars
 
 
 # -- numpy forward pass ----------------------------------------------------------------------
@@ -248,17 +253,14 @@ def bilstm(inputs: np.ndarray, lengths: np.ndarray, w: Mapping[str, np.ndarray])
     return both[np.argsort(order)]
 
 
-def token_inputs(tokens: Sequence[Token], w: Mapping[str, np.ndarray], vectors: np.ndarray) -> np.ndarray:
-    """Each token's word vector, stem vector and letter CNN times the LSTM's input weights,
-    both directions: (U, 8H). A token's row never depends on its sentence, so a tagger
-    can keep it (`ProjectionCache`)."""
-    chars = np.zeros((len(tokens), max(len(token.chars) for token in tokens)), dtype=np.int64)
-    for row, token in enumerate(tokens):
-        chars[row, : len(token.chars)] = token.chars
+def token_inputs(words: np.ndarray, stems: np.ndarray, chars: np.ndarray, w: Mapping[str, np.ndarray],
+                 vectors: np.ndarray) -> np.ndarray:  # fmt: skip
+    """Each token's word vector, stem vector and letter CNN (`token_arrays`) times the LSTM's
+    input weights, both directions: (U, 8H). A token's row never depends on its sentence,
+    so a tagger can keep it (`ProjectionCache`)."""
     letters = char_cnn(chars, w["char_embed.weight"], w["char_conv.weight"], w["char_conv.bias"])
-    words = vectors[np.array([token.word for token in tokens], dtype=np.int64)]
-    stems = vectors[np.array([token.stem for token in tokens], dtype=np.int64)]
-    return np.concatenate([words, stems, letters], axis=1).astype(np.float32) @ w["ih_static"]
+    static = np.concatenate([vectors[words], vectors[stems], letters], axis=1).astype(np.float32)
+    return static @ w["ih_static"]
 
 
 def lstm_inputs(projected: np.ndarray, index: np.ndarray, flags: np.ndarray,
@@ -271,7 +273,8 @@ def lstm_inputs(projected: np.ndarray, index: np.ndarray, flags: np.ndarray,
 
 def emissions(batch: Batch, w: Mapping[str, np.ndarray], vectors: np.ndarray) -> np.ndarray:
     """Tag scores (B, T, tags) of a batch (`w` from `prepare`): the forward pass without the CRF."""
-    inputs = lstm_inputs(token_inputs(batch.tokens, w, vectors), batch.index, batch.flags, w)
+    projected = token_inputs(batch.words, batch.stems, batch.chars, w, vectors)
+    inputs = lstm_inputs(projected, batch.index, batch.flags, w)
     return tag_scores(bilstm(inputs, batch.lengths, w), w)
 
 
@@ -334,7 +337,7 @@ class ProjectionCache:
         lengths = np.array([len(parts) for parts, _ in encoded], dtype=np.int64)
         if lengths.sum() >= len(self.table):  # more tokens than the table holds
             batch = make_batch(encoded)
-            projected = token_inputs(batch.tokens, self.w, self.vectors)
+            projected = token_inputs(batch.words, batch.stems, batch.chars, self.w, self.vectors)
             return lstm_inputs(projected, batch.index, batch.flags, self.w), lengths
         if len(self.slots) + lengths.sum() >= len(self.table):
             self.slots.clear()
@@ -355,7 +358,7 @@ class ProjectionCache:
                 row[t] = entry[1]
             flags[b, : len(parts)] = sentence_flags
         if fresh:
-            self.table[first : first + len(fresh)] = token_inputs(fresh, self.w, self.vectors)
+            self.table[first : first + len(fresh)] = token_inputs(*token_arrays(fresh), self.w, self.vectors)
         return lstm_inputs(self.table, index, flags, self.w), lengths
 
 
