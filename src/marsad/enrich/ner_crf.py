@@ -125,8 +125,9 @@ class CrfTagger:
         rows = [row if (row := contexts.get(token)) is not None else self._context(token) for token in tokens]
         around = self.table[rows]
         scores = around[:, WINDOW].copy()
-        ends = np.repeat(np.cumsum(lengths), lengths)
-        starts = ends - np.repeat(lengths, lengths)
+        firsts = np.cumsum(lengths) - lengths  # where each window starts
+        starts = np.repeat(firsts, lengths)  # per token: its window's start and end
+        ends = starts + np.repeat(lengths, lengths)
         positions = np.arange(len(around))
         for offset in OFFSETS:
             source = positions + offset
@@ -134,7 +135,7 @@ class CrfTagger:
             scores[inside] += around[source[inside], WINDOW + offset]
             scores[(source == starts - 1) | (source == ends)] += self.edges[offset]
         rows, features = [], []
-        for first, window in zip(starts[np.cumsum(lengths) - lengths], windows, strict=True):
+        for first, window in zip(firsts, windows, strict=True):
             for i, spanning in enumerate(self.extractor.sentence_features(window)):
                 rows.extend([first + i] * len(spanning))
                 features.extend(self.attributes[feature] for feature in spanning)
