@@ -75,3 +75,12 @@ def test_two_places_side_by_side_become_the_organisation_named_elsewhere():
     assert [(m.surface, m.type) for m in repaired] == [("باريس سان جيرمان", "ORG")] * 2
     alone = repair_mentions(text, [paris, saint_germain], GAZETTEER)
     assert [m.surface for m in alone] == ["باريس", "سان جيرمان"]
+
+
+def test_a_run_of_places_listed_whole_on_the_weak_list_is_not_cut():
+    gazetteer = Gazetteer([("LOC", "أيرلندا"), ("LOC", "الشمالية"), ("LOC_WEAK", "أيرلندا الشمالية")])
+    text = "فاز منتخب أيرلندا الشمالية على البرازيل."
+    found = [mention(text, "أيرلندا الشمالية", "LOC")]
+    assert spans(text, repair_mentions(text, found, gazetteer)) == [("أيرلندا الشمالية", "LOC")]
+    cut = Gazetteer([("LOC", "أيرلندا"), ("LOC", "الشمالية")])
+    assert spans(text, repair_mentions(text, found, cut)) == [("أيرلندا", "LOC"), ("الشمالية", "LOC")]

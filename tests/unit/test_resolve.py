@@ -365,3 +365,10 @@ def test_a_right_to_left_mark_inside_a_scraped_name_is_not_part_of_it():
     mentions = [Mention("بدر \u200fالسليطين", "PER", 5, 18)] + mentions_in(text, [("بدر السليطين", "PER")])
     [person] = resolve(text, mentions)
     assert person.name == "بدر السليطين" and person.mentions == ["بدر السليطين"]
+
+
+def test_a_proclitic_goes_before_an_institution_or_district_head_noun():
+    assert strip_clitic("لكلية الملك فهد الأمنية", set()) == "كلية الملك فهد الأمنية"
+    assert strip_clitic("بمستشفى عسير المركزي", set()) == "مستشفى عسير المركزي"
+    assert strip_clitic("وحي الحمراء", set()) == "حي الحمراء"
+    assert strip_clitic("بلدية عريعرة", set()) == "بلدية عريعرة"  # ب is the head's own letter

@@ -1,4 +1,4 @@
-from marsad.enrich.span_trim import is_nationality, trim_spans
+from marsad.enrich.span_trim import is_nationality, trim_spans, without_non_names
 
 
 def test_titles_leave_a_person_and_a_person_of_titles_alone_goes():
@@ -224,3 +224,48 @@ def test_occupations_lead_no_name_and_organisations_end_before_a_doctor_or_the_n
     tokens = ["جامعة", "الإمام", "محمد", "بن", "سعود", "الإسلامية"]
     tags = ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "I-PER", "I-PER", "O"]
+
+
+def test_function_words_leave_the_ends_of_a_span_and_a_span_of_them_goes():
+    tokens = ["وقال", "لدى", "كوتش", "ستيوارت", "إن", "بيروت", "في", "أكد", "بأن", "يونايتد"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-LOC", "I-LOC", "O", "B-PER", "B-ORG"]
+    trimmed = trim_spans(tokens, tags)
+    assert trimmed == ["O", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "O", "O", "B-ORG"]
+
+
+def test_function_words_stay_in_titles_spelt_letters_and_after_a_name_particle():
+    tokens = ["برنامج", "«", "مع", "نور", "»", "موقع", "سي", "إن", "إن", "السيد", "محمد", "أبو", "بها"]
+    tags = ["O", "O", "B-MISC", "I-MISC", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == tags
+
+
+def test_kin_with_a_pronoun_and_titles_without_the_article_open_no_name():
+    tokens = ["اتهم", "ابنتيه", "دالما", "وحضر", "دكتور", "محمود", "فهمي", "و", "نقيب", "عبدالإله", "الجابري"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
+    trimmed = trim_spans(tokens, tags)
+    assert trimmed == ["O", "O", "B-PER", "O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER"]
+
+
+def test_a_peoples_adjective_with_wa_and_the_article_opens_no_name():
+    tokens = ["الثلاثي", "الفنزويلي", "ريفاس", "والغانيين", "مونتاري"]
+    tags = ["O", "O", "B-PER", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "O", "B-PER"]
+
+
+def test_good_conduct_phrases_titles_with_wa_and_numbers_name_nothing():
+    tokens = ["مبادئ", "وحسن", "الجوار", "وولي", "العهد", "الدور", "6", "حسن", "نصر", "الله"]
+    tags = ["O", "B-PER", "I-PER", "B-PER", "O", "O", "B-LOC", "B-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O"] * 7 + ["B-PER", "I-PER", "I-PER"]
+
+
+def test_a_span_does_not_end_on_the_particle_walad():
+    tokens = ["محمد", "يوسف", "عبد", "العزيز", "ولد", "في", "الكويت", "محمد", "ولد", "عبد", "العزيز"]
+    tags = ["B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "B-LOC", "B-PER", "I-PER", "I-PER", "I-PER"]
+    expected = ["B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "B-LOC", "B-PER", "I-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == expected
+
+
+def test_spans_added_after_the_trim_that_name_nothing_go():
+    tokens = ["مبادئ", "حسن", "الجوار", "و", "حسن", "نصر", "الله"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
+    assert without_non_names(tokens, tags) == ["O", "O", "O", "O", "B-PER", "I-PER", "I-PER"]

@@ -32,6 +32,8 @@ WORD = re.compile(r"\S+")
 MIN_CONJUNCT_CHARS = 4
 # Gazetteer categories that vouch for a name of their own type (the weak lists are too noisy).
 STRONG = frozenset({"PER", "LOC", "ORG"})
+# A run of places listed whole, on either list, is one place and is not cut.
+WHOLE_PLACE = frozenset({"LOC", "LOC_WEAK"})
 
 
 # "نظيره الأمريكي،", "بنظيرته الفرنسية", "ونظيره التركي" + a name of one to three words.
@@ -149,7 +151,10 @@ def _split_places(mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
     normal = [normalize(word, MATCHING) for _, _, word in words]
     if len(normal) < 2 or any(not word or " " in word for word in normal):
         return [mention]
-    places = {(m.start, m.end) for m in gazetteer.matches(normal) if m.category == "LOC"}
+    matches = gazetteer.matches(normal)
+    if any(m.start == 0 and m.end == len(normal) and m.category in WHOLE_PLACE for m in matches):
+        return [mention]  # "أيرلندا الشمالية": a place of its own, though "الشمالية" is listed too
+    places = {(m.start, m.end) for m in matches if m.category == "LOC"}
     cut = _cover(0, len(normal), places)
     if cut is None or len(cut) < 2:
         return [mention]

@@ -25,7 +25,8 @@ from marsad.enrich.ner_features import shipped_extractor
 from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagger
 from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
-from marsad.enrich.span_trim import trim_spans
+from marsad.enrich.place_spans import extend_place_spans
+from marsad.enrich.span_trim import trim_spans, without_non_names
 from marsad.eval.ner import span_tags, spans
 
 CRF_FILE = "ner_crf.crfsuite"
@@ -64,11 +65,11 @@ def tag_sentences(sentences: Sequence[Sequence[str]], known_people: bool = True)
 
 def complete_spans(tokens: Sequence[str], tags: Sequence[str], known_people: bool = True) -> list[str]:
     """What the taggers' spans get after they are combined: titles and lone nationality
-    adjectives trimmed, organisation acronyms, then known people, then persons extended
-    over a given name in front."""
-    completed = add_org_acronyms(tokens, trim_spans(tokens, tags))
+    adjectives trimmed, places completed from the gazetteer, organisation acronyms, then
+    known people, then persons extended over a given name in front."""
+    completed = add_org_acronyms(tokens, extend_place_spans(tokens, trim_spans(tokens, tags)))
     if known_people:
-        completed = add_known_people(tokens, completed)
+        completed = without_non_names(tokens, add_known_people(tokens, completed))
     return extend_person_spans(tokens, completed)
 
 

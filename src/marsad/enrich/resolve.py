@@ -70,11 +70,14 @@ ORG_HEADS = frozenset(
         "بنك مصرف صندوق"
     ).split()
 )
+# Heads of the names of local bodies and institutions ("بلدية رأس تنورة", "كلية الملك فهد
+# الأمنية"), kept apart from ORG_HEADS: their bare word is no short form of the name.
+INSTITUTION_HEADS = frozenset(key(word) for word in "أمانة بلدية إمارة مستشفى مدرسة كلية محكمة نادي".split())
 # Words for a kind of place or a direction (a lone one is no place; "بمحافظة الأحساء" is ب + one).
 PLACE_NOUNS = frozenset(
     key(word)
     for word in (
-        "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة مديرية ناحية قضاء شمال جنوب شرق غرب وسط "
+        "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة مديرية ناحية قضاء حي شمال جنوب شرق غرب وسط "
         "مناطق محافظات ولايات مدن أقاليم قرى بلدات مديريات"
     ).split()
 )
@@ -141,14 +144,16 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
             bare = "ا" + bare  # للولايات -> الولايات
         candidate = f"{bare} {rest}".strip()
         # "الإيراني" after و is a word; "الة" left of "وكالة" is not (keep 3+ letters after ال);
-        # "ومجلس التنمية" is و + a name that starts with an organisation's head noun.
+        # "ومجلس التنمية", "لكلية الملك فهد" are a proclitic + a name that starts with an
+        # organisation's or institution's head noun.
         # A whole name loses its و/ف only to a name ANT writes at least as often: "جدة" over
         # "وجدة" (و + Jeddah, not Oujda), but not "يينا" (Jena) over "فيينا" (Vienna).
         if key(candidate) in known and (not is_whole or more_frequent(bare, first)):
             return candidate
         # ك before the article is rare on a name and common as its first letter (كاليفورنيا).
         article_rule = bare.startswith("ال") and len(bare) >= 5 and not clitic.endswith("ك")
-        head = rest and (key(bare) in ORG_HEADS or key(bare).removeprefix("ال") in PLACE_NOUNS)
+        head_noun = key(bare) in ORG_HEADS | INSTITUTION_HEADS or key(bare).removeprefix("ال") in PLACE_NOUNS
+        head = rest and head_noun
         # "لريال مدريد": the gazetteer lists "ريال مدريد" (looked up only when nothing else decides)
         if not is_whole and (article_rule or head or (rest and shipped_gazetteer().names(candidate, "ORG"))):
             return candidate

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.arabic.sentences import LETTER_NAMES
 from marsad.arabic.tokenize import proclitic_splits
 from marsad.enrich.person_spans import more_frequent
 from marsad.enrich.quotes import CUE
-from marsad.enrich.resolve import ORG_HEADS, PLACE_NOUNS, TITLE_WORDS
+from marsad.enrich.resolve import INSTITUTION_HEADS, ORG_HEADS, PLACE_NOUNS, TITLE_WORDS
 from marsad.eval.ner import span_tags, spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
@@ -54,9 +55,9 @@ TO_GOD = frozenset(key(word) for word in "لله ولله فلله".split())
 # Second words of compound given names ("صلاح الدين", "عبد الله", "سيف الإسلام", "زين العابدين").
 COMPOUND_NAME_ENDS = frozenset(key(word) for word in "الدين الله الرحمن الإسلام الحق العابدين".split())
 COMPOUND_NAME_STARTS = frozenset(key(word) for word in "عبد أبو ابو بو".split())
-# Particles that join a name to the next, Arabic (`NAME_PARTICLES`) and foreign ("دي",
-# "فان"): a span does not end on one.
-PARTICLES = NAME_PARTICLES | frozenset(key(word) for word in "دي ديل دو دا فان فون".split())
+# Particles that join a name to the next, Arabic (`NAME_PARTICLES`, and "ولد" of Mauritanian
+# names) and foreign ("دي", "فان"): a span does not end on one ("عبد العزيز [ولد] في الكويت").
+PARTICLES = NAME_PARTICLES | frozenset(key(word) for word in "دي ديل دو دا فان فون ولد".split())
 # First words of foreign place names that name nothing alone ("سان" of "سان جوزيه").
 NAME_PREFIXES = frozenset(key(word) for word in "سان سانت سانتا نيو لوس لاس ريو بورت".split())
 # Titles and honorifics that open no person's name ("[المهندس] الفارس", "[الرئيس] بوتين");
@@ -66,12 +67,33 @@ LEADING_TITLES = HONORIFICS | frozenset(
     for word in (
         "الرئيس رئيس الوزير وزير السفير المستشار المتحدث اللواء العميد العقيد المقدم الرائد النقيب "
         "الملازم الركن ركن الفنان الفنانة اللاعب اللاعبة المدرب الكاتب الكاتبة الإعلامي الإعلامية "
-        "الروائي الممثل الممثلة المطرب المطربة المخرج الزميل الزميلة الشهيد"
+        "الروائي الممثل الممثلة المطرب المطربة المخرج الزميل الزميلة الشهيد "
+        # the same titles without the article ("[دكتور] شهاب", "[نقيب] عبدالإله الجابري")
+        "دكتور مهندس نقيب لواء عقيد ملازم عريف رقيب"
     ).split()
 )
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
 # are inside names, so they are not here).
 KIN = frozenset(key(word) for word in "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة".split())
+# The same with a possessive pronoun ("[ابنتيه] دالما", "[زوجته] كلاوديا"); "ابن" joins
+# them here, as "ابنه" (his son) is in no name.
+FEMININE_POSSESSED = ("ته", "تها", "تهم", "تيه", "تاه")  # "زوجة" -> "زوجته", "ابنتيه"
+MASCULINE_POSSESSED = ("ه", "ها", "هم", "يه", "اه")  # "نجل" -> "نجله", "والداه"
+KIN_WITH_PRONOUN = frozenset(
+    key(word[:-1] + ending) if word.endswith("ه") else key(word + other)
+    for word in (*KIN, key("ابن"))
+    for ending, other in zip(FEMININE_POSSESSED, MASCULINE_POSSESSED, strict=True)
+)
+# Latin letters spelt out in Arabic ("سي", "إن"), compared normalised ("أن" is "إن").
+SPELT_LETTERS = frozenset(key(letter) for letter in LETTER_NAMES)
+# Function words that open or end no name ("[لدى] كوتش", "[فإن] بوخضور", "المدينة [في]"),
+# matched as written: normalised, "فإن" would be the particle "فان" (Van) and "على" the name
+# Ali. Gold spans of ANERcorp train and Wojood open or end with none of them as written.
+FUNCTION_WORDS = frozenset(
+    "في وفي من ومن إلى الى عن وعن مع ومع لدى ولدى لديه أن إن فإن وإن وأن بأن لأن كما لكن ولكن بل "
+    "أو ثم قد وقد فقد لقد هذا هذه ذلك تلك الذي التي الذين منذ حتى عند عندما حول خلال نحو ضد عبر "
+    "منه منها منهم عنه عنها له لها لهم به بها فيه فيها إليه عليه معه".split()
+)
 # "ابن خالة فيصل": a cousin of Faisal, not a name ("ابن" alone opens names: "ابن خلدون").
 COUSINS = frozenset(key(word) for word in "عم عمة خال خالة".split())
 # A blessing after a name ("السيسي [حفظه الله]", "[رحمه الله]"): its verb, then "الله".
@@ -79,6 +101,16 @@ COUSINS = frozenset(key(word) for word in "عم عمة خال خالة".split())
 # "[صلوات الله]", "عمر [رضي الله] عنه") end the same way.
 BLESSINGS = frozenset(
     key(word) for word in "حفظه حفظها حفظهم يحفظه رحمه رحمها يرحمه رحمهم صلى صلوات رضي".split()
+)
+# "حسن" (good) before these nouns is a phrase, not the name Hassan: "مبادئ حسن الجوار",
+# "حسن النية", "حسن الظن".
+GOOD = frozenset(key(clitics + "حسن") for clitics in ("", "و", "ب", "وب", "ل"))  # "وحسن الجوار"
+GOOD_CONDUCT = frozenset(
+    key(word)
+    for word in (
+        "الجوار النية النوايا الظن الخلق السير السلوك التعامل المعاملة الأداء الاستقبال الضيافة "
+        "التنظيم الإدارة التصرف الحظ الختام الخاتمة الاختيار التدبير الإصغاء"
+    ).split()
 )
 # Tanween marks an indefinite noun or adverb ("زيفاً", "دولاراً"); names do not carry it
 # (2 of 13,181 name tokens of ANERcorp train, none of Wojood's 3,487 PER/ORG/LOC/GPE tokens).
@@ -92,9 +124,7 @@ MONTH_WORDS = frozenset(word for month in MONTHS for word in month.split()) | {
 # A person's span that ends in a company's legal form is the company ("عبدالله هاشم المحدودة").
 COMPANY_FORMS = frozenset(key(word) for word in "المحدودة القابضة".split())
 # Heads of organisation names that open no person's name ("[لأمانة جازان] طارق الرفاعي").
-PERSON_SPAN_ORG_HEADS = ORG_HEADS | frozenset(
-    key(word) for word in "أمانة بلدية إمارة مستشفى مدرسة كلية محكمة نادي".split()
-)
+PERSON_SPAN_ORG_HEADS = ORG_HEADS | INSTITUTION_HEADS
 
 # Heads of festival, tournament, cup and prize names ("[مهرجان بريدة]", "[جائزة] الملك فيصل").
 PERSON_SPAN_EVENT_HEADS = frozenset(
@@ -106,6 +136,9 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The tags with the words above taken off their spans."""
     trimmed = list(tags)
     for start, end, kind in spans(tags):
+        start, end = _without_function_words(tokens, trimmed, start, end, kind)
+        if start == end:
+            continue
         if kind == "PER" and _retag_non_person(tokens, trimmed, start, end):
             continue
         if kind == "PER":
@@ -119,11 +152,41 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     return _without_tanween(tokens, trimmed)
 
 
+def without_non_names(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """The tags less the spans that name nothing (`_names_nothing`), for spans added after
+    the trim: the known-people list holds "حسن الجوار", which the taggers read as a name in ANT."""
+    kept = list(tags)
+    for start, end, kind in spans(tags):
+        if _names_nothing(tokens, start, end, end, kind):
+            kept[start:end] = ["O"] * (end - start)
+    return kept
+
+
+def _without_function_words(
+    tokens: Sequence[str], tags: list[str], start: int, end: int, kind: str
+) -> tuple[int, int]:
+    """The span less the function words at its ends, untagged in place. Titles of works
+    (MISC: "« [من البداية للنهاية] »") may open with any word, and Latin letters spelt out
+    ("سي إن إن", "في تي جي") hold words that read as particles, so those spans stay whole."""
+    if kind == "MISC" or sum(key(token) in SPELT_LETTERS for token in tokens[start:end]) >= 2:
+        return start, end
+    first, last = start, end
+    while first < last and tokens[first] in FUNCTION_WORDS:
+        first += 1
+    while last > first and tokens[last - 1] in FUNCTION_WORDS and key(tokens[last - 2]) not in PARTICLES:
+        last -= 1  # "أبو [بها]" is a family name
+    tags[start:first] = ["O"] * (first - start)
+    tags[last:end] = ["O"] * (end - last)
+    if first < last:
+        tags[first] = f"B-{kind}"
+    return first, last
+
+
 def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) -> int:
     """Where a person's name begins in its span, after a verb of saying or a kin word, a
     cousin ("ابن خالة") and titles; the words before it are untagged in place."""
     first = start
-    if end - first > 1 and (is_speech_verb(tokens[first]) or key(tokens[first]) in KIN):
+    if end - first > 1 and (is_speech_verb(tokens[first]) or key(tokens[first]) in KIN | KIN_WITH_PRONOUN):
         first += 1
     if end - first > 2 and key(tokens[first]) == key("ابن") and key(tokens[first + 1]) in COUSINS:
         first += 2
@@ -163,8 +226,9 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
 
 def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind: str) -> bool:
     """Whether what is left of a span, [start, last), names nothing: a formula ("المولى عز
-    وجل", "ولله الحمد"), titles alone, month names before a time word, or one word that is a
-    people's adjective, a kind of place, a paired adjective or a foreign name's first word."""
+    وجل", "ولله الحمد"), titles alone, "حسن الجوار", no letter at all, month names before a
+    time word, or one word that is a people's adjective, a kind of place, a paired adjective
+    or a foreign name's first word."""
     rest = [key(token) for token in tokens[start:last]]
     if last < len(tokens) and key(tokens[last]) == key("وجل") and rest[-1:] == [key("عز")]:
         return True  # "المولى [عز] وجل", "الله [عز] وجل"
@@ -173,8 +237,12 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
     if not rest or all(word in GOD for word in rest) or (kind == "PER" and any(w in TO_GOD for w in rest)):
         return True
     dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
-    if kind == "PER" and all(word in TITLES for word in rest):
+    if kind == "PER" and all(word in TITLES or word[1:] in TITLES for word in rest):
+        return True  # "سمو ولي", "[وولي] العهد"
+    if kind == "PER" and len(rest) == 2 and rest[0] in GOOD and rest[1] in GOOD_CONDUCT:
         return True
+    if kind != "MISC" and not any(letter.isalpha() for token in tokens[start:last] for letter in token):
+        return True  # "[6]"; a model number is MISC ("ساب 9-5")
     if dated and all(word in MONTH_WORDS for word in rest):
         return True
     return (
@@ -290,7 +358,8 @@ def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end:
 def leads_no_name(word: str) -> bool:
     """A title or honorific ("[الرئيس] بوتين") or a people's adjective with the article
     ("[الكولومبي] راداميل فالكاو") in front of a person; "تركي الفيصل" keeps his given name."""
-    return key(word) in LEADING_TITLES or (key(word).startswith("ال") and is_nationality(word))
+    definite = key(word).removeprefix("و").startswith("ال")  # "[والغانيين] مونتاري"
+    return key(word) in LEADING_TITLES or (definite and is_nationality(word))
 
 
 def is_at_place(word: str) -> bool:

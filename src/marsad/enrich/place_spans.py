@@ -1,0 +1,55 @@
+"""A place's span completed from the gazetteer: "بالمدينة [المنورة]", "[مكة] المكرمة".
+
+The taggers sometimes tag one word of a two-word place and leave the rest untagged, or
+as a second one-word place that resolution cannot join ("المدينة" and "المنورة"). When a
+place's span is no place the curated gazetteer lists, and the span with the untagged word
+next to it is one, the span takes that word in. A span that is a listed place by itself
+stays as it is: ANERcorp tags "في [مكة] المكرمة" and "دولة [الكويت]" so. The
+machine-made weak lists are not asked: they hold too many phrases that are no place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic.normalize import normalize_word
+from marsad.arabic.tokenize import proclitic_splits
+from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
+from marsad.enrich.resolve import PLACE_NOUNS
+from marsad.eval.ner import span_tags, spans
+
+PLACE = "LOC"
+
+
+def extend_place_spans(
+    tokens: Sequence[str], tags: Sequence[str], gazetteer: Gazetteer | None = None
+) -> list[str]:
+    """The tags with each place's span that is no listed place by itself grown by one
+    untagged word on either side where the gazetteer lists the longer run as a place."""
+    extended = list(tags)
+    gazetteer = gazetteer or shipped_gazetteer()
+    for start, end, kind in spans(tags):
+        if kind != PLACE or _listed_place(tokens[start:end], gazetteer):
+            continue  # "في [مكة] المكرمة", "دولة [الكويت]": the annotated data tags the place alone
+        if _joins(tokens, extended, start - 1) and _listed_place(tokens[start - 1 : end], gazetteer):
+            start -= 1
+        if _joins(tokens, extended, end) and _listed_place(tokens[start : end + 1], gazetteer):
+            end += 1
+        extended[start:end] = span_tags(PLACE, end - start)
+    return extended
+
+
+def _joins(tokens: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """Whether word i may join the place next to it: untagged, and no word for a kind of
+    place without the article ("بمدينة [الصدر]": ANERcorp tags the name alone; "المدينة
+    المنورة" is the name itself)."""
+    if not 0 <= i < len(tokens) or tags[i] != "O":
+        return False
+    return not any(rest in PLACE_NOUNS for _, rest in proclitic_splits(normalize_word(tokens[i])))
+
+
+def _listed_place(words: Sequence[str], gazetteer: Gazetteer) -> bool:
+    normal = [normalize_word(word) for word in words]
+    return any(
+        m.start == 0 and m.end == len(normal) and m.category == PLACE for m in gazetteer.matches(normal)
+    )

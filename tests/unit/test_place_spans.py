@@ -1,0 +1,22 @@
+"""Places completed from the gazetteer: one untagged word joins a span that is no place alone."""
+
+from marsad.enrich.gazetteer import Gazetteer
+from marsad.enrich.place_spans import extend_place_spans
+
+GAZETTEER = Gazetteer(
+    [("LOC", "المدينة المنورة"), ("LOC", "مكة"), ("LOC", "مكة المكرمة"), ("LOC", "مدينة الصدر")]
+)
+
+
+def test_a_fragment_of_a_listed_place_takes_the_word_next_to_it():
+    tokens = ["على", "طريق", "السلام", "بالمدينة", "المنورة", "ودلفت"]
+    tags = ["O", "O", "O", "O", "B-LOC", "O"]
+    assert extend_place_spans(tokens, tags, GAZETTEER) == ["O", "O", "O", "B-LOC", "I-LOC", "O"]
+
+
+def test_a_listed_place_a_tagged_neighbour_and_a_kind_of_place_are_left():
+    tokens = ["في", "مكة", "المكرمة", "و", "بمدينة", "الصدر", "أمس"]
+    tags = ["O", "B-LOC", "O", "O", "O", "B-LOC", "O"]
+    assert extend_place_spans(tokens, tags, GAZETTEER) == tags  # "مكة" is a place alone; "مدينة" is a kind
+    tagged = ["B-ORG", "B-LOC"]
+    assert extend_place_spans(["المدينة", "المنورة"], tagged, GAZETTEER) == tagged
