@@ -269,3 +269,17 @@ def test_spans_added_after_the_trim_that_name_nothing_go():
     tokens = ["مبادئ", "حسن", "الجوار", "و", "حسن", "نصر", "الله"]
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
     assert without_non_names(tokens, tags) == ["O", "O", "O", "O", "B-PER", "I-PER", "I-PER"]
+
+
+def test_titles_with_a_proclitic_the_body_and_prayers_for_the_dead_leave_a_person():
+    tokens = ["اعتزازهم", "بالشهيد", "ممدوح", "وشيعوا", "جثمان", "الشريف"]
+    tokens += ["الملك", "عبدالعزيز", "طيب", "الله"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
+    trimmed = trim_spans(tokens, tags)
+    assert trimmed == ["O", "O", "B-PER", "O", "O", "B-PER", "O", "B-PER", "O", "O"]
+
+
+def test_age_is_no_name_and_an_institution_adjective_leaves_the_first_of_two_glued_people():
+    tokens = ["عن", "عمر", "ناهز", "74", "مطار", "الملك", "خالد", "الدولي", "يوسف", "العبدان"]
+    tags = ["O", "B-PER", "I-PER", "O", "O", "O", "B-PER", "I-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "O", "B-PER", "O", "B-PER", "I-PER"]

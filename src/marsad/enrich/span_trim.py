@@ -73,8 +73,10 @@ LEADING_TITLES = HONORIFICS | frozenset(
     ).split()
 )
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
-# are inside names, so they are not here).
-KIN = frozenset(key(word) for word in "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة".split())
+# are inside names, so they are not here); so is the body ("[جثمان] الشريف").
+KIN = frozenset(
+    key(word) for word in "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة جثمان".split()
+)
 # The same with a possessive pronoun ("[ابنتيه] دالما", "[زوجته] كلاوديا"); "ابن" joins
 # them here, as "ابنه" (his son) is in no name.
 FEMININE_POSSESSED = ("ته", "تها", "تهم", "تيه", "تاه")  # "زوجة" -> "زوجته", "ابنتيه"
@@ -98,19 +100,23 @@ FUNCTION_WORDS = frozenset(
 COUSINS = frozenset(key(word) for word in "عم عمة خال خالة".split())
 # A blessing after a name ("السيسي [حفظه الله]", "[رحمه الله]"): its verb, then "الله".
 # Formulae after the Prophet's and the Companions' names ("محمد [صلى الله] عليه وسلم",
-# "[صلوات الله]", "عمر [رضي الله] عنه") end the same way.
+# "[صلوات الله]", "عمر [رضي الله] عنه") end the same way, and so do prayers for the dead
+# ("عبدالعزيز [طيب الله] ثراه", "[تغمده الله] برحمته").
 BLESSINGS = frozenset(
-    key(word) for word in "حفظه حفظها حفظهم يحفظه رحمه رحمها يرحمه رحمهم صلى صلوات رضي".split()
+    key(word) for word in "حفظه حفظها حفظهم يحفظه رحمه رحمها يرحمه رحمهم صلى صلوات رضي طيب تغمده غفر".split()
 )
-# "حسن" (good) before these nouns is a phrase, not the name Hassan: "مبادئ حسن الجوار",
-# "حسن النية", "حسن الظن".
-GOOD = frozenset(key(clitics + "حسن") for clitics in ("", "و", "ب", "وب", "ل"))  # "وحسن الجوار"
-GOOD_CONDUCT = frozenset(
-    key(word)
-    for word in (
-        "الجوار النية النوايا الظن الخلق السير السلوك التعامل المعاملة الأداء الاستقبال الضيافة "
-        "التنظيم الإدارة التصرف الحظ الختام الخاتمة الاختيار التدبير الإصغاء"
-    ).split()
+# Two words that read as a given name and a family name but are a phrase: "حسن" (good)
+# before a noun of conduct ("مبادئ حسن الجوار", "حسن النية", "حسن السيرة"), "عمر" (age)
+# before "about" ("عن عمر ناهز 74 عاما").
+GOOD_CONDUCT = (
+    "الجوار النية النوايا الظن الخلق السير السيرة السلوك التعامل المعاملة الأداء الاستقبال الضيافة "
+    "التنظيم الإدارة التصرف الحظ الختام الخاتمة الاختيار التدبير الإصغاء"
+)
+NOT_NAME_PHRASES = frozenset(
+    (key(clitics + first), key(second))
+    for first, seconds in (("حسن", GOOD_CONDUCT), ("عمر", "ناهز يناهز يقارب يتجاوز"))
+    for second in seconds.split()
+    for clitics in ("", "و", "ب", "وب", "ل")
 )
 # Tanween marks an indefinite noun or adverb ("زيفاً", "دولاراً"); names do not carry it
 # (2 of 13,181 name tokens of ANERcorp train, none of Wojood's 3,487 PER/ORG/LOC/GPE tokens).
@@ -226,7 +232,7 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
 
 def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind: str) -> bool:
     """Whether what is left of a span, [start, last), names nothing: a formula ("المولى عز
-    وجل", "ولله الحمد"), titles alone, "حسن الجوار", no letter at all, month names before a
+    وجل", "ولله الحمد"), titles alone, a phrase ("حسن الجوار"), no letter at all, month names before a
     time word, or one word that is a people's adjective, a kind of place, a paired adjective
     or a foreign name's first word."""
     rest = [key(token) for token in tokens[start:last]]
@@ -239,7 +245,7 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
     dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
     if kind == "PER" and all(word in TITLES or word[1:] in TITLES for word in rest):
         return True  # "سمو ولي", "[وولي] العهد"
-    if kind == "PER" and len(rest) == 2 and rest[0] in GOOD and rest[1] in GOOD_CONDUCT:
+    if kind == "PER" and tuple(rest) in NOT_NAME_PHRASES:
         return True
     if kind != "MISC" and not any(letter.isalpha() for token in tokens[start:last] for letter in token):
         return True  # "[6]"; a model number is MISC ("ساب 9-5")
@@ -352,6 +358,8 @@ def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end:
         compound = family in COMPOUND_NAME_ENDS or opened
         if family.startswith("ال") and family[2:] not in given and not compound and key(tokens[i]) in given:
             tags[i] = "B-PER"
+            if family in AFTER_PERSON and i - 1 > start:  # "مطار الملك خالد [الدولي] يوسف العبدان"
+                tags[i - 1] = "O"
             start = i
 
 
@@ -359,7 +367,9 @@ def leads_no_name(word: str) -> bool:
     """A title or honorific ("[الرئيس] بوتين") or a people's adjective with the article
     ("[الكولومبي] راداميل فالكاو") in front of a person; "تركي الفيصل" keeps his given name."""
     definite = key(word).removeprefix("و").startswith("ال")  # "[والغانيين] مونتاري"
-    return key(word) in LEADING_TITLES or (definite and is_nationality(word))
+    # "[بالشهيد] ممدوح"; an honorific only as written: "ومعالى زايد" is the actress Maali Zayed
+    titled = any(rest in LEADING_TITLES - HONORIFICS for _, rest in proclitic_splits(key(word)))
+    return key(word) in LEADING_TITLES or titled or (definite and is_nationality(word))
 
 
 def is_at_place(word: str) -> bool:
