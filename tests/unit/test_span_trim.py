@@ -283,3 +283,9 @@ def test_age_is_no_name_and_an_institution_adjective_leaves_the_first_of_two_glu
     tokens = ["عن", "عمر", "ناهز", "74", "مطار", "الملك", "خالد", "الدولي", "يوسف", "العبدان"]
     tags = ["O", "B-PER", "I-PER", "O", "O", "O", "B-PER", "I-PER", "I-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "O", "B-PER", "O", "B-PER", "I-PER"]
+
+
+def test_prayer_words_forms_of_kana_and_his_crown_prince_name_nothing():
+    tokens = ["سعود", "الدوسري", "اللهم", "آمين", "كانتا", "ولولي", "ولي", "ولي", "عهده", "المولى", "القدير"]
+    tags = ["B-PER", "I-PER", "I-PER", "B-PER", "B-LOC", "B-PER", "I-PER", "I-PER", "I-PER", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["B-PER", "I-PER"] + ["O"] * 9
