@@ -37,7 +37,8 @@ FAMILY_NAMES = frozenset(key(word) for word in "الشيخ الأمير السل
 HONORIFICS = frozenset(
     key(word) for word in "سمو فخامة معالي سعادة المهندس الدكتور الأستاذ محافظ مدير نائب عضو".split()
 )
-TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {key(word) for word in "جلالة صاحب عهده".split()}  # "ولي عهده"
+# "جلالة", "صاحب" (السمو) and "عهده" ("ولي عهده": his crown prince) are titles too.
+TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {key(word) for word in "جلالة صاحب عهده".split()}
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
 # Pronouns end no name ("فيصل [وهو] يلتقط"); a و before them is read off with the others.
 PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
