@@ -69,7 +69,10 @@ def complete_spans(tokens: Sequence[str], tags: Sequence[str], known_people: boo
     known people, then persons extended over a given name in front."""
     completed = add_org_acronyms(tokens, extend_place_spans(tokens, trim_spans(tokens, tags)))
     if known_people:
-        completed = without_non_names(tokens, add_known_people(tokens, completed))
+        with_known = add_known_people(tokens, completed)
+        if with_known != completed:  # the list holds some phrases ("حسن الجوار")
+            with_known = without_non_names(tokens, with_known, spans(completed))
+        completed = with_known
     return extend_person_spans(tokens, completed)
 
 

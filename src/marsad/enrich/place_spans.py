@@ -29,11 +29,14 @@ def extend_place_spans(
     extended = list(tags)
     gazetteer = gazetteer or shipped_gazetteer()
     for start, end, kind in spans(tags):
-        if kind != PLACE or _listed_place(tokens[start:end], gazetteer):
+        if kind != PLACE:
+            continue
+        before, after = _joins(tokens, extended, start - 1), _joins(tokens, extended, end)
+        if not (before or after) or _listed_place(tokens[start:end], gazetteer):
             continue  # "في [مكة] المكرمة", "دولة [الكويت]": the annotated data tags the place alone
-        if _joins(tokens, extended, start - 1) and _listed_place(tokens[start - 1 : end], gazetteer):
+        if before and _listed_place(tokens[start - 1 : end], gazetteer):
             start -= 1
-        if _joins(tokens, extended, end) and _listed_place(tokens[start : end + 1], gazetteer):
+        if after and _listed_place(tokens[start : end + 1], gazetteer):
             end += 1
         extended[start:end] = span_tags(PLACE, end - start)
     return extended

@@ -17,7 +17,7 @@ Both taggers sweep words next to a name into its span. These leave it:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from marsad.arabic.sentences import LETTER_NAMES
 from marsad.arabic.tokenize import proclitic_splits
@@ -161,12 +161,15 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     return _without_tanween(tokens, trimmed)
 
 
-def without_non_names(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+def without_non_names(
+    tokens: Sequence[str], tags: Sequence[str], trimmed: Collection[tuple[int, int, str]] = ()
+) -> list[str]:
     """The tags less the spans that name nothing (`_names_nothing`), for spans added after
-    the trim: the known-people list holds "حسن الجوار", which the taggers read as a name in ANT."""
+    the trim (those in `trimmed` were checked then): the known-people list holds "حسن
+    الجوار", which the taggers read as a name in ANT."""
     kept = list(tags)
     for start, end, kind in spans(tags):
-        if _names_nothing(tokens, start, end, end, kind):
+        if (start, end, kind) not in trimmed and _names_nothing(tokens, start, end, end, kind):
             kept[start:end] = ["O"] * (end - start)
     return kept
 

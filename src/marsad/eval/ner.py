@@ -69,14 +69,20 @@ def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     """Entities of BIO tags as (start, end exclusive, type), chunked the conlleval way."""
     found = set()
     start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
+    for i, tag in enumerate(tags):
+        if tag == "O":  # most tags: checked first, as every tagged sentence is chunked several times
+            if start >= 0:
+                found.add((start, i, kind))
+                start = -1
+            continue
         prefix, _, tag_kind = tag.partition("-")
-        continues = prefix == "I" and tag_kind == kind and start >= 0
-        if continues:
+        if prefix == "I" and tag_kind == kind and start >= 0:
             continue
         if start >= 0:
             found.add((start, i, kind))
         start, kind = (i, tag_kind) if prefix in ("B", "I") else (-1, "")
+    if start >= 0:
+        found.add((start, len(tags), kind))
     return found
 
 
