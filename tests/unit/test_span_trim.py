@@ -289,3 +289,9 @@ def test_prayer_words_forms_of_kana_and_his_crown_prince_name_nothing():
     tokens = ["سعود", "الدوسري", "اللهم", "آمين", "كانتا", "ولولي", "ولي", "ولي", "عهده", "المولى", "القدير"]
     tags = ["B-PER", "I-PER", "I-PER", "B-PER", "B-LOC", "B-PER", "I-PER", "I-PER", "I-PER", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["B-PER", "I-PER"] + ["O"] * 9
+
+
+def test_ala_as_written_ends_no_name_but_may_open_one():
+    tokens = ["وحصل", "الفالح", "على", "البكالوريوس", "وقال", "على", "عبد", "الله", "صالح"]
+    tags = ["O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER", "O", "O", "O", "B-PER", "I-PER", "I-PER", "I-PER"]

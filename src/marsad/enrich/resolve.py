@@ -464,14 +464,17 @@ def without_conjunction(surface: str) -> str:
     The name lists hold some words with their و, as ANERcorp and the taggers read them
     ("ومحمد" is a given name there, "ومحمد بركات" a known person); such a و goes when ANT
     writes the rest far more often (`stuck_conjunction`). A three-letter rest must be a
-    given name ("وفهد"; "وجيه" is a name, not و + "جيه")."""
+    given name or open a known full name ("وفهد", "وعلي"; "وجيه" is a name, not و + "جيه")."""
     first, _, rest = surface.partition(" ")
     if first[:1] not in ("و", "ف") or len(first) < 4:
         return surface
-    words, given = known_name_words(), shipped_given_names()
+    words, given, opening = known_name_words(), shipped_given_names(), shipped_known_people()
     written, bare = key(first), key(first[1:])
     long_enough = len(first) >= 5
-    stuck = stuck_conjunction(first) and (bare in given or (long_enough and bare in words))
+    # A given name that is also a common word ("علي" is "على" normalised, "عمر" is age) is
+    # not on the given-name list, but it opens known full names ("علي عبدالله صالح").
+    named = bare in given or bare in opening
+    stuck = stuck_conjunction(first) and (named or (long_enough and bare in words))
     unknown_as_written = long_enough and bare in words and written not in given and written not in words
     return f"{first[1:]} {rest}".strip() if stuck or unknown_as_written else surface
 

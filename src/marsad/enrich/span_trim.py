@@ -99,6 +99,9 @@ FUNCTION_WORDS = frozenset(
     "أو ثم قد وقد فقد لقد هذا هذه ذلك تلك الذي التي الذين منذ حتى عند عندما حول خلال نحو ضد عبر "
     "منه منها منهم عنه عنها له لها لهم به بها فيه فيها إليه عليه معه كان كانت كانتا كانوا اللهم آمين".split()
 )
+# "على" as written ends no name ("الفالح [على]"); it may open one, written for Ali
+# ("على عبد الله صالح"), so only the end of a span loses it.
+ENDING_WORDS = FUNCTION_WORDS | {"على", "وعلى"}
 # "ابن خالة فيصل": a cousin of Faisal, not a name ("ابن" alone opens names: "ابن خلدون").
 COUSINS = frozenset(key(word) for word in "عم عمة خال خالة".split())
 # A blessing after a name ("السيسي [حفظه الله]", "[رحمه الله]"): its verb, then "الله".
@@ -185,7 +188,7 @@ def _without_function_words(
     first, last = start, end
     while first < last and tokens[first] in FUNCTION_WORDS:
         first += 1
-    while last > first and tokens[last - 1] in FUNCTION_WORDS and key(tokens[last - 2]) not in PARTICLES:
+    while last > first and tokens[last - 1] in ENDING_WORDS and key(tokens[last - 2]) not in PARTICLES:
         last -= 1  # "أبو [بها]" is a family name
     tags[start:first] = ["O"] * (first - start)
     tags[last:end] = ["O"] * (end - last)
