@@ -372,3 +372,9 @@ def test_a_proclitic_goes_before_an_institution_or_district_head_noun():
     assert strip_clitic("بمستشفى عسير المركزي", set()) == "مستشفى عسير المركزي"
     assert strip_clitic("وحي الحمراء", set()) == "حي الحمراء"
     assert strip_clitic("بلدية عريعرة", set()) == "بلدية عريعرة"  # ب is the head's own letter
+
+
+def test_a_proclitic_goes_before_a_federation_an_armed_force_or_a_mountain():
+    assert strip_clitic("باتحاد الكونكاكاف", set()) == "اتحاد الكونكاكاف"
+    assert strip_clitic("بقوات التحالف العربي", set()) == "قوات التحالف العربي"
+    assert strip_clitic("بجبل صبر", set()) == "جبل صبر"

@@ -70,14 +70,18 @@ ORG_HEADS = frozenset(
         "بنك مصرف صندوق"
     ).split()
 )
-# Heads of the names of local bodies and institutions ("بلدية رأس تنورة", "كلية الملك فهد
-# الأمنية"), kept apart from ORG_HEADS: their bare word is no short form of the name.
-INSTITUTION_HEADS = frozenset(key(word) for word in "أمانة بلدية إمارة مستشفى مدرسة كلية محكمة نادي".split())
+# Heads of the names of local bodies, institutions, federations and armed groups ("بلدية
+# رأس تنورة", "كلية الملك فهد الأمنية", "اتحاد الكونكاكاف", "قوات التحالف"), kept apart
+# from ORG_HEADS: a bare "الاتحاد" or "النادي" names a club of its own, not the one
+# organisation with that head.
+INSTITUTION_HEADS = frozenset(
+    key(word) for word in "أمانة بلدية إمارة مستشفى مدرسة كلية محكمة نادي اتحاد تنظيم قوات جبهة فرع".split()
+)
 # Words for a kind of place or a direction (a lone one is no place; "بمحافظة الأحساء" is ب + one).
 PLACE_NOUNS = frozenset(
     key(word)
     for word in (
-        "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة مديرية ناحية قضاء حي شمال جنوب شرق غرب وسط "
+        "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة مديرية ناحية قضاء حي جبل شمال جنوب شرق غرب وسط "
         "مناطق محافظات ولايات مدن أقاليم قرى بلدات مديريات"
     ).split()
 )
