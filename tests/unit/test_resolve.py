@@ -1,7 +1,14 @@
 import re
 
 from marsad.enrich.entities import without_currencies
-from marsad.enrich.resolve import Mention, is_short_form, is_variant, resolve, strip_clitic
+from marsad.enrich.resolve import (
+    Mention,
+    is_short_form,
+    is_variant,
+    resolve,
+    strip_clitic,
+    without_listing_conjunction,
+)
 from marsad.knowledge import adjective_stem, load_knowledge
 from marsad.model import Entity
 
@@ -378,3 +385,18 @@ def test_a_proclitic_goes_before_a_federation_an_armed_force_or_a_mountain():
     assert strip_clitic("باتحاد الكونكاكاف", set()) == "اتحاد الكونكاكاف"
     assert strip_clitic("بقوات التحالف العربي", set()) == "قوات التحالف العربي"
     assert strip_clitic("بجبل صبر", set()) == "جبل صبر"
+
+
+def test_the_next_name_of_a_list_loses_its_wa():
+    text = "منها حي نهيقة ورير والحمر. وحضر عبدالله الشمري وقصي الخيبري وزار الرياض وواشنطن"
+    names = ["نهيقة", "ورير", "عبدالله الشمري", "وقصي الخيبري", "الرياض", "واشنطن"]
+    types = ["LOC", "LOC", "PER", "PER", "LOC", "LOC"]
+    found = [Mention(n, t, text.index(n), text.index(n) + len(n)) for n, t in zip(names, types, strict=True)]
+    surfaces = {m.surface for m in without_listing_conjunction(text, found, load_knowledge())}
+    assert {"رير", "قصي الخيبري", "واشنطن"} <= surfaces and not {"ورير", "وقصي الخيبري"} & surfaces
+
+
+def test_a_wa_name_after_another_type_or_words_keeps_its_wa():
+    text = "وزار الرياض ثم قال ورير"
+    found = [Mention("الرياض", "LOC", 4, 10), Mention("ورير", "LOC", 19, 23)]
+    assert "ورير" in {m.surface for m in without_listing_conjunction(text, found, load_knowledge())}

@@ -234,6 +234,7 @@ class Resolver:
             else m
             for m in stripped
         ]
+        stripped = without_listing_conjunction(text, stripped, knowledge)
         self.keys = [ABD_SPACE.sub("عبد", key(m.surface)) for m in stripped]
         self.mentions, self.retyped = one_type_per_name(stripped, self.keys)
         self.mentions, surnames = surnames_as_people(self.mentions, self.keys, knowledge)
@@ -481,6 +482,30 @@ def without_conjunction(surface: str) -> str:
     stuck = stuck_conjunction(first) and (named or (long_enough and bare in words))
     unknown_as_written = long_enough and bare in words and written not in given and written not in words
     return f"{first[1:]} {rest}".strip() if stuck or unknown_as_written else surface
+
+
+def without_listing_conjunction(text: str, mentions: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """ "جازان [وصامطة]", "عبدالله الشمري [وسطام السالم]": a name of the same type as the
+    one right before it (nothing but a space or comma between) is the next of a list, and
+    its و is the conjunction, when the word as written is no known place, given name or
+    first word of a known full name ("الرياض وواشنطن": "واشنطن" stays; "ووليد" is read
+    by `without_conjunction`). Three letters must remain, and ANT must write them at least
+    as often as the word with its و ("وصفي التل" keeps his name)."""
+    given, opening = shipped_given_names(), shipped_known_people()
+    listed = list(mentions)
+    for i in range(1, len(listed)):
+        mention, before = listed[i], listed[i - 1]
+        first, _, rest = mention.surface.partition(" ")
+        between = text[before.end : mention.start] if 0 <= before.end <= mention.start else "?"
+        if not first.startswith("و") or mention.type != before.type or between.strip(" ،,\n"):
+            continue
+        written, bare = key(first), key(first[1:])
+        if len(bare) < 3 or written in given or written in opening or knowledge.place(key(mention.surface)):
+            continue
+        if not more_frequent(first[1:], first):  # "وصفي" (descriptive) is commoner than "صفي"
+            continue
+        listed[i] = Mention(f"{first[1:]} {rest}".strip(), mention.type, mention.start, mention.end)
+    return listed
 
 
 def without_preposition(surface: str) -> str:
