@@ -233,7 +233,7 @@ def evaluate(name: str, gold_dir: Path, pages_dir: Path, scorer, args) -> dict:
             / len(golds),
             3,
         )
-        for k in ("quote_f1", "event_f1")
+        for k in ("quote_f1", "event_f1", "entity_recall")
     }
     report["system_output"] = fh.name
     if args.show:

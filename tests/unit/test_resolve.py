@@ -400,3 +400,11 @@ def test_a_wa_name_after_another_type_or_words_keeps_its_wa():
     text = "وزار الرياض ثم قال ورير"
     found = [Mention("الرياض", "LOC", 4, 10), Mention("ورير", "LOC", 19, 23)]
     assert "ورير" in {m.surface for m in without_listing_conjunction(text, found, load_knowledge())}
+
+
+def test_seats_of_government_are_organisations_whatever_the_tagger_read():
+    from marsad.enrich.entities import seats_as_organisations
+
+    found = [Mention("وللبيت الأبيض", "MISC", 0, 13), Mention("الكرملين", "PER", 14, 22)]
+    found.append(Mention("البيت", "LOC", 23, 28))
+    assert [m.type for m in seats_as_organisations(found)] == ["ORG", "ORG", "LOC"]

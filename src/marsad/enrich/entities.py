@@ -2,15 +2,32 @@
 
 Currency units ("دولار", "اليورو") are MISC to the tagger, as ANERcorp tags them, but they
 name nothing a reader follows from article to article, so the article's entities leave them
-out (`marsad eval ner` still scores the tagger's own tags).
+out (`marsad eval ner` still scores the tagger's own tags). Seats of government that speak
+for a government ("قال البيت الأبيض", "الكرملين") are organisations in the entity list,
+whatever the tagger read them as (ANERcorp files the White House under MISC, and the taggers
+read "الكرملين" as a person in some sentences).
 """
 
 from __future__ import annotations
 
-from marsad.enrich.resolve import Mention, resolve
+from marsad.enrich.resolve import Mention, resolve, strip_clitic
+from marsad.knowledge import key
 from marsad.model import Article, Entity
 
 CURRENCY = "CUR"  # the gazetteer's category for currency names
+SEATS_OF_GOVERNMENT = frozenset(
+    key(name)
+    for name in (
+        "البيت الأبيض",
+        "الكرملين",
+        "الإليزيه",
+        "قصر الإليزيه",
+        "البنتاغون",
+        "البنتاجون",
+        "داونينغ ستريت",
+        "داوننغ ستريت",
+    )
+)
 
 # Title and body are tagged as one text so a name in the headline joins its body mentions.
 TITLE_SEPARATOR = "\n"
@@ -28,6 +45,7 @@ def add_entities(article: Article) -> Article:
     mentions = repair_mentions(text, found)
     # A hashtag mark inside a name left two spaces in its surface ("فلاديمير  بوتين").
     mentions = [Mention(" ".join(m.surface.split()), m.type, m.start, m.end) for m in mentions]
+    mentions = seats_as_organisations(mentions)
     article.entities = without_currencies(resolve(text, mentions, article.dateline))
     return article
 
@@ -43,4 +61,14 @@ def without_currencies(entities: list[Entity]) -> list[Entity]:
         for entity in entities
         if entity.type not in ("MISC", "LOC")
         or not all(gazetteer.names(mention, CURRENCY) for mention in entity.mentions)
+    ]
+
+
+def seats_as_organisations(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a seat of government ("وللبيت الأبيض", "الكرملين") typed ORG."""
+    return [
+        Mention(m.surface, "ORG", m.start, m.end)
+        if key(strip_clitic(m.surface, SEATS_OF_GOVERNMENT)) in SEATS_OF_GOVERNMENT
+        else m
+        for m in mentions
     ]
