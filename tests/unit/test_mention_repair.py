@@ -84,3 +84,16 @@ def test_a_run_of_places_listed_whole_on_the_weak_list_is_not_cut():
     assert spans(text, repair_mentions(text, found, gazetteer)) == [("أيرلندا الشمالية", "LOC")]
     cut = Gazetteer([("LOC", "أيرلندا"), ("LOC", "الشمالية")])
     assert spans(text, repair_mentions(text, found, cut)) == [("أيرلندا", "LOC"), ("الشمالية", "LOC")]
+
+
+def test_ministries_and_state_bodies_with_their_peoples_adjective_are_organisations():
+    text = "وقال المتحدث باسم لوزارة الخارجية الإيرانية إن الحكومة الفنلندية ووزير الخارجية الأمريكي"
+    text += " أعلنت وزارة الصحة الأربعاء أن الجيش التركي"
+    found = [mention(text, "الجيش التركي", "ORG")]
+    added = [(m.surface, m.type) for m in repair_mentions(text, found, GAZETTEER)]
+    assert added == [
+        ("وزارة الخارجية الإيرانية", "ORG"),
+        ("الحكومة الفنلندية", "ORG"),
+        ("وزارة الصحة", "ORG"),
+        ("الجيش التركي", "ORG"),
+    ]

@@ -12,18 +12,22 @@ that does not exist. Two conservative splits, each backed by evidence outside th
   reason two places side by side that the article names elsewhere as one organisation
   become that organisation again.
 
-And one addition: the name right after "نظيره الأمريكي،" ("his American counterpart"),
+And two additions: the name right after "نظيره الأمريكي،" ("his American counterpart"),
 which in news is always a person, when the tagger left it untagged (names it never saw in
-training, such as "دونالد ترامب", sit there most often).
+training, such as "دونالد ترامب", sit there most often); and ministries and state bodies
+("وزارة الخارجية الإيرانية", "الحكومة الفنلندية", "الجيش التركي"), which ANERcorp, and so
+the taggers, mostly leave untagged.
 
 Everything else is left as the tagger found it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from marsad.arabic.normalize import MATCHING, normalize, tokens
+from marsad.arabic.normalize import MATCHING, normalize, normalize_word, tokens
+from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
 from marsad.enrich.resolve import Mention
 
@@ -41,6 +45,9 @@ COUNTERPART = re.compile(
     r"(?<![\w])[وفبل]{0,2}نظير(?:ه|ته|يه|ها|هم)\s+(?:ال[\u0621-\u064a]+(?:ي|ية|يه)\s*[،,]?\s*)"
     r"(?P<name>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})"
 )
+# "وزارة" opens a ministry's name; these, with a people's adjective, name a state body.
+MINISTRY = "وزارة"
+STATE_BODIES = frozenset("الحكومة البرلمان الجيش الرئاسة الخارجية".split())
 # Words that end a name run after "نظيره ...": prepositions, time words, verbs of the sentence.
 NOT_NAME = set(
     "في من إلى الى على عن مع أن إن ان بعد قبل خلال أمس امس اليوم يوم مساء صباح الذي التي حيث "
@@ -60,6 +67,7 @@ def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | N
             repaired.extend([part] if whole else _split_places(part, gazetteer))
     repaired = _rejoin_named_wholes(text, sorted(repaired, key=lambda m: (m.start, m.end)))
     repaired.extend(_counterparts(text, repaired))
+    repaired.extend(_state_bodies(text, repaired))
     return sorted(repaired, key=lambda m: (m.start, m.end))
 
 
@@ -103,6 +111,58 @@ def _counterparts(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         added.append(Mention(text[start:end], "PER", start, end))
     return added
+
+
+def _state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Ministries and state bodies that no mention covers yet: "وزارة" and the definite words
+    after it ("وزارة الخارجية الإيرانية", "لوزارة الشؤون الاجتماعية"), and a government, army,
+    parliament or presidency with its people's adjective ("الحكومة الفنلندية", "الجيش
+    التركي"). ANERcorp leaves most ministries untagged (33 of 40), so the taggers do too,
+    but a reader follows them as organisations, and they speak and act in the news."""
+    stop = stopwords()
+    words = list(WORD.finditer(text))
+    added = []
+    for i, match in enumerate(words):
+        bare = _without_proclitics(match.group())
+        if bare == MINISTRY:
+            name = list(itertools.takewhile(lambda w: _definite(w.group(), stop), words[i + 1 : i + 4]))
+        elif bare in STATE_BODIES and i + 1 < len(words) and _agrees(bare, words[i + 1].group()):
+            name = [words[i + 1]]
+        else:
+            continue
+        if not name or any(not w.group().isalpha() for w in name):
+            continue
+        start = match.end() - len(bare)
+        end = name[-1].end()
+        if text[start:end].count("\n") or any(m.start < end and start < m.end for m in [*mentions, *added]):
+            continue
+        added.append(Mention(text[start:end], "ORG", start, end))
+    return added
+
+
+def _agrees(body: str, adjective: str) -> bool:
+    """A people's adjective of the body's gender: "الخارجية الأمريكية" is the State
+    Department; in "وزير الخارجية [الأمريكي]" the adjective goes with the minister."""
+    from marsad.enrich.span_trim import is_nationality
+
+    return is_nationality(adjective) and body.endswith("ة") == adjective.endswith(("ة", "ه"))
+
+
+def _without_proclitics(word: str) -> str:
+    """ "لوزارة" -> "وزارة", "والحكومة" -> "الحكومة" (as written, hamza and all)."""
+    for clitics in ("ول", "وب", "فل", "و", "ف", "ب", "ل"):
+        rest = word[len(clitics) :]
+        if word.startswith(clitics) and (rest in STATE_BODIES or rest == MINISTRY):
+            return rest
+    if word.startswith("لل") and "ال" + word[2:] in STATE_BODIES:
+        return "ال" + word[2:]
+    return word
+
+
+def _definite(word: str, stop: frozenset[str]) -> bool:
+    """A word with the article that may go on a ministry's name (no weekday, "اليوم" or
+    relative pronoun: "أعلنت وزارة الخارجية [الأربعاء]")."""
+    return word.startswith("ال") and len(word) > 3 and normalize_word(word) not in stop
 
 
 def _standalone_words(text: str) -> set[str]:
