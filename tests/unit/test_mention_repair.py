@@ -97,3 +97,12 @@ def test_ministries_and_state_bodies_with_their_peoples_adjective_are_organisati
         ("وزارة الصحة", "ORG"),
         ("الجيش التركي", "ORG"),
     ]
+
+
+def test_news_agencies_are_organisations_and_take_the_place_in_their_name():
+    text = "ونقلت وكالة أنباء الإمارات عن وكالة الأنباء الكورية المركزية ووكالة الأنباء الرسمية"
+    found = [mention(text, "الإمارات", "LOC")]
+    assert [(m.surface, m.type) for m in repair_mentions(text, found, GAZETTEER)] == [
+        ("وكالة أنباء الإمارات", "ORG"),
+        ("وكالة الأنباء الكورية المركزية", "ORG"),
+    ]

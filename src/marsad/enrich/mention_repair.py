@@ -48,6 +48,10 @@ COUNTERPART = re.compile(
 # "وزارة" opens a ministry's name; these, with a people's adjective, name a state body.
 MINISTRY = "وزارة"
 STATE_BODIES = frozenset("الحكومة البرلمان الجيش الرئاسة الخارجية".split())
+# "وكالة أنباء ..." / "وكالة الأنباء ..." opens a news agency's name; these adjectives end it.
+AGENCY = "وكالة"
+NEWS = frozenset({"أنباء", "الأنباء", "انباء"})
+GENERIC = frozenset("الرسمية الرسمي الحكومية المحلية العالمية الدولية".split())
 # Words that end a name run after "نظيره ...": prepositions, time words, verbs of the sentence.
 NOT_NAME = set(
     "في من إلى الى على عن مع أن إن ان بعد قبل خلال أمس امس اليوم يوم مساء صباح الذي التي حيث "
@@ -67,8 +71,10 @@ def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | N
             repaired.extend([part] if whole else _split_places(part, gazetteer))
     repaired = _rejoin_named_wholes(text, sorted(repaired, key=lambda m: (m.start, m.end)))
     repaired.extend(_counterparts(text, repaired))
-    repaired.extend(_state_bodies(text, repaired))
-    return sorted(repaired, key=lambda m: (m.start, m.end))
+    bodies = _state_bodies(text, repaired)
+    # "وكالة أنباء [الإمارات]": a place inside an organisation's name goes with it
+    repaired = [m for m in repaired if not any(b.start <= m.start and m.end <= b.end for b in bodies)]
+    return sorted(repaired + bodies, key=lambda m: (m.start, m.end))
 
 
 def _rejoin_named_wholes(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -126,6 +132,8 @@ def _state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         bare = _without_proclitics(match.group())
         if bare == MINISTRY:
             name = list(itertools.takewhile(lambda w: _definite(w.group(), stop), words[i + 1 : i + 4]))
+        elif bare == AGENCY and i + 2 < len(words) and words[i + 1].group() in NEWS:
+            name = _agency_name(words[i + 1 : i + 5], stop)
         elif bare in STATE_BODIES and i + 1 < len(words) and _agrees(bare, words[i + 1].group()):
             name = [words[i + 1]]
         else:
@@ -134,10 +142,28 @@ def _state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         start = match.end() - len(bare)
         end = name[-1].end()
-        if text[start:end].count("\n") or any(m.start < end and start < m.end for m in [*mentions, *added]):
+        overlaps = [m for m in [*mentions, *added] if m.start < end and start < m.end]
+        blocked = any(m.type != "LOC" or m.start < start or m.end > end for m in overlaps)
+        if blocked or "\n" in text[start:end]:
             continue
         added.append(Mention(text[start:end], "ORG", start, end))
     return added
+
+
+def _agency_name(words: list[re.Match], stop: frozenset[str]) -> list[re.Match]:
+    """The words of a news agency's name after "وكالة": "أنباء" and the name that follows
+    ("أنباء فارس", "أنباء الشرق الأوسط"), or "الأنباء" and its adjectives, a people's
+    first ("الأنباء الكورية المركزية"); "وكالة الأنباء الرسمية" names no agency."""
+    from marsad.enrich.span_trim import is_nationality
+
+    news, rest = words[0], words[1:]
+    if news.group() == "الأنباء":  # a people's adjective first: "الأنباء [الموالية]" is no name
+        adjectives = list(itertools.takewhile(lambda w: _definite(w.group(), stop), rest[:2]))
+        return [news, *adjectives] if adjectives and is_nationality(adjectives[0].group()) else []
+    first = rest[:1] if rest and rest[0].group().isalpha() and rest[0].group() not in GENERIC else []
+    if not first:
+        return []
+    return [news, *first, *itertools.takewhile(lambda w: _definite(w.group(), stop), rest[1:2])]
 
 
 def _agrees(body: str, adjective: str) -> bool:
@@ -152,7 +178,7 @@ def _without_proclitics(word: str) -> str:
     """ "لوزارة" -> "وزارة", "والحكومة" -> "الحكومة" (as written, hamza and all)."""
     for clitics in ("ول", "وب", "فل", "و", "ف", "ب", "ل"):
         rest = word[len(clitics) :]
-        if word.startswith(clitics) and (rest in STATE_BODIES or rest == MINISTRY):
+        if word.startswith(clitics) and (rest in STATE_BODIES or rest in (MINISTRY, AGENCY)):
             return rest
     if word.startswith("لل") and "ال" + word[2:] in STATE_BODIES:
         return "ال" + word[2:]
@@ -160,9 +186,10 @@ def _without_proclitics(word: str) -> str:
 
 
 def _definite(word: str, stop: frozenset[str]) -> bool:
-    """A word with the article that may go on a ministry's name (no weekday, "اليوم" or
-    relative pronoun: "أعلنت وزارة الخارجية [الأربعاء]")."""
-    return word.startswith("ال") and len(word) > 3 and normalize_word(word) not in stop
+    """A word with the article that may go on a ministry's or agency's name (no weekday,
+    "اليوم", relative pronoun or "الرسمية": "أعلنت وزارة الخارجية [الأربعاء]")."""
+    definite = word.startswith("ال") and len(word) > 3
+    return definite and normalize_word(word) not in stop and word not in GENERIC
 
 
 def _standalone_words(text: str) -> set[str]:
