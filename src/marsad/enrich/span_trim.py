@@ -45,7 +45,8 @@ PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
 # Adjectives of a hospital, airport or university named after someone ("مطار الملك عبدالعزيز
 # [الدولي]", "مستشفى الملك فهد [التخصصي]"): the person's name ends before them.
 INSTITUTION_ADJECTIVES = frozenset(
-    key(word) for word in "الدولي الدولية التخصصي التخصصية الجامعي الجامعية العامة الرياضية الإسلامية".split()
+    key(word)
+    for word in "الدولي الدولية التخصصي التخصصية الجامعي الجامعية العامة الرياضية الإسلامية الخيرية".split()
 )
 AFTER_PERSON = TITLES | TIME_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES
 AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS
@@ -89,15 +90,17 @@ KIN_WITH_PRONOUN = frozenset(
 )
 # Latin letters spelt out in Arabic ("سي", "إن"), compared normalised ("أن" is "إن").
 SPELT_LETTERS = frozenset(key(letter) for letter in LETTER_NAMES)
-# Function words, forms of كان and words of prayer that open or end no name ("[لدى] كوتش",
-# "[فإن] بوخضور", "المدينة [في]", "[كانتا]", "سعود الدوسري [اللهم]"),
+# Function words, question words, forms of كان and words of prayer that open or end no
+# name ("[لدى] كوتش", "[فإن] بوخضور", "المدينة [في]", "[كانتا]", "سعود الدوسري [اللهم]",
+# "[وأين]", "[أول] نايف"),
 # matched as written: normalised, "فإن" would be the particle "فان" (Van) and "على" the name
 # Ali. Of the gold spans of ANERcorp train and Wojood train/val, 12 open or end with one, all
 # titles of works, Latin letters spelt out or a family name after "أبو": those stay whole.
 FUNCTION_WORDS = frozenset(
     "في وفي من ومن إلى الى عن وعن مع ومع لدى ولدى لديه أن إن فإن وإن وأن بأن لأن كما لكن ولكن بل "
     "أو ثم قد وقد فقد لقد هذا هذه ذلك تلك الذي التي الذين منذ حتى عند عندما حول خلال نحو ضد عبر "
-    "منه منها منهم عنه عنها له لها لهم به بها فيه فيها إليه عليه معه كان كانت كانتا كانوا اللهم آمين".split()
+    "منه منها منهم عنه عنها له لها لهم به بها فيه فيها إليه عليه معه كان كانت كانتا كانوا اللهم آمين "
+    "أين وأين كيف وكيف لماذا هل وهل متى أول".split()
 )
 # "على" as written ends no name ("الفالح [على]"); it may open one, written for Ali
 # ("على عبد الله صالح"), so only the end of a span loses it.
@@ -118,9 +121,18 @@ GOOD_CONDUCT = (
     "الجوار النية النوايا الظن الخلق السير السيرة السلوك التعامل المعاملة الأداء الاستقبال الضيافة "
     "التنظيم الإدارة التصرف الحظ الختام الخاتمة الاختيار التدبير الإصغاء"
 )
+# The same nouns without the article and with a possessive ("حسن تدبيرهم", "حسن نيته").
+CONDUCT_POSSESSED = " ".join(
+    (noun[:-1] + "ت" if noun.endswith("ة") else noun) + pronoun
+    for noun in "تدبير خلق نية سيرة تعامل أداء ظن تصرف حظ استقبال ضيافة إدارة اختيار".split()
+    for pronoun in ("ه", "ها", "هم", "هما", "كم", "نا")
+)
 NOT_NAME_PHRASES = frozenset(
     (key(clitics + first), key(second))
-    for first, seconds in (("حسن", GOOD_CONDUCT), ("عمر", "ناهز يناهز يقارب يتجاوز"))
+    for first, seconds in (
+        ("حسن", f"{GOOD_CONDUCT} {CONDUCT_POSSESSED}"),
+        ("عمر", "ناهز يناهز يقارب يتجاوز"),
+    )
     for second in seconds.split()
     for clitics in ("", "و", "ب", "وب", "ل")
 )
@@ -225,6 +237,7 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         or (tokens[last - 1].startswith("و") and key(tokens[last - 1][1:]) in trailing)  # "وسمو"
         or tokens[last - 1].endswith("ـ")
         or (kind == "PER" and is_at_place(tokens[last - 1]))
+        or (kind == "PER" and key(tokens[last - 1]).removeprefix("و") in KIN_WITH_PRONOUN)  # "نور [وشقيقها]"
         or key(tokens[last - 1]) in PARTICLES  # "[الاتحاد] ابن": a particle needs a name after it
         or (kind == "ORG" and tokens[last - 1].startswith("و") and reads_as(tokens[last - 1][1:], ORG_HEADS))
     ):  # "[المنظمة الدولية للهجرة] ومنظمة": the next organisation's head
@@ -260,6 +273,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[6]"; a model number is MISC ("ساب 9-5")
     if dated and all(word in MONTH_WORDS for word in rest):
         return True
+    if last - start == 1 and rest[0] in MONTH_WORDS and start > 0 and tokens[start - 1].isdigit():
+        return True  # "15 [نيسان]" is April, not Nissan
     return (
         last - start == 1
         and kind != "PER"
