@@ -299,5 +299,6 @@ def test_ala_as_written_ends_no_name_but_may_open_one():
 
 def test_question_words_kin_after_a_name_a_month_after_its_day_and_possessed_conduct():
     tokens = ["وأين", "المسؤول", "نور", "وشقيقها", "في", "15", "نيسان", "بفضل", "حسن", "تدبيرهم"]
-    tags = ["B-PER", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "O", "B-PER", "I-PER"]
-    assert trim_spans(tokens, tags) == ["O", "O", "B-PER"] + ["O"] * 7
+    tokens += ["عرفات", "أمام"]
+    tags = ["B-PER", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "O", "B-PER", "I-PER", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-PER"] + ["O"] * 7 + ["B-PER", "O"]

@@ -92,7 +92,7 @@ KIN_WITH_PRONOUN = frozenset(
 SPELT_LETTERS = frozenset(key(letter) for letter in LETTER_NAMES)
 # Function words, question words, forms of كان and words of prayer that open or end no
 # name ("[لدى] كوتش", "[فإن] بوخضور", "المدينة [في]", "[كانتا]", "سعود الدوسري [اللهم]",
-# "[وأين]", "[أول] نايف"),
+# "[وأين]", "[أول] نايف", "عرفات [أمام]", "الجيش الأفغاني [وحده]"),
 # matched as written: normalised, "فإن" would be the particle "فان" (Van) and "على" the name
 # Ali. Of the gold spans of ANERcorp train and Wojood train/val, 12 open or end with one, all
 # titles of works, Latin letters spelt out or a family name after "أبو": those stay whole.
@@ -100,7 +100,8 @@ FUNCTION_WORDS = frozenset(
     "في وفي من ومن إلى الى عن وعن مع ومع لدى ولدى لديه أن إن فإن وإن وأن بأن لأن كما لكن ولكن بل "
     "أو ثم قد وقد فقد لقد هذا هذه ذلك تلك الذي التي الذين منذ حتى عند عندما حول خلال نحو ضد عبر "
     "منه منها منهم عنه عنها له لها لهم به بها فيه فيها إليه عليه معه كان كانت كانتا كانوا اللهم آمين "
-    "أين وأين كيف وكيف لماذا هل وهل متى أول".split()
+    "أين وأين كيف وكيف لماذا هل وهل متى أول أمام وأمام "
+    "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً".split()
 )
 # "على" as written ends no name ("الفالح [على]"); it may open one, written for Ali
 # ("على عبد الله صالح"), so only the end of a span loses it.
