@@ -408,3 +408,11 @@ def test_seats_of_government_are_organisations_whatever_the_tagger_read():
     found = [Mention("وللبيت الأبيض", "MISC", 0, 13), Mention("الكرملين", "PER", 14, 22)]
     found.append(Mention("البيت", "LOC", 23, 28))
     assert [m.type for m in seats_as_organisations(found)] == ["ORG", "ORG", "LOC"]
+
+
+def test_the_preposition_bi_goes_before_a_curated_place_but_not_from_a_place_of_its_own():
+    places = load_knowledge().places
+    assert strip_clitic("بمقدونيا", set(places), places) == "مقدونيا"
+    assert strip_clitic("بشرم الشيخ", set(places), places) == "شرم الشيخ"
+    assert strip_clitic("بوسنه", set(places), places) == "بوسنه"  # listed as written
+    assert strip_clitic("لوريان", set(places), places) == "لوريان"  # Lorient

@@ -105,6 +105,11 @@ class Gazetteer:
         keys = self._starts[word] = tuple(k for k in first_word_keys(word) if (k,) in self.prefixes)
         return keys
 
+    def lists(self, phrase: str) -> bool:
+        """Whether the phrase as written, proclitics and all, is an entry of any category
+        ("بوسنه" is one; "بمقدونيا" is not, though `names` finds Macedonia in it)."""
+        return phrase_key(phrase) in self.entries
+
     def names(self, phrase: str, category: str) -> bool:
         """Whether the whole phrase is one entry of `category` ("بالدولار" is a currency)."""
         words = tokens(phrase)

@@ -161,10 +161,21 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         # "لريال مدريد": the gazetteer lists "ريال مدريد" (looked up only when nothing else decides)
         if not is_whole and (article_rule or head or (rest and shipped_gazetteer().names(candidate, "ORG"))):
             return candidate
+        # "بمقدونيا", "بشرم الشيخ": a curated place once the proclitic is off, when the word as
+        # written is no entry ("بوسنه" is a place of its own) and ANT writes the rest more
+        # often. Only "in" (ب): after ل, foreign names lose a first letter ("لوريان" is Lorient).
+        if clitic.endswith("ب") and not is_whole and (rest or len(bare) >= 4):
+            if _listed_place_after(surface, candidate) and more_frequent(bare, first, 1):
+                return candidate
         # "ولويزيانا" in "فلوريدا ولويزيانا": ANT writes the name far more often without و.
         if clitic == "و" and not is_whole and len(bare) >= 4 and stuck_conjunction(first):
             return candidate
     return surface
+
+
+def _listed_place_after(surface: str, candidate: str) -> bool:
+    gazetteer = shipped_gazetteer()
+    return not gazetteer.lists(surface) and gazetteer.names(candidate, "LOC")
 
 
 def is_variant(a: str, b: str, entity_type: str = "PER") -> bool:
