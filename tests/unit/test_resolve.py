@@ -416,3 +416,11 @@ def test_the_preposition_bi_goes_before_a_curated_place_but_not_from_a_place_of_
     assert strip_clitic("بشرم الشيخ", set(places), places) == "شرم الشيخ"
     assert strip_clitic("بوسنه", set(places), places) == "بوسنه"  # listed as written
     assert strip_clitic("لوريان", set(places), places) == "لوريان"  # Lorient
+
+
+def test_fa_needs_a_commoner_rest_and_lam_lam_may_be_lam_and_a_name_with_its_own_lam():
+    places = load_knowledge().places
+    assert strip_clitic("فرانس", set(places), places) == "فرانس"  # France 24, not ف + Reims
+    assert strip_clitic("فبريطانيا", set(places), places) == "بريطانيا"
+    assert strip_clitic("للندن", set(places), places) == "لندن"
+    assert strip_clitic("للولايات المتحدة", set(places), places) == "الولايات المتحدة"

@@ -302,3 +302,8 @@ def test_question_words_kin_after_a_name_a_month_after_its_day_and_possessed_con
     tokens += ["عرفات", "أمام"]
     tags = ["B-PER", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "O", "B-PER", "I-PER", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "O", "B-PER"] + ["O"] * 7 + ["B-PER", "O"]
+
+
+def test_kin_with_a_preposition_ends_a_person():
+    tokens = ["وجه", "أوزيل", "لابنه", "رسالة"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "O", "O"]

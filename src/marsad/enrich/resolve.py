@@ -144,7 +144,8 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         if is_whole and not clitic.startswith(("و", "ف")):
             continue
         bare = first[len(clitic):]
-        if clitic.endswith("ل") and bare.startswith("ل"):
+        own_lam = key(f"{bare} {rest}".strip()) in known  # "للندن" is ل + "لندن"
+        if clitic.endswith("ل") and bare.startswith("ل") and not own_lam:
             bare = "ا" + bare  # للولايات -> الولايات
         candidate = f"{bare} {rest}".strip()
         # "الإيراني" after و is a word; "الة" left of "وكالة" is not (keep 3+ letters after ال);
@@ -152,7 +153,9 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         # organisation's or institution's head noun.
         # A whole name loses its و/ف only to a name ANT writes at least as often: "جدة" over
         # "وجدة" (و + Jeddah, not Oujda), but not "يينا" (Jena) over "فيينا" (Vienna).
-        if key(candidate) in known and (not is_whole or more_frequent(bare, first)):
+        # ف is rare on names and a name's first letter often: "فرانس" (24) is not ف + Reims.
+        frequent_enough = more_frequent(bare, first) if is_whole or clitic.startswith("ف") else True
+        if key(candidate) in known and frequent_enough:
             return candidate
         # ك before the article is rare on a name and common as its first letter (كاليفورنيا).
         article_rule = bare.startswith("ال") and len(bare) >= 5 and not clitic.endswith("ك")

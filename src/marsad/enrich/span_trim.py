@@ -238,7 +238,7 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         or (tokens[last - 1].startswith("و") and key(tokens[last - 1][1:]) in trailing)  # "وسمو"
         or tokens[last - 1].endswith("ـ")
         or (kind == "PER" and is_at_place(tokens[last - 1]))
-        or (kind == "PER" and key(tokens[last - 1]).removeprefix("و") in KIN_WITH_PRONOUN)  # "نور [وشقيقها]"
+        or (kind == "PER" and reads_as_kin(tokens[last - 1]))  # "نور [وشقيقها]", "أوزيل [لابنه]"
         or key(tokens[last - 1]) in PARTICLES  # "[الاتحاد] ابن": a particle needs a name after it
         or (kind == "ORG" and tokens[last - 1].startswith("و") and reads_as(tokens[last - 1][1:], ORG_HEADS))
     ):  # "[المنظمة الدولية للهجرة] ومنظمة": the next organisation's head
@@ -335,6 +335,11 @@ def _retag_non_person(tokens: Sequence[str], tags: list[str], start: int, end: i
     if person < end:
         tags[person:end] = span_tags("PER", end - person)
     return True
+
+
+def reads_as_kin(word: str) -> bool:
+    """A word of kinship with a pronoun, after any proclitics ("وشقيقها", "لابنه")."""
+    return any(rest in KIN_WITH_PRONOUN for _, rest in proclitic_splits(key(word)))
 
 
 def is_speech_verb(word: str) -> bool:
