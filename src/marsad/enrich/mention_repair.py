@@ -15,8 +15,8 @@ that does not exist. Two conservative splits, each backed by evidence outside th
 And two additions: the name right after "نظيره الأمريكي،" ("his American counterpart"),
 which in news is always a person, when the tagger left it untagged (names it never saw in
 training, such as "دونالد ترامب", sit there most often); and ministries and state bodies
-("وزارة الخارجية الإيرانية", "الحكومة الفنلندية", "الجيش التركي"), which ANERcorp, and so
-the taggers, mostly leave untagged.
+("وزارة الخارجية الإيرانية", "الحكومة الفنلندية", "الجيش التركي") and news agencies
+("وكالة أنباء الإمارات"), which ANERcorp, and so the taggers, mostly leave untagged.
 
 Everything else is left as the tagger found it.
 """
