@@ -307,3 +307,10 @@ def test_question_words_kin_after_a_name_a_month_after_its_day_and_possessed_con
 def test_kin_with_a_preposition_ends_a_person():
     tokens = ["وجه", "أوزيل", "لابنه", "رسالة"]
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "O", "O"]
+
+
+def test_in_a_place_a_family_a_pronoun_and_the_pilgrims_open_no_name():
+    tokens = ["وعرض", "بجدة", "عمر", "الجاسر", "وحضر", "أبناء", "الحناكي", "أنا", "لضيوف", "الرحمن"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "B-PER", "B-PER", "I-PER"]
+    expected = ["O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O", "O", "O"]
+    assert trim_spans(tokens, tags) == expected

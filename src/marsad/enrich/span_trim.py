@@ -75,9 +75,11 @@ LEADING_TITLES = HONORIFICS | frozenset(
     ).split()
 )
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
-# are inside names, so they are not here); so is the body ("[جثمان] الشريف").
+# are inside names, so they are not here); so are a family ("[أبناء] الحناكي") and the body
+# ("[جثمان] الشريف").
 KIN = frozenset(
-    key(word) for word in "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة جثمان".split()
+    key(word)
+    for word in "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة جثمان أبناء أسرة عائلة".split()
 )
 # The same with a possessive pronoun ("[ابنتيه] دالما", "[زوجته] كلاوديا"); "ابن" joins
 # them here, as "ابنه" (his son) is in no name.
@@ -101,7 +103,7 @@ FUNCTION_WORDS = frozenset(
     "أو ثم قد وقد فقد لقد هذا هذه ذلك تلك الذي التي الذين منذ حتى عند عندما حول خلال نحو ضد عبر "
     "منه منها منهم عنه عنها له لها لهم به بها فيه فيها إليه عليه معه كان كانت كانتا كانوا اللهم آمين "
     "أين وأين كيف وكيف لماذا هل وهل متى أول أمام وأمام "
-    "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً".split()
+    "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً أنا نحن أنت أنتم".split()
 )
 # "على" as written ends no name ("الفالح [على]"); it may open one, written for Ali
 # ("على عبد الله صالح"), so only the end of a span loses it.
@@ -117,7 +119,7 @@ BLESSINGS = frozenset(
 )
 # Two words that read as a given name and a family name but are a phrase: "حسن" (good)
 # before a noun of conduct ("مبادئ حسن الجوار", "حسن النية", "حسن السيرة"), "عمر" (age)
-# before "about" ("عن عمر ناهز 74 عاما").
+# before "about" ("عن عمر ناهز 74 عاما"), "ضيوف الرحمن" (the pilgrims).
 GOOD_CONDUCT = (
     "الجوار النية النوايا الظن الخلق السير السيرة السلوك التعامل المعاملة الأداء الاستقبال الضيافة "
     "التنظيم الإدارة التصرف الحظ الختام الخاتمة الاختيار التدبير الإصغاء"
@@ -133,6 +135,7 @@ NOT_NAME_PHRASES = frozenset(
     for first, seconds in (
         ("حسن", f"{GOOD_CONDUCT} {CONDUCT_POSSESSED}"),
         ("عمر", "ناهز يناهز يقارب يتجاوز"),
+        ("ضيوف", "الرحمن"),  # the pilgrims, "God's guests"
     )
     for second in seconds.split()
     for clitics in ("", "و", "ب", "وب", "ل")
@@ -212,14 +215,15 @@ def _without_function_words(
 
 def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) -> int:
     """Where a person's name begins in its span, after a verb of saying or a kin word, a
-    cousin ("ابن خالة") and titles; the words before it are untagged in place."""
+    cousin ("ابن خالة"), titles and "in" + a place ("[بجدة] عمر الجاسر"); the words before it
+    are untagged in place."""
     first = start
     if end - first > 1 and (is_speech_verb(tokens[first]) or key(tokens[first]) in KIN | KIN_WITH_PRONOUN):
         first += 1
     if end - first > 2 and key(tokens[first]) == key("ابن") and key(tokens[first + 1]) in COUSINS:
         first += 2
-    while end - first > 1 and leads_no_name(tokens[first]):
-        first += 1
+    while end - first > 1 and (leads_no_name(tokens[first]) or is_at_place(tokens[first])):
+        first += 1  # "[الرئيس] بوتين", "[بجدة] عمر الجاسر"
     if first > start:
         tags[start:first] = ["O"] * (first - start)
         tags[first] = "B-PER"
