@@ -106,3 +106,8 @@ def test_news_agencies_are_organisations_and_take_the_place_in_their_name():
         ("وكالة أنباء الإمارات", "ORG"),
         ("وكالة الأنباء الكورية المركزية", "ORG"),
     ]
+
+
+def test_a_ministrys_name_ends_at_a_comma():
+    text = "وقال المتحدث باسم وزارة الخارجية الإيرانية، بهرام قاسمي"
+    assert [m.surface for m in repair_mentions(text, [], GAZETTEER)] == ["وزارة الخارجية الإيرانية"]

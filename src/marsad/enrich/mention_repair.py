@@ -30,8 +30,11 @@ from marsad.arabic.normalize import MATCHING, normalize, normalize_word, tokens
 from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
 from marsad.enrich.resolve import Mention
+from marsad.enrich.span_trim import is_nationality
 
 WORD = re.compile(r"\S+")
+# Words and punctuation apart: a ministry's name ends at "،" ("وزارة الخارجية الإيرانية، بهرام").
+WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
 # A conjunct shorter than this after its و is too often part of a name ("وفاء" ...).
 MIN_CONJUNCT_CHARS = 4
 # Gazetteer categories that vouch for a name of their own type (the weak lists are too noisy).
@@ -48,10 +51,13 @@ COUNTERPART = re.compile(
 # "وزارة" opens a ministry's name; these, with a people's adjective, name a state body.
 MINISTRY = "وزارة"
 STATE_BODIES = frozenset("الحكومة البرلمان الجيش الرئاسة الخارجية".split())
-# "وكالة أنباء ..." / "وكالة الأنباء ..." opens a news agency's name; these adjectives end it.
+# "وكالة أنباء ..." / "وكالة الأنباء ..." opens a news agency's name; these adjectives end a
+# ministry's or an agency's name.
 AGENCY = "وكالة"
 NEWS = frozenset({"أنباء", "الأنباء", "انباء"})
-GENERIC = frozenset("الرسمية الرسمي الحكومية المحلية العالمية الدولية".split())
+GENERIC = frozenset(
+    "الرسمية الرسمي الحكومية المحلية العالمية الدولية السابق السابقة الأسبق السبق الجديد الجديدة".split()
+)  # "وكيل وزارة الدفاع [السابق]": the deputy is former, not the ministry
 # Words that end a name run after "نظيره ...": prepositions, time words, verbs of the sentence.
 NOT_NAME = set(
     "في من إلى الى على عن مع أن إن ان بعد قبل خلال أمس امس اليوم يوم مساء صباح الذي التي حيث "
@@ -120,13 +126,15 @@ def _counterparts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Ministries and state bodies that no mention covers yet: "وزارة" and the definite words
-    after it ("وزارة الخارجية الإيرانية", "لوزارة الشؤون الاجتماعية"), and a government, army,
-    parliament or presidency with its people's adjective ("الحكومة الفنلندية", "الجيش
-    التركي"). ANERcorp leaves most ministries untagged (33 of 40), so the taggers do too,
-    but a reader follows them as organisations, and they speak and act in the news."""
+    """Ministries, state bodies and news agencies that no mention covers yet: "وزارة" and the
+    definite words after it ("وزارة الخارجية الإيرانية", "لوزارة الشؤون الاجتماعية"), a
+    government, army, parliament or presidency with its people's adjective ("الحكومة
+    الفنلندية", "الجيش التركي"), and "وكالة أنباء ..." (`_agency_name`). ANERcorp leaves most
+    ministries untagged (33 of 40), so the taggers do too, but a reader follows them as
+    organisations, and they speak and act in the news. A place the tagger found inside such a
+    name is covered by it."""
     stop = stopwords()
-    words = list(WORD.finditer(text))
+    words = list(WORD_OR_MARK.finditer(text))
     added = []
     for i, match in enumerate(words):
         bare = _without_proclitics(match.group())
@@ -154,8 +162,6 @@ def _agency_name(words: list[re.Match], stop: frozenset[str]) -> list[re.Match]:
     """The words of a news agency's name after "وكالة": "أنباء" and the name that follows
     ("أنباء فارس", "أنباء الشرق الأوسط"), or "الأنباء" and its adjectives, a people's
     first ("الأنباء الكورية المركزية"); "وكالة الأنباء الرسمية" names no agency."""
-    from marsad.enrich.span_trim import is_nationality
-
     news, rest = words[0], words[1:]
     if news.group() == "الأنباء":  # a people's adjective first: "الأنباء [الموالية]" is no name
         adjectives = list(itertools.takewhile(lambda w: _definite(w.group(), stop), rest[:2]))
@@ -169,8 +175,6 @@ def _agency_name(words: list[re.Match], stop: frozenset[str]) -> list[re.Match]:
 def _agrees(body: str, adjective: str) -> bool:
     """A people's adjective of the body's gender: "الخارجية الأمريكية" is the State
     Department; in "وزير الخارجية [الأمريكي]" the adjective goes with the minister."""
-    from marsad.enrich.span_trim import is_nationality
-
     return is_nationality(adjective) and body.endswith("ة") == adjective.endswith(("ة", "ه"))
 
 
