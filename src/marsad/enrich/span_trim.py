@@ -90,6 +90,7 @@ KIN_WITH_PRONOUN = frozenset(
     for word in (*KIN, key("ابن"))
     for ending, other in zip(FEMININE_POSSESSED, MASCULINE_POSSESSED, strict=True)
 )
+ANY_KIN = KIN | KIN_WITH_PRONOUN
 # Latin letters spelt out in Arabic ("سي", "إن"), compared normalised ("أن" is "إن").
 SPELT_LETTERS = frozenset(key(letter) for letter in LETTER_NAMES)
 # Function words, question words, forms of كان and words of prayer that open or end no
@@ -218,7 +219,7 @@ def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) 
     cousin ("ابن خالة"), titles and "in" + a place ("[بجدة] عمر الجاسر"); the words before it
     are untagged in place."""
     first = start
-    if end - first > 1 and (is_speech_verb(tokens[first]) or key(tokens[first]) in KIN | KIN_WITH_PRONOUN):
+    if end - first > 1 and (is_speech_verb(tokens[first]) or key(tokens[first]) in ANY_KIN):
         first += 1
     if end - first > 2 and key(tokens[first]) == key("ابن") and key(tokens[first + 1]) in COUSINS:
         first += 2
