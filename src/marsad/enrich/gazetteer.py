@@ -14,7 +14,7 @@ by `python -m marsad.train.ner` from the sources in /work/shared/data/gazetteers
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -112,9 +112,12 @@ class Gazetteer:
 
     def names(self, phrase: str, category: str) -> bool:
         """Whether the whole phrase is one entry of `category` ("بالدولار" is a currency)."""
-        words = tokens(phrase)
+        return self.lists_whole(tokens(phrase), (category,))
+
+    def lists_whole(self, words: Sequence[str], categories: Collection[str]) -> bool:
+        """Whether the normalised words, all of them, are one entry of one of `categories`."""
         return any(
-            match.start == 0 and match.end == len(words) and match.category == category
+            match.start == 0 and match.end == len(words) and match.category in categories
             for match in self.matches(words)
         )
 

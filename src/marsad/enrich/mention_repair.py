@@ -228,10 +228,7 @@ def _split_conjunction(mention: Mention, standalone: set[str], gazetteer: Gazett
 
 
 def _is_entry(words: list[str], kind: str, gazetteer: Gazetteer) -> bool:
-    return kind in STRONG and any(
-        match.start == 0 and match.end == len(words) and match.category == kind
-        for match in gazetteer.matches(words)
-    )
+    return kind in STRONG and gazetteer.lists_whole(words, (kind,))
 
 
 def _split_places(mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
@@ -242,10 +239,9 @@ def _split_places(mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
     normal = [normalize(word, MATCHING) for _, _, word in words]
     if len(normal) < 2 or any(not word or " " in word for word in normal):
         return [mention]
-    matches = gazetteer.matches(normal)
-    if any(m.start == 0 and m.end == len(normal) and m.category in WHOLE_PLACE for m in matches):
+    if gazetteer.lists_whole(normal, WHOLE_PLACE):
         return [mention]  # "أيرلندا الشمالية": a place of its own, though "الشمالية" is listed too
-    places = {(m.start, m.end) for m in matches if m.category == "LOC"}
+    places = {(m.start, m.end) for m in gazetteer.matches(normal) if m.category == "LOC"}
     cut = _cover(0, len(normal), places)
     if cut is None or len(cut) < 2:
         return [mention]

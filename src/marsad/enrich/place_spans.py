@@ -52,7 +52,4 @@ def _joins(tokens: Sequence[str], tags: Sequence[str], i: int) -> bool:
 
 
 def _listed_place(words: Sequence[str], gazetteer: Gazetteer) -> bool:
-    normal = [normalize_word(word) for word in words]
-    return any(
-        m.start == 0 and m.end == len(normal) and m.category == PLACE for m in gazetteer.matches(normal)
-    )
+    return gazetteer.lists_whole([normalize_word(word) for word in words], (PLACE,))

@@ -77,6 +77,8 @@ ORG_HEADS = frozenset(
 INSTITUTION_HEADS = frozenset(
     key(word) for word in "أمانة بلدية إمارة مستشفى مدرسة كلية محكمة نادي اتحاد تنظيم قوات جبهة فرع".split()
 )
+# Every head noun that opens an organisation's name.
+BODY_HEADS = ORG_HEADS | INSTITUTION_HEADS
 # Words for a kind of place or a direction (a lone one is no place; "بمحافظة الأحساء" is ب + one).
 PLACE_NOUNS = frozenset(
     key(word)
@@ -159,8 +161,7 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
             return candidate
         # ك before the article is rare on a name and common as its first letter (كاليفورنيا).
         article_rule = bare.startswith("ال") and len(bare) >= 5 and not clitic.endswith("ك")
-        head_noun = key(bare) in ORG_HEADS | INSTITUTION_HEADS or key(bare).removeprefix("ال") in PLACE_NOUNS
-        head = rest and head_noun
+        head = rest and (key(bare) in BODY_HEADS or key(bare).removeprefix("ال") in PLACE_NOUNS)
         # "لريال مدريد": the gazetteer lists "ريال مدريد" (looked up only when nothing else decides)
         if not is_whole and (article_rule or head or (rest and shipped_gazetteer().names(candidate, "ORG"))):
             return candidate
@@ -510,8 +511,9 @@ def without_listing_conjunction(text: str, mentions: list[Mention], knowledge: K
     for i in range(1, len(listed)):
         mention, before = listed[i], listed[i - 1]
         first, _, rest = mention.surface.partition(" ")
-        between = text[before.end : mention.start] if 0 <= before.end <= mention.start else "?"
-        if not first.startswith("و") or mention.type != before.type or between.strip(" ،,\n"):
+        if not first.startswith("و") or mention.type != before.type or before.end > mention.start:
+            continue
+        if text[before.end : mention.start].strip(" ،,\n"):  # words between: no list
             continue
         written, bare = key(first), key(first[1:])
         if len(bare) < 3 or written in given or written in opening or knowledge.place(key(mention.surface)):

@@ -23,7 +23,7 @@ from marsad.arabic.sentences import LETTER_NAMES
 from marsad.arabic.tokenize import proclitic_splits
 from marsad.enrich.person_spans import more_frequent
 from marsad.enrich.quotes import CUE
-from marsad.enrich.resolve import INSTITUTION_HEADS, ORG_HEADS, PLACE_NOUNS, TITLE_WORDS
+from marsad.enrich.resolve import BODY_HEADS, ORG_HEADS, PLACE_NOUNS, TITLE_WORDS
 from marsad.eval.ner import span_tags, spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
@@ -74,6 +74,9 @@ LEADING_TITLES = HONORIFICS | frozenset(
         "دكتور مهندس نقيب لواء عقيد ملازم عريف رقيب"
     ).split()
 )
+# A title may carry a proclitic ("[بالشهيد] ممدوح"); an honorific only as written, since
+# "ومعالى زايد" is a name.
+TITLES_AFTER_CLITICS = LEADING_TITLES - HONORIFICS
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
 # are inside names, so they are not here); so are a family ("[أبناء] الحناكي") and the body
 # ("[جثمان] الشريف").
@@ -153,7 +156,7 @@ MONTH_WORDS = frozenset(word for month in MONTHS for word in month.split()) | {
 # A person's span that ends in a company's legal form is the company ("عبدالله هاشم المحدودة").
 COMPANY_FORMS = frozenset(key(word) for word in "المحدودة القابضة".split())
 # Heads of organisation names that open no person's name ("[لأمانة جازان] طارق الرفاعي").
-PERSON_SPAN_ORG_HEADS = ORG_HEADS | INSTITUTION_HEADS
+PERSON_SPAN_ORG_HEADS = BODY_HEADS
 
 # Heads of festival, tournament, cup and prize names ("[مهرجان بريدة]", "[جائزة] الملك فيصل").
 PERSON_SPAN_EVENT_HEADS = frozenset(
@@ -402,8 +405,7 @@ def leads_no_name(word: str) -> bool:
     """A title or honorific ("[الرئيس] بوتين") or a people's adjective with the article
     ("[الكولومبي] راداميل فالكاو") in front of a person; "تركي الفيصل" keeps his given name."""
     definite = key(word).removeprefix("و").startswith("ال")  # "[والغانيين] مونتاري"
-    # "[بالشهيد] ممدوح"; an honorific only as written: "ومعالى زايد" is the actress Maali Zayed
-    titled = any(rest in LEADING_TITLES - HONORIFICS for _, rest in proclitic_splits(key(word)))
+    titled = any(rest in TITLES_AFTER_CLITICS for _, rest in proclitic_splits(key(word)))  # "[بالشهيد]"
     return key(word) in LEADING_TITLES or titled or (definite and is_nationality(word))
 
 
