@@ -9,7 +9,7 @@ and enrichment (entity spans, resolution) share one loader.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -56,6 +56,14 @@ def shipped_given_names() -> frozenset[str]:
 def shipped_known_people() -> KnownPeople:
     """Known full names (`train.known_people`), indexed by their first word."""
     return index_names(shipped_names(KNOWN_PEOPLE_FILE))
+
+
+def is_known_person(words: Sequence[str], known: KnownPeople | None = None) -> bool:
+    """Whether the normalised words are one known full name, "عبد" written apart or joined
+    to the word after it ("عبد الملك الحوثي", "عبدالملك الحوثي")."""
+    index = shipped_known_people() if known is None else known
+    joined = tuple(" ".join(words).replace("عبد ", "عبد").split())
+    return any(name and name in index.get(name[0], ()) for name in (tuple(words), joined))
 
 
 def index_names(names: Iterable[str]) -> KnownPeople:

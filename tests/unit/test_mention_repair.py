@@ -111,3 +111,15 @@ def test_news_agencies_are_organisations_and_take_the_place_in_their_name():
 def test_a_ministrys_name_ends_at_a_comma():
     text = "وقال المتحدث باسم وزارة الخارجية الإيرانية، بهرام قاسمي"
     assert [m.surface for m in repair_mentions(text, [], GAZETTEER)] == ["وزارة الخارجية الإيرانية"]
+
+
+def test_a_short_conjunct_is_split_off_when_the_rest_is_a_known_full_name():
+    # "وعبد" is too short to split on its own evidence; "عبد الملك الحوثي" is a known person
+    text = "قتال بين الموالين للمخلوع صالح وعبد الملك الحوثي في صنعاء."
+    found = [mention(text, "صالح وعبد الملك الحوثي", "PER")]
+    expected = [("صالح", "PER"), ("عبد الملك الحوثي", "PER")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected
+    # an unknown rest after a short conjunct stays joined
+    other = "قتال بين الموالين للمخلوع صالح وعبد الكريم الزبيدي في صنعاء."
+    joined = [mention(other, "صالح وعبد الكريم الزبيدي", "PER")]
+    assert spans(other, repair_mentions(other, joined, GAZETTEER)) == [("صالح وعبد الكريم الزبيدي", "PER")]

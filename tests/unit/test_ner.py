@@ -137,3 +137,9 @@ def test_a_name_runs_on_through_hyphens_but_not_into_a_title_or_the_other_script
     assert "كيم جونغ-أون" in found
     found = [surface for *_, surface in find_entities("وقال فواز العنزي-المدير التنفيذي للمؤسسة إن العمل مستمر.")]
     assert "فواز العنزي" in found
+
+
+def test_spelt_acronyms_joined_by_periods_are_one_name_at_the_texts_offsets():
+    text = "وقال بارتوميو لهيئة الإذاعة البريطانية (بي.بي.سي): سنصارع"
+    found = [entity for entity in find_entities(text) if entity[2] == "ORG"]
+    assert [(text[start:end], surface) for start, end, _, surface in found] == [("بي.بي.سي", "بي بي سي")]

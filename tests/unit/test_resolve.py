@@ -365,6 +365,19 @@ def test_a_preposition_before_a_given_name_goes_but_a_name_that_starts_so_stays(
     assert without_preposition("بدر الدوسري") == "بدر الدوسري"
     assert without_preposition("بمحمد") == "بمحمد"  # one word: nothing says it is a name
     assert without_preposition("لجين الأحمدي") == "لجين الأحمدي"  # Lujain, not ل + Jane
+    # before a known full name the rest may be short: "لعبد" is ل + "عبد الملك الحوثي"
+    assert without_preposition("لعبد الملك الحوثي") == "عبد الملك الحوثي"
+    assert without_preposition("لعبد الكريم الزبيدي") == "لعبد الكريم الزبيدي"
+
+
+def test_a_known_full_name_is_found_with_abd_written_apart_or_joined():
+    from marsad.names import index_names, is_known_person
+
+    known = index_names(["عبدالملك الحوثي", "علي عبد الله صالح"])
+    assert is_known_person(["عبد", "الملك", "الحوثي"], known)
+    assert is_known_person(["علي", "عبد", "الله", "صالح"], known)
+    assert not is_known_person(["الحوثي"], known)
+    assert not is_known_person([], known)
 
 
 def test_a_right_to_left_mark_inside_a_scraped_name_is_not_part_of_it():

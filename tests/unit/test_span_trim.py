@@ -314,3 +314,47 @@ def test_in_a_place_a_family_a_pronoun_and_the_pilgrims_open_no_name():
     tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "B-PER", "B-PER", "I-PER"]
     expected = ["O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O", "O", "O"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_plural_nouns_of_people_open_no_name_and_name_nothing_alone():
+    # "مسؤولو" (officials of) and "مطربون" (singers): ANT writes their "-ين" forms more often
+    tokens = ["وقال", "مسؤولو", "أرامكو", "إن", "مطربون", "شاركوا", "مع", "ماركو", "ولاعبين"]
+    tags = ["O", "B-ORG", "I-ORG", "O", "B-PER", "O", "O", "B-PER", "O"]
+    expected = ["O", "O", "B-ORG", "O", "O", "O", "O", "B-PER", "O"]
+    assert trim_spans(tokens, tags) == expected
+
+
+def test_prayers_for_the_dead_and_god_asked_end_or_make_no_name():
+    tokens = ["رحم", "الله", "صالح", "الصقيه", "وأسكنه", "الفردوس", "سائلا", "المولى", "العلي", "القدير"]
+    tags = ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "B-PER", "I-PER", "I-PER", "I-PER"]
+    expected = ["O", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "O"]
+    assert trim_spans(tokens, tags) == expected
+    # "عبد القدير" is a given name, not a prayer
+    assert trim_spans(["عبد", "القدير", "خان"], ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER"]
+
+
+def test_relatives_acting_titles_and_ranks_alone_leave_persons():
+    tokens = ["للمخلوع", "صالح", "ونجله", "وأقربائه", "وقال", "بالإنابة", "مبارك", "الخرينج"]
+    tokens += ["واستشهد", "العريف"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "O", "B-PER"]
+    expected = ["O", "B-PER", "O", "O", "O", "O", "B-PER", "I-PER", "O", "O"]
+    assert trim_spans(tokens, tags) == expected
+
+
+def test_adjectives_that_read_as_places_name_nothing_alone():
+    # "ولايتي" (the two states of), "جنوبية" (southern), "دعم مالي" (financial support);
+    # "جنوب مالي" is the country
+    tokens = ["في", "ولايتي", "تكساس", "منطقة", "جنوبية", "ودعم", "مالي", "في", "جنوب", "مالي"]
+    tags = ["O", "B-LOC", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O", "O", "B-LOC"]
+    expected = ["O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "B-LOC"]
+    assert trim_spans(tokens, tags) == expected
+    # a plural adjective alone is no name; a Korean name in "-يين" is
+    assert trim_spans(["وغنى", "غنائيين"], ["O", "B-PER"]) == ["O", "O"]
+    assert trim_spans(["جونغيين"], ["B-ORG"]) == ["B-ORG"]
+
+
+def test_foreign_companies_and_mosques_in_a_persons_span():
+    tokens = ["وقال", "ميلون", "كوربورشن", "إن", "بالمسجد", "الحرام", "عبدالحفيظ", "الثبيتي"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER"]
+    expected = ["O", "B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == expected

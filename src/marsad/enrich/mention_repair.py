@@ -31,6 +31,7 @@ from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
 from marsad.enrich.resolve import Mention
 from marsad.enrich.span_trim import is_nationality
+from marsad.names import is_known_person
 
 WORD = re.compile(r"\S+")
 # Words and punctuation apart: a ministry's name ends at "،" ("وزارة الخارجية الإيرانية، بهرام").
@@ -214,10 +215,14 @@ def _sub(mention: Mention, start: int, end: int) -> Mention:
 def _split_conjunction(mention: Mention, standalone: set[str], gazetteer: Gazetteer) -> list[Mention]:
     words = _words(mention)
     for position, (start, _end, word) in enumerate(words[1:], 1):
-        if not word.startswith("و") or len(word) - 1 < MIN_CONJUNCT_CHARS:
+        if not word.startswith("و"):
             continue
         rest = normalize(mention.surface[start + 1 :], MATCHING).split()
         if not rest:
+            continue
+        # "صالح [وعبد الملك الحوثي]": a short conjunct when the rest is a known full name
+        known_person = mention.type == "PER" and is_known_person([normalize_word(w) for w in rest])
+        if len(word) - 1 < MIN_CONJUNCT_CHARS and not known_person:
             continue
         known = rest[-1] in standalone or _is_entry(rest, mention.type, gazetteer)
         if known:

@@ -36,6 +36,11 @@ HASHTAG_MARKS = str.maketrans("#_", "  ")
 # ("فواز العنزي-المدير": a title glued on).
 HYPHENATED_PART = re.compile(r"-(?!ال)[^\W\d_]+")
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
+# Latin letters spelt in Arabic and joined by periods ("بي.بي.سي", "إيه.بي.سي"): the
+# tokenizer would cut them into letters and sentence ends; read as spaces, they are the
+# acronym as the taggers learnt it ("بي بي سي"). Same length, so offsets stay the text's.
+_LETTER = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
+DOTTED_LETTERS = re.compile(rf"(?<![\w.])(?:(?:{_LETTER})\.)+(?:{_LETTER})(?![\w])")
 
 
 @cache
@@ -96,8 +101,9 @@ def overlay_spans(primary: Sequence[str], secondary: Sequence[str]) -> list[str]
 def find_entities(text: str) -> list[tuple[int, int, str, str]]:
     """Entities in `text` as (char start, char end, type, surface), in text order. Hashtag
     marks read as spaces ("فلاديمير #بوتين", "#كوريا_الشمالية"), so the surface may hold
-    a double space where a mark was; the offsets are the text's own."""
-    text = text.translate(HASHTAG_MARKS)
+    a double space where a mark was, and so do the periods of spelt acronyms ("بي.بي.سي"
+    -> "بي بي سي"); the offsets are the text's own."""
+    text = DOTTED_LETTERS.sub(lambda match: match.group().replace(".", " "), text.translate(HASHTAG_MARKS))
     found: list[tuple[int, int, str, str]] = []
     sentences = [tokenize_spans(sentence.text, offset=sentence.start) for sentence in split_spans(text)]
     tagged = tag_sentences([[word.text for word in words] for words in sentences])

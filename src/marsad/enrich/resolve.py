@@ -41,7 +41,13 @@ from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.person_spans import CONJUNCTION_BAND_GAP, more_frequent, stuck_conjunction
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
-from marsad.names import NAME_PARTICLES, PATRONYMIC_PARTICLES, shipped_given_names, shipped_known_people
+from marsad.names import (
+    NAME_PARTICLES,
+    PATRONYMIC_PARTICLES,
+    is_known_person,
+    shipped_given_names,
+    shipped_known_people,
+)
 
 # One edit is a variant only in words at least this long: short words differ by one letter
 # all the time (عمان/عمار) while long foreign names are spelled many ways (بزكشيان/بزشكيان).
@@ -527,9 +533,14 @@ def without_listing_conjunction(text: str, mentions: list[Mention], knowledge: K
 def without_preposition(surface: str) -> str:
     """ "بمحمد عواجي" -> "محمد عواجي": ب/ل before a given name that ANT writes far more often
     without it, when more of the name follows and the rest has four letters or more; given
-    names that start so stay ("بدر", "بسام", "لبنى", "لجين")."""
+    names that start so stay ("بدر", "بسام", "لبنى", "لجين"). Before a known full name, the
+    rest may be shorter ("لعبد الملك الحوثي")."""
     first, _, rest = surface.partition(" ")
-    if not rest or first[:1] not in ("ب", "ل") or len(first) < 5:  # "لجين" is Lujain, not ل + "جين"
+    if not rest or first[:1] not in ("ب", "ل") or len(first) < 4:
+        return surface
+    if is_known_person(key(f"{first[1:]} {rest}").split()):
+        return f"{first[1:]} {rest}"  # "لعبد الملك الحوثي": the rest is a known full name
+    if len(first) < 5:  # "لجين" is Lujain, not ل + "جين"
         return surface
     written, bare, given = key(first), key(first[1:]), shipped_given_names()
     if bare in given and written not in given and more_frequent(bare, written, CONJUNCTION_BAND_GAP):

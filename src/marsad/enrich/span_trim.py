@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from marsad.arabic.normalize import normalize_word
 from marsad.arabic.sentences import LETTER_NAMES
 from marsad.arabic.tokenize import proclitic_splits
+from marsad.enrich.ner_features import shipped_lexicon
 from marsad.enrich.person_spans import more_frequent
 from marsad.enrich.quotes import CUE
 from marsad.enrich.resolve import BODY_HEADS, ORG_HEADS, PLACE_NOUNS, TITLE_WORDS
@@ -38,7 +40,9 @@ HONORIFICS = frozenset(
     key(word) for word in "سمو فخامة معالي سعادة المهندس الدكتور الأستاذ محافظ مدير نائب عضو".split()
 )
 # "جلالة", "صاحب" (السمو) and "عهده" ("ولي عهده": his crown prince) are titles too.
-TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {key(word) for word in "جلالة صاحب عهده".split()}
+TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {
+    key(word) for word in "جلالة صاحب عهده بالإنابة بالنيابة".split()
+}
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
 # Pronouns end no name ("فيصل [وهو] يلتقط"); a و before them is read off with the others.
 PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
@@ -52,6 +56,15 @@ AFTER_PERSON = TITLES | TIME_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES
 AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS
 # Words for God in formulae ("المولى عز وجل", "الله سبحانه وتعالى"): no person's name.
 GOD = frozenset(key(word) for word in "المولى القدير سبحانه تعالى وتعالى وجل".split())
+# "[سائلا المولى العلي] القدير": a span that holds one of these asks God, unless it is the
+# second word of a compound given name ("عبد القدير").
+GOD_IN_PRAYER = frozenset(key(word) for word in "المولى القدير".split())
+# Prayers for the dead open with these verbs ("رحمه الله [وأسكنه الفردوس] الأعلى", "[وألهم]
+# ذويه"): no name holds one, so a person's name ends before it. ("رحمه" is not here: as a
+# key it is the given name "رحمة".)
+PRAYER_VERBS = frozenset(
+    key(word) for word in "أسكنه أسكنها أسكنهم ألهم ألهمهم تغمده تغمدها تغمدهم جزاه جزاها جزاهم".split()
+)
 # "ولله الحمد": "الله" after ل is no name's ("عبدالله", "جبر الله" hold it bare).
 TO_GOD = frozenset(key(word) for word in "لله ولله فلله".split())
 # Second words of compound given names ("صلاح الدين", "عبد الله", "سيف الإسلام", "زين العابدين").
@@ -69,7 +82,9 @@ LEADING_TITLES = HONORIFICS | frozenset(
     for word in (
         "الرئيس رئيس الوزير وزير السفير المستشار المتحدث اللواء العميد العقيد المقدم الرائد النقيب "
         "الملازم الركن ركن الفنان الفنانة اللاعب اللاعبة المدرب الكاتب الكاتبة الإعلامي الإعلامية "
-        "الروائي الممثل الممثلة المطرب المطربة المخرج الزميل الزميلة الشهيد "
+        "الروائي الممثل الممثلة المطرب المطربة المخرج الزميل الزميلة الشهيد العريف الرقيب الجندي "
+        # acting for another ("رئيس مجلس الأمة [بالإنابة] مبارك الخرينج")
+        "الإنابة النيابة "
         # the same titles without the article ("[دكتور] شهاب", "[نقيب] عبدالإله الجابري")
         "دكتور مهندس نقيب لواء عقيد ملازم عريف رقيب"
     ).split()
@@ -82,17 +97,21 @@ TITLES_AFTER_CLITICS = LEADING_TITLES - HONORIFICS
 # ("[جثمان] الشريف").
 KIN = frozenset(
     key(word)
-    for word in "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة جثمان أبناء أسرة عائلة".split()
+    for word in (
+        "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة جثمان أبناء أسرة عائلة أقارب"
+    ).split()
 )
 # The same with a possessive pronoun ("[ابنتيه] دالما", "[زوجته] كلاوديا"); "ابن" joins
 # them here, as "ابنه" (his son) is in no name.
 FEMININE_POSSESSED = ("ته", "تها", "تهم", "تيه", "تاه")  # "زوجة" -> "زوجته", "ابنتيه"
 MASCULINE_POSSESSED = ("ه", "ها", "هم", "يه", "اه")  # "نجل" -> "نجله", "والداه"
-KIN_WITH_PRONOUN = frozenset(
+KIN_WITH_PRONOUN = set(
     key(word[:-1] + ending) if word.endswith("ه") else key(word + other)
     for word in (*KIN, key("ابن"))
     for ending, other in zip(FEMININE_POSSESSED, MASCULINE_POSSESSED, strict=True)
 )
+# Relatives and kin with broken plurals ("صالح ونجله [وأقربائه]").
+KIN_WITH_PRONOUN |= {key(word) for word in "أقاربه أقاربها أقربائه أقربائها ذويه ذويها".split()}
 ANY_KIN = KIN | KIN_WITH_PRONOUN
 # Latin letters spelt out in Arabic ("سي", "إن"), compared normalised ("أن" is "إن").
 SPELT_LETTERS = frozenset(key(letter) for letter in LETTER_NAMES)
@@ -154,10 +173,38 @@ MONTH_WORDS = frozenset(word for month in MONTHS for word in month.split()) | {
 
 
 # A person's span that ends in a company's legal form is the company ("عبدالله هاشم المحدودة").
-COMPANY_FORMS = frozenset(key(word) for word in "المحدودة القابضة".split())
+# Foreign companies keep theirs in transliteration ("ميلون كوربورشن", "فارجو آند كومباني").
+COMPANY_FORMS = frozenset(
+    key(word)
+    for word in "المحدودة القابضة كوربوريشن كوربورشن كوربوريشين كومباني كومبني إنكوربوريتد ليمتد".split()
+)
+# Two places of a kind in construct ("[ولايتي] تكساس وأوكلاهوما", "مدينتا"), from the
+# feminine place nouns ("ولاية" -> "ولايتي", "ولايتا").
+PLACE_NOUN_DUALS = frozenset(
+    noun[:-1] + ending for noun in PLACE_NOUNS if noun.endswith("ه") for ending in ("تي", "تا")
+)
+# A country's name that is also an everyday adjective ("دعم [مالي]": financial): a place
+# only after a preposition or a word that takes a country after it ("جنوب مالي", "رئيس مالي").
+ADJECTIVE_PLACES = frozenset({key("مالي")})
+COUNTRY_HEADS = frozenset(
+    key(word)
+    for word in (
+        "جنوب شمال شرق غرب وسط دولة جمهورية رئيس حكومة جيش شعب عاصمة منتخب سفير وزير إمبراطورية "
+        "استعمار إستعمار حدود أراضي سلطات"
+    ).split()
+)
+# Words of direction without the article are adjectives ("منطقة [جنوبية]"); with it, a
+# region may be named so ("الشرقية"), so only the bare forms are here.
+DIRECTION_ADJECTIVES = frozenset(
+    key(word) for word in "جنوبي جنوبية شمالي شمالية شرقي شرقية غربي غربية".split()
+)
 # Heads of organisation names that open no person's name ("[لأمانة جازان] طارق الرفاعي").
 PERSON_SPAN_ORG_HEADS = BODY_HEADS
 
+# Heads of the names of mosques, airports and grounds ("[بالمسجد الحرام] عبدالحفيظ الثبيتي").
+PERSON_SPAN_PLACE_HEADS = frozenset(key(word) for word in "مسجد مطار ملعب استاد".split())
+# Titles before the name of the one a place or body is named after ("جامعة الملك سعود").
+ROYAL_TITLES = frozenset(key(word) for word in "الملك الأمير الأميرة الشيخ السلطان الإمام".split())
 # Heads of festival, tournament, cup and prize names ("[مهرجان بريدة]", "[جائزة] الملك فيصل").
 PERSON_SPAN_EVENT_HEADS = frozenset(
     key(word) for word in "مهرجان بطولة جائزة كأس دوري مسابقة معرض أولمبياد".split()
@@ -169,6 +216,7 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     trimmed = list(tags)
     for start, end, kind in spans(tags):
         start, end = _without_function_words(tokens, trimmed, start, end, kind)
+        start = _without_plural_nouns(tokens, trimmed, start, end, kind)
         if start == end:
             continue
         if kind == "PER" and _retag_non_person(tokens, trimmed, start, end):
@@ -217,6 +265,18 @@ def _without_function_words(
     return first, last
 
 
+def _without_plural_nouns(tokens: Sequence[str], tags: list[str], start: int, end: int, kind: str) -> int:
+    """Where the span begins once plural nouns leave it ("[مسؤولو] الشركة", "[عارضو]",
+    "[مطربون]"): nouns of people, not names. Titles of works (MISC) keep theirs."""
+    first = start
+    while kind != "MISC" and first < end and reads_as_plural_noun(tokens[first]):
+        first += 1
+    tags[start:first] = ["O"] * (first - start)
+    if start < first < end:
+        tags[first] = f"B-{kind}"
+    return first
+
+
 def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) -> int:
     """Where a person's name begins in its span, after a verb of saying or a kin word, a
     cousin ("ابن خالة"), titles and "in" + a place ("[بجدة] عمر الجاسر"); the words before it
@@ -253,6 +313,7 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last -= 1
     if kind == "PER":  # "[عبدالعزيز] للعلوم": no name word is ل + the article
         last = next((i for i in range(start + 1, last) if key(tokens[i]).startswith("لل")), last)
+        last = next((i for i in range(start, last) if reads_as_prayer(tokens[i])), last)
     else:  # "جامعة أكسفورد [الدكتور ريشرد]"; "مستشفى الدكتور سليمان الحبيب" is named after him
         last = next((i for i in range(start + 2, last) if key(tokens[i]) in HONORIFICS), last)
     before_person = kind != "PER" and last == end and last - start > 1
@@ -274,16 +335,26 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
     if not rest or all(word in GOD for word in rest) or (kind == "PER" and any(w in TO_GOD for w in rest)):
         return True
     dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
-    if kind == "PER" and all(any(bare in TITLES for _, bare in proclitic_splits(word)) for word in rest):
-        return True  # "سمو ولي", "[وولي] العهد", "[ولولي عهده]"
+    if kind == "PER" and all(
+        any(bare in TITLES or bare in LEADING_TITLES for _, bare in proclitic_splits(word)) for word in rest
+    ):
+        return True  # "سمو ولي", "[وولي] العهد", "[ولولي عهده]", "[العريف]"
     if kind == "PER" and tuple(rest) in NOT_NAME_PHRASES:
         return True
+    if kind == "PER" and any(
+        word in GOD_IN_PRAYER and (i == 0 or rest[i - 1] != key("عبد")) for i, word in enumerate(rest)
+    ):
+        return True  # "[سائلا المولى العلي القدير]"
     if kind != "MISC" and not any(letter.isalpha() for token in tokens[start:last] for letter in token):
         return True  # "[6]"; a model number is MISC ("ساب 9-5")
     if dated and all(word in MONTH_WORDS for word in rest):
         return True
     if last - start == 1 and rest[0] in MONTH_WORDS and start > 0 and tokens[start - 1].isdigit():
         return True  # "15 [نيسان]" is April, not Nissan
+    if last - start == 1 and kind != "MISC" and reads_as_plural_adjective(tokens[start]):
+        return True  # "[غنائيين]", "[سعوديين]": a plural adjective, no name
+    if last - start == 1 and kind == "LOC" and rest[0] in ADJECTIVE_PLACES and _after_noun(tokens, start):
+        return True  # "دعم [مالي]"
     return (
         last - start == 1
         and kind != "PER"
@@ -292,6 +363,7 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
             or is_place_noun(tokens[start], kind)
             or is_paired_adjective(tokens, start)
             or key(tokens[start]) in NAME_PREFIXES
+            or key(tokens[start]) in DIRECTION_ADJECTIVES
         )
     )
 
@@ -323,26 +395,87 @@ def _title_before_person(tokens: Sequence[str], tags: Sequence[str], start: int,
 
 
 def _retag_non_person(tokens: Sequence[str], tags: list[str], start: int, end: int) -> bool:
-    """Retags in place a person's span that names an organisation or an event, and says
-    whether it did: one that ends in a company's legal form or opens with an organisation's
-    head noun ("مجموعة بن زومة") becomes ORG; when a given name follows the head ("لأمانة
-    جازان طارق الرفاعي"), the words before it are the organisation and the person starts
-    there. One that opens with a festival's, cup's or prize's head noun ("مهرجان بريدة") is
-    MISC whole, as such names often hold a person's ("جائزة الملك فيصل")."""
+    """Retags in place a person's span that names an organisation, a place or an event, and
+    says whether it did: one that ends in a company's legal form or opens with an
+    organisation's head noun ("مجموعة بن زومة") becomes ORG, one that opens with a mosque's
+    or an airport's becomes LOC; when a given name follows the head ("لأمانة جازان طارق
+    الرفاعي"), not after a royal title ("جامعة الملك سعود"), the words before it are the
+    organisation or place and the person starts there. One that opens with a festival's,
+    cup's or prize's head noun ("مهرجان بريدة") is MISC whole, as such names often hold a
+    person's ("جائزة الملك فيصل")."""
     if key(tokens[end - 1]) in COMPANY_FORMS:
         tags[start:end] = span_tags("ORG", end - start)
         return True
     if reads_as(tokens[start], PERSON_SPAN_EVENT_HEADS):
         tags[start:end] = span_tags("MISC", end - start)
         return True
-    if not reads_as(tokens[start], PERSON_SPAN_ORG_HEADS):
+    if reads_as(tokens[start], PERSON_SPAN_ORG_HEADS):
+        kind = "ORG"
+    elif reads_as(tokens[start], PERSON_SPAN_PLACE_HEADS):
+        kind = "LOC"
+    else:
         return False
     given = shipped_given_names()
-    person = next((i for i in range(start + 1, end) if key(tokens[i]) in given), end)
-    tags[start:person] = span_tags("ORG", person - start)
+    # "جامعة الملك سعود": a given name after a royal title is the one the place is named after
+    person = next(
+        (i for i in range(start + 1, end)
+         if opens_name(tokens[i], given) and key(tokens[i - 1]) not in ROYAL_TITLES),  # fmt: skip
+        end,
+    )
+    tags[start:person] = span_tags(kind, person - start)
     if person < end:
         tags[person:end] = span_tags("PER", end - person)
     return True
+
+
+def _after_noun(tokens: Sequence[str], i: int) -> bool:
+    """The word before `i` is a bare noun that an adjective may follow: a word of letters,
+    no preposition, without the article and not one that takes a country ("جنوب")."""
+    if i == 0 or not tokens[i - 1].isalpha() or tokens[i - 1] in FUNCTION_WORDS:
+        return False
+    before = key(tokens[i - 1])
+    takes_country = before in COUNTRY_HEADS or reads_as(tokens[i - 1], COUNTRY_HEADS)
+    return not before.startswith("ال") and not takes_country
+
+
+def opens_name(word: str, given: Collection[str]) -> bool:
+    """A given name, listed or "عبد" + one of God's names written as one word ("عبدالحفيظ")."""
+    norm = key(word)
+    return norm in given or (norm.startswith("عبد") and len(norm) >= 6)
+
+
+def reads_as_prayer(word: str) -> bool:
+    """ "وأسكنه", "تغمده": a verb that opens a prayer for the dead, after any proclitics."""
+    return any(rest in PRAYER_VERBS for _, rest in proclitic_splits(key(word)))
+
+
+def reads_as_plural_noun(word: str) -> bool:
+    """ "[عارضو] المعرض", "[منتسبو] الجامعة", "[مطربون]": a noun's sound plural, in construct
+    ("-و", its ن lost before the noun it belongs to) or not ("-ون", six letters or more:
+    "عون", "حسون" are names), that ANT writes more often in its "-ين" form. Foreign names
+    in "-و" or "-ون" have no such twin ("ماركو", "ماكرون"), and "الفارو" (Álvaro) is no
+    construct: the article is never on one."""
+    norm = normalize_word(word)
+    if norm.startswith("ال"):
+        return False
+    if len(norm) >= 5 and norm.endswith("و"):
+        twin = norm[:-1] + "ين"
+    elif len(norm) >= 6 and norm.endswith("ون"):
+        twin = norm[:-2] + "ين"
+    else:
+        return False
+    lexicon = shipped_lexicon()
+    return lexicon.band(twin) >= 2 and lexicon.band(twin) > lexicon.band(norm)
+
+
+def reads_as_plural_adjective(word: str) -> bool:
+    """ "غنائيين", "سعوديين": the plural of an adjective in "-ي" that ANT writes more often
+    in the singular; Korean names in "-يين" have no such singular ("دونغيين")."""
+    norm = normalize_word(word)
+    if len(norm) < 6 or not norm.endswith("يين"):
+        return False
+    lexicon = shipped_lexicon()
+    return lexicon.band(norm[:-2]) >= 2 and lexicon.band(norm[:-2]) > lexicon.band(norm)
 
 
 def reads_as_kin(word: str) -> bool:
@@ -373,8 +506,9 @@ def is_paired_adjective(tokens: Sequence[str], i: int) -> bool:
 
 
 def is_place_noun(word: str, kind: str) -> bool:
-    """ "بريف", "والمنطقة": a word for a kind of place, with or without clitics and article."""
-    return kind == "LOC" and reads_as(word, PLACE_NOUNS)
+    """ "بريف", "والمنطقة", "ولايتي" (of the two states): a word for a kind of place, with or
+    without clitics and article, or two of them."""
+    return kind == "LOC" and (reads_as(word, PLACE_NOUNS) or reads_as(word, PLACE_NOUN_DUALS))
 
 
 def reads_as(word: str, words: frozenset[str]) -> bool:
