@@ -123,3 +123,16 @@ def test_a_short_conjunct_is_split_off_when_the_rest_is_a_known_full_name():
     other = "قتال بين الموالين للمخلوع صالح وعبد الكريم الزبيدي في صنعاء."
     joined = [mention(other, "صالح وعبد الكريم الزبيدي", "PER")]
     assert spans(other, repair_mentions(other, joined, GAZETTEER)) == [("صالح وعبد الكريم الزبيدي", "PER")]
+
+
+def test_a_name_with_a_royal_title_after_an_institutions_head_names_the_institution():
+    text = "وصلت الرحلة إلى مطار الملك عبدالعزيز في جدة، وتبدأ جامعة الأمير سطام بن عبدالعزيز التسجيل."
+    found = [mention(text, "الملك عبدالعزيز", "LOC"), mention(text, "جدة", "LOC")]
+    found.append(mention(text, "سطام بن عبدالعزيز", "PER"))
+    expected = [("مطار الملك عبدالعزيز", "LOC"), ("جدة", "LOC"), ("جامعة الأمير سطام بن عبدالعزيز", "ORG")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected
+    # the king's council is no body named after him; the king stays a person
+    council = "وحضر مجلس الملك سلمان عدد من الأمراء."
+    assert spans(council, repair_mentions(council, [mention(council, "سلمان", "PER")], GAZETTEER)) == [
+        ("سلمان", "PER")
+    ]

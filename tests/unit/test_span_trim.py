@@ -358,3 +358,11 @@ def test_foreign_companies_and_mosques_in_a_persons_span():
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER"]
     expected = ["O", "B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_a_currency_after_a_sum_is_no_club_and_kin_after_a_proclitic_opens_no_name():
+    tokens = ["يتجاوز", "الألفي", "ريال", "وفاز", "الريال", "وابنه", "أحمد", "علي"]
+    tokens += ["والراحل", "غازي", "القصيبي"]
+    tags = ["O", "O", "B-ORG", "O", "B-ORG", "B-PER", "I-PER", "I-PER", "B-PER", "I-PER", "I-PER"]
+    expected = ["O", "O", "O", "O", "B-ORG", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == expected

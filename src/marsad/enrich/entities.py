@@ -10,11 +10,11 @@ read "الكرملين" as a person in some sentences).
 
 from __future__ import annotations
 
+from marsad.enrich.gazetteer import CURRENCY, shipped_gazetteer
 from marsad.enrich.resolve import Mention, resolve, strip_clitic
 from marsad.knowledge import key
 from marsad.model import Article, Entity
 
-CURRENCY = "CUR"  # the gazetteer's category for currency names
 SEATS_OF_GOVERNMENT = frozenset(
     key(name)
     for name in (
@@ -53,8 +53,6 @@ def add_entities(article: Article) -> Article:
 def without_currencies(entities: list[Entity]) -> list[Entity]:
     """The entities, less the MISC and LOC ones every mention of which is a currency name
     ("الدولار"; "[اليورو]" is no place; an organisation stays: "الريال" is Real Madrid)."""
-    from marsad.enrich.gazetteer import shipped_gazetteer
-
     gazetteer = shipped_gazetteer()
     return [
         entity

@@ -24,6 +24,7 @@ from marsad.arabic.normalize import tokens
 from marsad.arabic.tokenize import ARTICLE, MIN_REMAINDER, proclitic_splits
 
 GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
+CURRENCY = "CUR"  # the category of currency names
 # Longer entries are titles or slogans rather than names, and cost lookups in every sentence.
 MAX_ENTRY_WORDS = 6
 # Both taggers look up the same sentences of an article; this many recent answers are kept.

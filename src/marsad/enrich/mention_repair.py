@@ -30,7 +30,7 @@ from marsad.arabic.normalize import MATCHING, normalize, normalize_word, tokens
 from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
 from marsad.enrich.resolve import Mention
-from marsad.enrich.span_trim import is_nationality
+from marsad.enrich.span_trim import ROYAL_TITLES, is_nationality
 from marsad.names import is_known_person
 
 WORD = re.compile(r"\S+")
@@ -42,6 +42,16 @@ MIN_CONJUNCT_CHARS = 4
 STRONG = frozenset({"PER", "LOC", "ORG"})
 # A run of places listed whole, on either list, is one place and is not cut.
 WHOLE_PLACE = frozenset({"LOC", "LOC_WEAK"})
+
+
+# How far before a name its head and title are looked for ("جامعة الأمير [سطام]").
+MAX_HEAD_CHARS = 24
+# Heads of places and institutions named after a king or prince ("مطار الملك عبدالعزيز");
+# "مجلس الملك" is the king's council, not a body named after him.
+PLACE_HEADS = frozenset(normalize_word(word) for word in "مطار مسجد جامع ملعب استاد مدينة".split())
+INSTITUTION_HEADS = frozenset(
+    normalize_word(word) for word in "جامعة مستشفى مركز مؤسسة معهد كلية مدرسة صندوق مجمع".split()
+)
 
 
 # "نظيره الأمريكي،", "بنظيرته الفرنسية", "ونظيره التركي" + a name of one to three words.
@@ -77,6 +87,7 @@ def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | N
             whole = normalize(part.surface, MATCHING) in not_places
             repaired.extend([part] if whole else _split_places(part, gazetteer))
     repaired = _rejoin_named_wholes(text, sorted(repaired, key=lambda m: (m.start, m.end)))
+    repaired = _named_after_royal(text, repaired)
     repaired.extend(_counterparts(text, repaired))
     bodies = _state_bodies(text, repaired)
     # "وكالة أنباء [الإمارات]": a place inside an organisation's name goes with it
@@ -103,6 +114,49 @@ def _rejoin_named_wholes(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         joined.append(mention)
     return joined
+
+
+def _named_after_royal(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "مطار [الملك عبدالعزيز]", "جامعة الأمير [سطام بن عبد العزيز]": a name with a royal
+    title right after an institution's or a place's head noun names that institution or
+    place, so the mention takes the head (without its proclitics), the title and the head's
+    type when the tagger read it as a person: an airport, mosque, ground or city is a place,
+    a university or hospital an organisation. A mention with another right after it is
+    left as it is ("مدينة [الملك] [عبدالله للطاقة]": the second takes the first in)."""
+    repaired = list(mentions)
+    for i, mention in enumerate(repaired):
+        following = repaired[i + 1] if i + 1 < len(repaired) else None
+        if following is not None and not text[mention.end : following.start].strip():
+            continue
+        words = WORD.findall(text[max(0, mention.start - MAX_HEAD_CHARS) : mention.start])
+        titled = normalize_word(mention.surface.split(" ", 1)[0]) in ROYAL_TITLES
+        if not titled and words and normalize_word(words[-1]) in ROYAL_TITLES:
+            words = words[:-1]  # the title stands outside the mention: "الأمير [سطام]"
+        elif not titled:
+            continue
+        head = _head(words[-1]) if words else None
+        if head is None:
+            continue
+        start = text.rindex(head[0], 0, mention.start)
+        kind = mention.type if mention.type in ("LOC", "ORG") else head[1]
+        repaired[i] = Mention(text[start : mention.end], kind, start, mention.end)
+    # "مدينة [الملك] [عبدالله للطاقة]": the title's own mention is inside the name now
+    inside = [m for m in repaired if any(o != m and o.start <= m.start and m.end <= o.end for o in repaired)]
+    return [m for m in repaired if m not in inside]
+
+
+def _head(word: str) -> tuple[str, str] | None:
+    """The head noun in `word` without its proclitics and its type ("لجامعة" -> "جامعة",
+    ORG), or None; "المطار" with the article heads no name."""
+    for clitics in ("وب", "ول", "و", "ب", "ل", "ف", ""):
+        bare = word[len(clitics) :]
+        if word.startswith(clitics) and not bare.startswith("ال"):
+            head = normalize_word(bare)
+            if head in PLACE_HEADS:
+                return bare, "LOC"
+            if head in INSTITUTION_HEADS:
+                return bare, "ORG"
+    return None
 
 
 def _counterparts(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.sentences import LETTER_NAMES
 from marsad.arabic.tokenize import proclitic_splits
+from marsad.enrich.gazetteer import CURRENCY, shipped_gazetteer
 from marsad.enrich.ner_features import shipped_lexicon
 from marsad.enrich.person_spans import more_frequent
 from marsad.enrich.quotes import CUE
@@ -83,6 +84,8 @@ LEADING_TITLES = HONORIFICS | frozenset(
         "الرئيس رئيس الوزير وزير السفير المستشار المتحدث اللواء العميد العقيد المقدم الرائد النقيب "
         "الملازم الركن ركن الفنان الفنانة اللاعب اللاعبة المدرب الكاتب الكاتبة الإعلامي الإعلامية "
         "الروائي الممثل الممثلة المطرب المطربة المخرج الزميل الزميلة الشهيد العريف الرقيب الجندي "
+        # the late ("[الراحل] غازي القصيبي")
+        "الراحل الراحلة الفقيد الفقيدة "
         # acting for another ("رئيس مجلس الأمة [بالإنابة] مبارك الخرينج")
         "الإنابة النيابة "
         # the same titles without the article ("[دكتور] شهاب", "[نقيب] عبدالإله الجابري")
@@ -193,6 +196,10 @@ COUNTRY_HEADS = frozenset(
         "استعمار إستعمار حدود أراضي سلطات"
     ).split()
 )
+# Number words a sum ends on ("ألفي ريال").
+NUMBER_WORDS = frozenset(
+    key(word) for word in "ألف ألفي آلاف مليون مليوني ملايين مليار ملياري مليارات مئة مائة مئتي مائتي".split()
+)
 # Words of direction without the article are adjectives ("منطقة [جنوبية]"); with it, a
 # region may be named so ("الشرقية"), so only the bare forms are here.
 DIRECTION_ADJECTIVES = frozenset(
@@ -278,11 +285,11 @@ def _without_plural_nouns(tokens: Sequence[str], tags: list[str], start: int, en
 
 
 def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) -> int:
-    """Where a person's name begins in its span, after a verb of saying or a kin word, a
-    cousin ("ابن خالة"), titles and "in" + a place ("[بجدة] عمر الجاسر"); the words before it
-    are untagged in place."""
+    """Where a person's name begins in its span, after a verb of saying or a kin word (also
+    after a proclitic: "[وابنه] أحمد علي عبدالله صالح"), a cousin ("ابن خالة"), titles and
+    "in" + a place ("[بجدة] عمر الجاسر"); the words before it are untagged in place."""
     first = start
-    if end - first > 1 and (is_speech_verb(tokens[first]) or key(tokens[first]) in ANY_KIN):
+    if end - first > 1 and (is_speech_verb(tokens[first]) or reads_as(tokens[first], ANY_KIN)):
         first += 1
     if end - first > 2 and key(tokens[first]) == key("ابن") and key(tokens[first + 1]) in COUSINS:
         first += 2
@@ -355,6 +362,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[غنائيين]", "[سعوديين]": a plural adjective, no name
     if last - start == 1 and kind == "LOC" and rest[0] in ADJECTIVE_PLACES and _after_noun(tokens, start):
         return True  # "دعم [مالي]"
+    if last - start == 1 and kind == "ORG" and _counts_money(tokens, start):
+        return True  # "مليون [ريال]", "ربحية السهم [بالريال]" (not Real Madrid)
     return (
         last - start == 1
         and kind != "PER"
@@ -426,6 +435,16 @@ def _retag_non_person(tokens: Sequence[str], tags: list[str], start: int, end: i
     if person < end:
         tags[person:end] = span_tags("PER", end - person)
     return True
+
+
+def _counts_money(tokens: Sequence[str], i: int) -> bool:
+    """A currency's name after a number ("ألفي ريال", "55.1 مليون ريال") or after "in" ("بالريال"):
+    money, not the club a bare "الريال" may name."""
+    if not shipped_gazetteer().names(tokens[i], CURRENCY):
+        return False
+    number = i > 0 and key(tokens[i - 1]).removeprefix("ال") in NUMBER_WORDS  # "الألفي ريال"
+    after_number = number or (i > 0 and tokens[i - 1][:1].isdigit())
+    return after_number or key(tokens[i]).startswith("بال")
 
 
 def _after_noun(tokens: Sequence[str], i: int) -> bool:
