@@ -1,6 +1,6 @@
 import re
 
-from marsad.enrich.entities import without_currencies
+from marsad.enrich.entities import without_unfollowed
 from marsad.enrich.resolve import (
     Mention,
     is_short_form,
@@ -109,7 +109,7 @@ def test_ids_are_stable_for_names_outside_the_gazetteer():
 
 
 def test_currency_units_are_not_kept_as_entities():
-    kept = without_currencies(
+    kept = without_unfollowed(
         [
             Entity(name="دولار", type="MISC", mentions=["دولار", "بالدولار"]),
             Entity(name="اليورو", type="MISC", mentions=["اليورو"]),
@@ -118,9 +118,20 @@ def test_currency_units_are_not_kept_as_entities():
         ]
     )
     assert [entity.name for entity in kept] == ["قمة قازان", "الدولار"]
-    kept = without_currencies([Entity(name="اليورو", type="LOC", mentions=["اليورو"]),
+    kept = without_unfollowed([Entity(name="اليورو", type="LOC", mentions=["اليورو"]),
                                Entity(name="الريال", type="ORG", mentions=["الريال"])])  # fmt: skip
     assert [entity.name for entity in kept] == ["الريال"]  # no place is called euro; Real Madrid stays
+
+
+def test_gods_name_is_no_entity_a_reader_follows():
+    kept = without_unfollowed(
+        [
+            Entity(name="الله", type="MISC", mentions=["الله", "بالله", "لله"]),
+            Entity(name="حزب الله", type="ORG", mentions=["حزب الله"]),
+            Entity(name="عبدالله", type="PER", mentions=["عبدالله"]),
+        ]
+    )
+    assert [entity.name for entity in kept] == ["حزب الله", "عبدالله"]
 
 
 def test_a_long_vowel_letter_more_is_a_variant_for_places_and_organisations_only():

@@ -1,9 +1,9 @@
 """Article stage: named entities found by the NER model, resolved to one entity per referent.
 
-Currency units ("دولار", "اليورو") are MISC to the tagger, as ANERcorp tags them, but they
-name nothing a reader follows from article to article, so the article's entities leave them
-out (`marsad eval ner` still scores the tagger's own tags). Seats of government that speak
-for a government ("قال البيت الأبيض", "الكرملين") are organisations in the entity list,
+Currency units ("دولار", "اليورو") and God's name ("الله") are MISC to the tagger, as ANERcorp
+tags them, but they name nothing a reader follows from article to article, so the article's
+entities leave them out (`marsad eval ner` still scores the tagger's own tags). Seats of
+government that speak for a government ("قال البيت الأبيض", "الكرملين") are organisations in the entity list,
 whatever the tagger read them as (ANERcorp files the White House under MISC, and the taggers
 read "الكرملين" as a person in some sentences).
 """
@@ -29,6 +29,12 @@ SEATS_OF_GOVERNMENT = frozenset(
     )
 )
 
+# God's name with the proclitics it takes ("والله", "بالله", "لله").
+GOD = frozenset(key(clitics + "الله") for clitics in ("", "و", "ب", "ف", "ت", "وب", "فب")) | {
+    key("لله"),
+    key("ولله"),
+}
+
 # Title and body are tagged as one text so a name in the headline joins its body mentions.
 TITLE_SEPARATOR = "\n"
 
@@ -46,19 +52,21 @@ def add_entities(article: Article) -> Article:
     # A hashtag mark inside a name left two spaces in its surface ("فلاديمير  بوتين").
     mentions = [Mention(" ".join(m.surface.split()), m.type, m.start, m.end) for m in mentions]
     mentions = seats_as_organisations(mentions)
-    article.entities = without_currencies(resolve(text, mentions, article.dateline))
+    article.entities = without_unfollowed(resolve(text, mentions, article.dateline))
     return article
 
 
-def without_currencies(entities: list[Entity]) -> list[Entity]:
+def without_unfollowed(entities: list[Entity]) -> list[Entity]:
     """The entities, less the MISC and LOC ones every mention of which is a currency name
-    ("الدولار"; "[اليورو]" is no place; an organisation stays: "الريال" is Real Madrid)."""
+    ("الدولار"; "[اليورو]" is no place; an organisation stays: "الريال" is Real Madrid) or
+    God's name ("رحمه [الله]", "إن شاء [الله]": ANERcorp tags it MISC, so the taggers do,
+    but no reader follows it from article to article; "حزب الله" is an organisation)."""
     gazetteer = shipped_gazetteer()
     return [
         entity
         for entity in entities
         if entity.type not in ("MISC", "LOC")
-        or not all(gazetteer.names(mention, CURRENCY) for mention in entity.mentions)
+        or not all(gazetteer.names(mention, CURRENCY) or key(mention) in GOD for mention in entity.mentions)
     ]
 
 
