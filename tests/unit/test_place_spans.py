@@ -20,3 +20,12 @@ def test_a_listed_place_a_tagged_neighbour_and_a_kind_of_place_are_left():
     assert extend_place_spans(tokens, tags, GAZETTEER) == tags  # "مكة" is a place alone; "مدينة" is a kind
     tagged = ["B-ORG", "B-LOC"]
     assert extend_place_spans(["المدينة", "المنورة"], tagged, GAZETTEER) == tagged
+
+
+def test_a_city_after_summit_is_a_place_but_a_common_word_is_not():
+    from marsad.enrich.place_spans import add_summit_places
+
+    tokens = ["أن", "تسفر", "قمة", "قازان", "عن", "اتفاق", "في", "قمة", "الجبل", "ولقمة", "الرياض"]
+    tags = ["O"] * 9 + ["O", "B-LOC"]
+    expected = ["O", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "B-LOC"]
+    assert add_summit_places(tokens, tags) == expected

@@ -25,7 +25,7 @@ from marsad.enrich.ner_features import shipped_extractor
 from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagger
 from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
-from marsad.enrich.place_spans import extend_place_spans
+from marsad.enrich.place_spans import add_summit_places, extend_place_spans
 from marsad.enrich.span_trim import trim_spans, without_non_names
 from marsad.eval.ner import span_tags, spans
 
@@ -70,9 +70,11 @@ def tag_sentences(sentences: Sequence[Sequence[str]], known_people: bool = True)
 
 def complete_spans(tokens: Sequence[str], tags: Sequence[str], known_people: bool = True) -> list[str]:
     """What the taggers' spans get after they are combined: titles and lone nationality
-    adjectives trimmed, places completed from the gazetteer, organisation acronyms, then
+    adjectives trimmed, places completed from the gazetteer and after "قمة", organisation
+    acronyms, then
     known people, then persons extended over a given name in front."""
-    completed = add_org_acronyms(tokens, extend_place_spans(tokens, trim_spans(tokens, tags)))
+    places = add_summit_places(tokens, extend_place_spans(tokens, trim_spans(tokens, tags)))
+    completed = add_org_acronyms(tokens, places)
     if known_people:
         with_known = add_known_people(tokens, completed)
         if with_known != completed:  # the list holds some phrases ("حسن الجوار")

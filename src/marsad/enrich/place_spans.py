@@ -6,6 +6,11 @@ place's span is no place the curated gazetteer lists, and the span with the unta
 next to it is one, the span takes that word in. A span that is a listed place by itself
 stays as it is: ANERcorp tags "في [مكة] المكرمة" and "دولة [الكويت]" so. The
 machine-made weak lists are not asked: they hold too many phrases that are no place.
+
+A summit is named after the city that hosts it ("قمة قازان", "لقمة الرياض"): an untagged
+city or country of Marsad's knowledge right after "قمة" is a place. The taggers know the
+capitals there but not every city; ANERcorp tags such places (no untagged one follows "قمة"
+in its training part, nor in Wojood's).
 """
 
 from __future__ import annotations
@@ -17,8 +22,11 @@ from marsad.arabic.tokenize import proclitic_splits
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
 from marsad.enrich.resolve import PLACE_NOUNS
 from marsad.eval.ner import span_tags, spans
+from marsad.knowledge import place_of
 
 PLACE = "LOC"
+SUMMIT = normalize_word("قمة")
+MAX_PLACE_WORDS = 2
 
 
 def extend_place_spans(
@@ -53,3 +61,19 @@ def _joins(tokens: Sequence[str], tags: Sequence[str], i: int) -> bool:
 
 def _listed_place(words: Sequence[str], gazetteer: Gazetteer) -> bool:
     return gazetteer.lists_whole([normalize_word(word) for word in words], (PLACE,))
+
+
+def add_summit_places(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """The tags with the untagged city or country after "قمة" (any proclitics) tagged as a
+    place: "قمة [قازان]"."""
+    added = list(tags)
+    for i in range(len(tokens) - 1):
+        if not any(rest == SUMMIT for _, rest in proclitic_splits(normalize_word(tokens[i]))):
+            continue
+        for size in range(MAX_PLACE_WORDS, 0, -1):
+            words = tokens[i + 1 : i + 1 + size]
+            if len(words) == size and all(tag == "O" for tag in added[i + 1 : i + 1 + size]):
+                if place_of(" ".join(words)) is not None:
+                    added[i + 1 : i + 1 + size] = span_tags(PLACE, size)
+                    break
+    return added
