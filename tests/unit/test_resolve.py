@@ -448,3 +448,20 @@ def test_fa_needs_a_commoner_rest_and_lam_lam_may_be_lam_and_a_name_with_its_own
     assert strip_clitic("فبريطانيا", set(places), places) == "بريطانيا"
     assert strip_clitic("للندن", set(places), places) == "لندن"
     assert strip_clitic("للولايات المتحدة", set(places), places) == "الولايات المتحدة"
+
+
+def test_a_preposition_goes_before_a_word_ant_writes_far_more_often_bare():
+    assert strip_clitic("لديزني", set()) == "ديزني"
+    assert strip_clitic("لتيار الوسط", set()) == "تيار الوسط"
+    assert strip_clitic("لبنان", set()) == "لبنان"  # no ل + "بنان": the country is commoner
+    assert strip_clitic("بوروسيا دورتموند", set()) == "بوروسيا دورتموند"  # no ب + "وروسيا"
+    assert strip_clitic("باستوري", set(), kind="PER") == "باستوري"  # persons have their own rule
+    assert strip_clitic("بكيتا", set(), people={"بكيتا"}) == "بكيتا"  # a person's name as written
+
+
+def test_kin_words_and_ranks_are_no_given_names():
+    from marsad.enrich.span_trim import ANY_KIN, LEADING_TITLES
+    from marsad.names import shipped_given_names
+
+    assert not shipped_given_names() & (ANY_KIN | LEADING_TITLES)
+    assert {"محمد", "واين"} <= shipped_given_names()  # Wayne stays, though "وأين" is "and where"

@@ -59,6 +59,9 @@ VOWEL_LETTERS = "اوي"
 VOWEL_VARIANT_MIN_LETTERS = 4
 # One-letter proclitics and their pairs, longest first: و ف ب ل ك.
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+# How many of ANT's frequency bands (powers of two) a word must stand above its form with
+# ل/ب before that form is read as the preposition + the word.
+PREPOSITION_BAND_GAP = 3
 # Words that introduce a person's office; with a nationality after them they can stand for
 # the person ("الرئيس الإيراني").
 TITLE_WORDS = frozenset(
@@ -134,7 +137,8 @@ class _Groups:
 
 
 def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = (),
-                 inner: Collection[str] = ()) -> str:  # fmt: skip
+                 inner: Collection[str] = (), kind: str | None = None,
+                 people: Collection[str] = ()) -> str:  # fmt: skip
     """'وبزكشيان' -> 'بزكشيان' when the bare form is known; 'والإيراني' -> 'الإيراني'.
     A surface that is itself a `whole` name keeps its first letters ("بالتيمور", "كورونا")
     unless they are the conjunction و/ف before a known name that ANT writes at least as
@@ -143,9 +147,12 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
     name ANT mostly writes without it ("ولويزيانا", `stuck_conjunction`). A word that a
     person's name in the article holds after its first word (`inner`: no proclitic goes
     there, unlike "الاتحاد الدولي لكرة القدم") is a whole name too: "فالكاو" of
-    "راداميل فالكاو غارسيا" is not ف + "الكاو"."""
+    "راداميل فالكاو غارسيا" is not ف + "الكاو". ل/ب go, but not from a person's name (`kind`)
+    or a word of one (`people`), before a word ANT writes far more often without them
+    ("لديزني")."""
     is_whole = key(surface) in whole or key(surface) in inner
     first, _, rest = surface.partition(" ")
+    first_key = key(first)
     for clitic in PROCLITICS:
         if not first.startswith(clitic) or len(first) - len(clitic) < (2 if rest else 3):
             continue
@@ -179,6 +186,16 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
                 return candidate
         # "ولويزيانا" in "فلوريدا ولويزيانا": ANT writes the name far more often without و.
         if clitic == "و" and not is_whole and len(bare) >= 4 and stuck_conjunction(first):
+            return candidate
+        # "لديزني", "لتيار الوسط": ل/ب before a word ANT writes far more often bare ("لبنان"
+        # is no ل + "بنان", "بكين" no ب + "كين": each is the commoner of the two). What would
+        # be left must not read as a clitic again: "بوروسيا" is no ب + "وروسيا", "بالمر" no
+        # ب + "المر".
+        # Persons are left to `without_preposition` ("باستوري" is Pastore, not ب + "استوري"),
+        # and so is a word a person's name in the article holds as written ("بكيتا").
+        prepositional = clitic in ("ل", "ب") and kind != "PER" and not is_whole and len(bare) >= 4
+        prepositional = prepositional and not bare.startswith(("و", "ال")) and first_key not in people
+        if prepositional and more_frequent(bare, first, PREPOSITION_BAND_GAP):
             return candidate
     return surface
 
@@ -245,9 +262,11 @@ class Resolver:
         known = {key(m.surface) for m in mentions} | set(knowledge.places)
         known |= {word for m in mentions for word in key(m.surface).split()}
         inner = {word for m in mentions if m.type == "PER" for word in key(m.surface).split()[1:]}
+        people = {word for m in mentions if m.type == "PER" for word in key(m.surface).split()}
         stripped = [
-            Mention(strip_clitic(m.surface, known, knowledge.places, inner), m.type, m.start, m.end)
+            Mention(surface, m.type, m.start, m.end)
             for m in mentions
+            for surface in [strip_clitic(m.surface, known, knowledge.places, inner, m.type, people)]
         ]
         stripped = [
             Mention(without_preposition(without_conjunction(m.surface)), m.type, m.start, m.end)

@@ -244,7 +244,12 @@ def given_name_candidates(sentences: list[Sentence]) -> Iterator[str]:
 
 
 def build_given_names(sentences: list[Sentence]) -> set[str]:
-    """Given names for `marsad.enrich.person_spans`, minus what the training data calls O."""
+    """Given names for `marsad.enrich.person_spans`, minus what the training data calls O and
+    the kin words and ranks `span_trim` takes off a name ("شقيقة" and "عقيد" open some
+    annotated and Hkiri names)."""
+    from marsad.enrich.span_trim import ANY_KIN, LEADING_TITLES
+
+    not_names = ANY_KIN | LEADING_TITLES
     as_other, as_person = Counter(), Counter()
     for sentence in sentences:
         for token, tag in zip(sentence.tokens, sentence.tags, strict=True):
@@ -254,6 +259,7 @@ def build_given_names(sentences: list[Sentence]) -> set[str]:
         for word in given_name_candidates(sentences)
         if len(word) >= MIN_GIVEN_NAME_CHARS
         and not word.startswith("ال")
+        and word not in not_names
         and as_other[word] <= as_person[word] + 1
     }
     write_names(names, MODELS / GIVEN_NAMES_FILE)
