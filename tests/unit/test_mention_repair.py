@@ -136,3 +136,14 @@ def test_a_name_with_a_royal_title_after_an_institutions_head_names_the_institut
     assert spans(council, repair_mentions(council, [mention(council, "سلمان", "PER")], GAZETTEER)) == [
         ("سلمان", "PER")
     ]
+
+
+def test_a_korean_name_takes_its_last_syllable_but_not_a_preposition_or_a_long_word():
+    text = "سيستقبل ترامب نظيره مون جيه إن في واشنطن، وقال ري يونغ هو إن كيم هاولز وصل."
+    found = [mention(text, name, "PER") for name in ("مون جيه", "ري يونغ", "كيم هاولز")]
+    expected = [("مون جيه إن", "PER"), ("ري يونغ هو", "PER"), ("كيم هاولز", "PER")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected
+    other = "والتقى كيم جونغ في سيول."
+    assert spans(other, repair_mentions(other, [mention(other, "كيم جونغ", "PER")], GAZETTEER)) == [
+        ("كيم جونغ", "PER")
+    ]

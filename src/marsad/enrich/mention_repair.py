@@ -44,6 +44,15 @@ STRONG = frozenset({"PER", "LOC", "ORG"})
 WHOLE_PLACE = frozenset({"LOC", "LOC_WEAK"})
 
 
+# Korean family names as the Arabic press writes them (Chinese ones, "لي", "وانغ", are left
+# out: their given names are often one syllable); the word after a mention; how long a
+# syllable is written; words after a name that are no syllable.
+KOREAN_FAMILY_NAMES = frozenset(
+    "كيم مون ري بارك تشوي كانغ يون هان شين أوه هونغ جانغ بان تشونغ تشو نام هوانغ".split()
+)
+NEXT_WORD = re.compile(r" ([\u0621-\u064a]+)\b")
+MAX_SYLLABLE_LETTERS = 4
+NOT_SYLLABLES = frozenset("في من عن مع على إلى الى أو ثم قد لا ما لم لن كما و".split())
 # How far before a name its head and title are looked for ("جامعة الأمير [سطام]").
 MAX_HEAD_CHARS = 24
 # Heads of places and institutions named after a king or prince ("مطار الملك عبدالعزيز");
@@ -88,6 +97,7 @@ def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | N
             repaired.extend([part] if whole else _split_places(part, gazetteer))
     repaired = _rejoin_named_wholes(text, sorted(repaired, key=lambda m: (m.start, m.end)))
     repaired = _named_after_royal(text, repaired)
+    repaired = [_with_last_korean_syllable(text, mention) for mention in repaired]
     repaired.extend(_counterparts(text, repaired))
     bodies = _state_bodies(text, repaired)
     # "وكالة أنباء [الإمارات]": a place inside an organisation's name goes with it
@@ -143,6 +153,23 @@ def _named_after_royal(text: str, mentions: list[Mention]) -> list[Mention]:
     # "مدينة [الملك] [عبدالله للطاقة]": the title's own mention is inside the name now
     inside = [m for m in repaired if any(o != m and o.start <= m.start and m.end <= o.end for o in repaired)]
     return [m for m in repaired if m not in inside]
+
+
+def _with_last_korean_syllable(text: str, mention: Mention) -> Mention:
+    """ "مون جيه [إن]", "ري يونغ [هو]": a Korean name is a family name and two syllables, each
+    written as a short word; the taggers, and ANERcorp, stop before a last syllable that reads
+    as a particle or a pronoun. A person's two-word mention that opens with a Korean family
+    name and holds a short second word takes a short third one after it (no preposition)."""
+    words = mention.surface.split()
+    if mention.type != "PER" or len(words) != 2 or words[0] not in KOREAN_FAMILY_NAMES:
+        return mention
+    after = NEXT_WORD.match(text, mention.end)
+    if after is None or len(words[1]) > MAX_SYLLABLE_LETTERS or len(after.group(1)) > MAX_SYLLABLE_LETTERS:
+        return mention
+    if after.group(1) in NOT_SYLLABLES:
+        return mention
+    end = after.end(1)
+    return Mention(text[mention.start : end], mention.type, mention.start, end)
 
 
 def _head(word: str) -> tuple[str, str] | None:
