@@ -465,3 +465,21 @@ def test_kin_words_and_ranks_are_no_given_names():
 
     assert not shipped_given_names() & (ANY_KIN | LEADING_TITLES)
     assert {"محمد", "واين"} <= shipped_given_names()  # Wayne stays, though "وأين" is "and where"
+
+
+def test_a_given_name_alone_joins_the_one_person_whose_name_it_opens():
+    text = "استقبل أمير قطر تميم بن حمد آل ثاني الوفد. وقال تميم إن اللقاء مثمر. وتحدث راشد الماجد، ثم راشد."
+    names = [("تميم بن حمد آل ثاني", "PER"), ("تميم", "PER"), ("راشد الماجد", "PER"), ("راشد", "PER")]
+    people = {person.name: sorted(person.mentions) for person in resolve(text, mentions_in(text, names))}
+    assert people["تميم بن حمد آل ثاني"] == ["تميم", "تميم بن حمد آل ثاني"]
+    assert people["راشد الماجد"] == ["راشد", "راشد الماجد"]  # a given name: the family name names it
+    assert len(people) == 2
+
+
+def test_a_given_name_shared_by_two_people_or_held_inside_another_stays_apart():
+    text = "التقى محمد بن سلمان محمد بن زايد، وقال محمد إن. وتحدث عباس كامل مع محمود عباس، وقال عباس."
+    names = [("محمد بن سلمان", "PER"), ("محمد بن زايد", "PER"), ("محمد", "PER")]
+    names += [("عباس كامل", "PER"), ("محمود عباس", "PER"), ("عباس", "PER")]
+    people = {person.name: person.mentions for person in resolve(text, mentions_in(text, names))}
+    assert people["محمد"] == ["محمد"]  # two people called محمد: neither takes it
+    assert people["عباس كامل"] == ["عباس كامل"]  # "عباس" is the family name of محمود عباس here

@@ -38,6 +38,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from marsad.arabic.normalize import strip_invisibles
 from marsad.enrich.gazetteer import shipped_gazetteer
+from marsad.enrich.ner_features import shipped_lexicon
 from marsad.enrich.person_spans import CONJUNCTION_BAND_GAP, more_frequent, stuck_conjunction
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
@@ -62,6 +63,9 @@ PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "�
 # How many of ANT's frequency bands (powers of two) a word must stand above its form with
 # ل/ب before that form is read as the preposition + the word.
 PREPOSITION_BAND_GAP = 3
+# A word after a given name that ANT writes in this frequency band or below reads as a family
+# name ("الدخيل": band 3), one above it as a common word ("حفلا": 5, "الصراع": 9).
+FAMILY_NAME_MAX_BAND = 4
 # Words that introduce a person's office; with a nationality after them they can stand for
 # the person ("الرئيس الإيراني").
 TITLE_WORDS = frozenset(
@@ -301,6 +305,7 @@ class Resolver:
             if why:
                 self.groups.join(i, j, why)
         self.merge_short_forms()
+        self.merge_first_names()
         self.merge_capitals()
         self.merge_generic_heads()
 
@@ -330,6 +335,24 @@ class Resolver:
             groups = {self.groups.find(j) for j in fulls}
             if len(groups) == 1:
                 self.groups.join(fulls[0], i, f"short form: {mention.surface} ⊂ {self.mentions[fulls[0]].surface}")
+
+    def merge_first_names(self) -> None:
+        """A person's given name alone ("وقال تميم") joins the one person of the article whose
+        full name opens with it ("تميم بن حمد آل ثاني"), when no other person's name holds
+        that word anywhere (two people called محمد, or "عباس" of "محمود عباس", stay apart)
+        and the name alone has joined nothing else (a family name "عباس" of "محمود عباس")."""
+        people = [i for i, m in enumerate(self.mentions) if m.type == "PER"]
+        for word in {self.keys[i] for i in people if " " not in self.keys[i]}:
+            alone = [i for i in people if self.keys[i] == word]
+            groups = {self.groups.find(i) for i in alone}
+            if any(self.keys[j] != word for j in people if self.groups.find(j) in groups):
+                continue  # joined already
+            opening = {self.groups.find(j) for j in people if self.keys[j].startswith(word + " ")}
+            elsewhere = any(word in self.keys[j].split()[1:] for j in people)
+            if len(opening) == 1 and not elsewhere:
+                owner = opening.pop()
+                why = f"given name: {self.mentions[alone[0]].surface} ⊂ {self.mentions[owner].surface}"
+                self.groups.join(owner, alone[0], why)
 
     def merge_generic_heads(self) -> None:
         """"الهيئة" joins the one organisation named "هيئة ..." or "الهيئة ..."; otherwise it
@@ -574,15 +597,27 @@ def known_name_words() -> frozenset[str]:
 
 
 def _runs_on(surface: str, others: Collection[str]) -> bool:
-    """True when `surface` is another surface plus words that are no part of a known name."""
+    """True when `surface` is another surface plus words that are no part of a known name.
+    After a given name alone (listed, or the first word of a known full name: "ألفارو"), a
+    word ANT seldom writes is a family name too ("عزام [الدخيل]", "ألفارو [غوتيريز]"), while
+    a common one is not ("بلقيس [حفلا]")."""
     words = surface.split()
+    given = shipped_given_names() | shipped_known_people().keys()
     for other in others:
         shorter = other.split()
         if len(shorter) < len(words) and words[: len(shorter)] == shorter:
             extra = [key(word) for word in words[len(shorter) :]]
+            family = all(word in person_name_words() or _seldom_written(word) for word in extra)
+            if len(shorter) == 1 and key(other) in given and family:
+                continue
             if not any(word in person_name_words() for word in extra):
                 return True
     return False
+
+
+def _seldom_written(word: str) -> bool:
+    """ANT writes the word at most 2**FAMILY_NAME_MAX_BAND times."""
+    return shipped_lexicon().band(word) <= FAMILY_NAME_MAX_BAND
 
 
 @cache
