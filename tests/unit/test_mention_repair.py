@@ -147,3 +147,11 @@ def test_a_korean_name_takes_its_last_syllable_but_not_a_preposition_or_a_long_w
     assert spans(other, repair_mentions(other, [mention(other, "كيم جونغ", "PER")], GAZETTEER)) == [
         ("كيم جونغ", "PER")
     ]
+
+
+def test_a_word_for_a_kind_of_place_is_no_place_of_its_own_and_an_agency_ends_at_a_masculine_word():
+    gazetteer = Gazetteer([("LOC", "مدينة"), ("LOC", "رام الله")])
+    text = "في المستشفى في مدينة رام الله، وقال مراسل وكالة الأنباء الفرنسية المتواجد هناك."
+    found = [mention(text, "مدينة رام الله", "LOC")]
+    expected = [("رام الله", "LOC"), ("وكالة الأنباء الفرنسية", "ORG")]
+    assert spans(text, repair_mentions(text, found, gazetteer)) == expected

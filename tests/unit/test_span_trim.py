@@ -366,3 +366,12 @@ def test_a_currency_after_a_sum_is_no_club_and_kin_after_a_proclitic_opens_no_na
     tags = ["O", "O", "B-ORG", "O", "B-ORG", "B-PER", "I-PER", "I-PER", "B-PER", "I-PER", "I-PER"]
     expected = ["O", "O", "O", "O", "B-ORG", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_an_organisation_spoken_to_and_an_adjective_of_two_places_end_names():
+    tokens = ["وقال", "رامي", "عبد", "الرحمن", "لفرانس", "برس", "إن", "الفوعة", "وكفريا", "الشيعيتين"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-LOC"]
+    expected = ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "B-LOC", "B-LOC", "O"]
+    assert trim_spans(tokens, tags) == expected
+    # a family name that starts with ل stays ("لافروف", "لادن")
+    assert trim_spans(["سيرغي", "لافروف"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]

@@ -30,7 +30,7 @@ from marsad.arabic.normalize import MATCHING, normalize, normalize_word, tokens
 from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
 from marsad.enrich.resolve import Mention
-from marsad.enrich.span_trim import ROYAL_TITLES, is_nationality
+from marsad.enrich.span_trim import ROYAL_TITLES, is_nationality, is_place_noun
 from marsad.names import is_known_person
 
 WORD = re.compile(r"\S+")
@@ -246,12 +246,17 @@ def _agency_name(words: list[re.Match], stop: frozenset[str]) -> list[re.Match]:
     first ("الأنباء الكورية المركزية"); "وكالة الأنباء الرسمية" names no agency."""
     news, rest = words[0], words[1:]
     if news.group() == "الأنباء":  # a people's adjective first: "الأنباء [الموالية]" is no name
-        adjectives = list(itertools.takewhile(lambda w: _definite(w.group(), stop), rest[:2]))
+        # the agency's adjectives are feminine: "الفرنسية [المتواجد]" is the next phrase's
+        adjectives = list(itertools.takewhile(lambda w: _feminine_adjective(w.group(), stop), rest[:2]))
         return [news, *adjectives] if adjectives and is_nationality(adjectives[0].group()) else []
     first = rest[:1] if rest and rest[0].group().isalpha() and rest[0].group() not in GENERIC else []
     if not first:
         return []
     return [news, *first, *itertools.takewhile(lambda w: _definite(w.group(), stop), rest[1:2])]
+
+
+def _feminine_adjective(word: str, stop: frozenset[str]) -> bool:
+    return _definite(word, stop) and word.endswith(("ة", "ه"))
 
 
 def _agrees(body: str, adjective: str) -> bool:
@@ -331,7 +336,9 @@ def _split_places(mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
     cut = _cover(0, len(normal), places)
     if cut is None or len(cut) < 2:
         return [mention]
-    return [_sub(mention, words[a][0], words[b - 1][1]) for a, b in cut]
+    # "[مدينة] رام الله": the gazetteer lists "مدينة" too, but a word for a kind of place is none
+    parts = [(a, b) for a, b in cut if not (b - a == 1 and is_place_noun(words[a][2], "LOC"))]
+    return [_sub(mention, words[a][0], words[b - 1][1]) for a, b in parts]
 
 
 def _cover(start: int, end: int, places: set[tuple[int, int]]) -> list[tuple[int, int]] | None:

@@ -321,6 +321,10 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
     if kind == "PER":  # "[عبدالعزيز] للعلوم": no name word is ل + the article
         last = next((i for i in range(start + 1, last) if key(tokens[i]).startswith("لل")), last)
         last = next((i for i in range(start, last) if reads_as_prayer(tokens[i])), last)
+        last = next((i for i in range(start + 1, last) if _to_organisation(tokens, i, last)), last)
+    if kind == "LOC":  # "الفوعة وكفريا [الشيعيتين]": an adjective of two places
+        while last > start + 1 and _dual_adjective(tokens[last - 1]):
+            last -= 1
     else:  # "جامعة أكسفورد [الدكتور ريشرد]"; "مستشفى الدكتور سليمان الحبيب" is named after him
         last = next((i for i in range(start + 2, last) if key(tokens[i]) in HONORIFICS), last)
     before_person = kind != "PER" and last == end and last - start > 1
@@ -445,6 +449,25 @@ def _counts_money(tokens: Sequence[str], i: int) -> bool:
     number = i > 0 and key(tokens[i - 1]).removeprefix("ال") in NUMBER_WORDS  # "الألفي ريال"
     after_number = number or (i > 0 and tokens[i - 1][:1].isdigit())
     return after_number or key(tokens[i]).startswith("بال")
+
+
+def _dual_adjective(word: str) -> bool:
+    norm = key(word)
+    return norm.startswith("ال") and norm.endswith("تين")
+
+
+def _to_organisation(tokens: Sequence[str], i: int, end: int) -> bool:
+    """ "رامي عبد الرحمن [لفرانس برس]": ل + an organisation the gazetteer lists (a weak entry
+    only of two words or more), which the person speaks to, inside a person's span."""
+    if not tokens[i].startswith("ل") or tokens[i].startswith("لل") or len(tokens[i]) < 4:
+        return False
+    gazetteer = shipped_gazetteer()
+    for j in range(i + 1, end + 1):
+        words = [normalize_word(tokens[i][1:]), *(normalize_word(token) for token in tokens[i + 1 : j])]
+        weak = len(words) > 1 and gazetteer.lists_whole(words, ("ORG_WEAK",))
+        if weak or gazetteer.lists_whole(words, ("ORG",)):
+            return True
+    return False
 
 
 def _after_noun(tokens: Sequence[str], i: int) -> bool:
