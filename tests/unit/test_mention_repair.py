@@ -155,3 +155,9 @@ def test_a_word_for_a_kind_of_place_is_no_place_of_its_own_and_an_agency_ends_at
     found = [mention(text, "مدينة رام الله", "LOC")]
     expected = [("رام الله", "LOC"), ("وكالة الأنباء الفرنسية", "ORG")]
     assert spans(text, repair_mentions(text, found, gazetteer)) == expected
+
+
+def test_a_road_named_after_a_king_is_a_place_without_the_bracket_before_it():
+    text = "افتتاح (طريق الملك فهد) أمس."
+    found = [mention(text, "فهد", "PER")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == [("طريق الملك فهد", "LOC")]

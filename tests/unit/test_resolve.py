@@ -483,3 +483,14 @@ def test_a_given_name_shared_by_two_people_or_held_inside_another_stays_apart():
     people = {person.name: person.mentions for person in resolve(text, mentions_in(text, names))}
     assert people["محمد"] == ["محمد"]  # two people called محمد: neither takes it
     assert people["عباس كامل"] == ["عباس كامل"]  # "عباس" is the family name of محمود عباس here
+
+
+def test_a_name_after_a_royal_title_joins_only_a_royal_namesake():
+    text = "في ميدان الملك فهد للهجن، وألقى الشاعر فهد العقل قصيدة. "
+    text += "واستقبل الملك سلمان بن عبدالعزيز الوفد، وقال الملك سلمان."
+    names = [("فهد", "PER"), ("فهد العقل", "PER"), ("سلمان بن عبدالعزيز", "PER"), ("سلمان", "PER")]
+    found = [m for m in mentions_in(text, names) if not any(o.start <= m.start and m.end <= o.end and o != m
+                                                             for o in mentions_in(text, names))]  # fmt: skip
+    people = {person.name: sorted(person.mentions) for person in resolve(text, found)}
+    assert people["فهد"] == ["فهد"] and people["فهد العقل"] == ["فهد العقل"]
+    assert people["سلمان بن عبدالعزيز"] == ["سلمان", "سلمان بن عبدالعزيز"]

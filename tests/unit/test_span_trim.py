@@ -375,3 +375,10 @@ def test_an_organisation_spoken_to_and_an_adjective_of_two_places_end_names():
     assert trim_spans(tokens, tags) == expected
     # a family name that starts with ل stays ("لافروف", "لادن")
     assert trim_spans(["سيرغي", "لافروف"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
+
+
+def test_a_deputy_a_letter_alone_and_la_before_a_common_noun_are_no_names():
+    tokens = ["وأوضح", "وكيل", "الوزارة", "وقال", "م", ".", "خالد", "ميدان", "الملك", "فهد", "لسباق", "الهجن"]
+    tags = ["O", "B-PER", "O", "O", "B-PER", "O", "B-PER", "O", "O", "B-PER", "I-PER", "O"]
+    expected = ["O", "O", "O", "O", "O", "O", "B-PER", "O", "O", "B-PER", "O", "O"]
+    assert trim_spans(tokens, tags) == expected

@@ -34,6 +34,7 @@ from marsad.enrich.span_trim import ROYAL_TITLES, is_nationality, is_place_noun
 from marsad.names import is_known_person
 
 WORD = re.compile(r"\S+")
+LETTERS = re.compile(r"[^\W\d_]+")
 # Words and punctuation apart: a ministry's name ends at "،" ("وزارة الخارجية الإيرانية، بهرام").
 WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
 # A conjunct shorter than this after its و is too often part of a name ("وفاء" ...).
@@ -57,7 +58,9 @@ NOT_SYLLABLES = frozenset("في من عن مع على إلى الى أو ثم ق
 MAX_HEAD_CHARS = 24
 # Heads of places and institutions named after a king or prince ("مطار الملك عبدالعزيز");
 # "مجلس الملك" is the king's council, not a body named after him.
-PLACE_HEADS = frozenset(normalize_word(word) for word in "مطار مسجد جامع ملعب استاد مدينة".split())
+PLACE_HEADS = frozenset(
+    normalize_word(word) for word in "مطار مسجد جامع ملعب استاد مدينة ميدان ساحة شارع طريق جسر قاعة".split()
+)
 INSTITUTION_HEADS = frozenset(
     normalize_word(word) for word in "جامعة مستشفى مركز مؤسسة معهد كلية مدرسة صندوق مجمع".split()
 )
@@ -138,7 +141,7 @@ def _named_after_royal(text: str, mentions: list[Mention]) -> list[Mention]:
         following = repaired[i + 1] if i + 1 < len(repaired) else None
         if following is not None and not text[mention.end : following.start].strip():
             continue
-        words = WORD.findall(text[max(0, mention.start - MAX_HEAD_CHARS) : mention.start])
+        words = LETTERS.findall(text[max(0, mention.start - MAX_HEAD_CHARS) : mention.start])
         titled = normalize_word(mention.surface.split(" ", 1)[0]) in ROYAL_TITLES
         if not titled and words and normalize_word(words[-1]) in ROYAL_TITLES:
             words = words[:-1]  # the title stands outside the mention: "الأمير [سطام]"

@@ -102,6 +102,8 @@ PLACE_NOUNS = frozenset(
 )
 # How far back (in words) a nationality or title may stand before a person's name.
 LOOKBACK_WORDS = 3
+# Titles before a king's or prince's name ("الملك فهد"), who is then no namesake's short form.
+ROYAL_TITLES = frozenset(key(word) for word in "الملك الأمير الأميرة الشيخ السلطان الإمام".split())
 # Words right before a city that make it the literal place ("في عاصمة تركمانستان عشق آباد",
 # "في موسكو"), not the government it stands for ("موسكو وطهران يتمتعان بتحالف").
 LITERAL_PLACE_CUES = frozenset(key(w) for w in "عاصمة العاصمة مدينة بمدينة في إلى من داخل وفي زار يزور وصل يصل زيارة".split())
@@ -340,19 +342,28 @@ class Resolver:
         """A person's given name alone ("وقال تميم") joins the one person of the article whose
         full name opens with it ("تميم بن حمد آل ثاني"), when no other person's name holds
         that word anywhere (two people called محمد, or "عباس" of "محمود عباس", stay apart)
-        and the name alone has joined nothing else (a family name "عباس" of "محمود عباس")."""
+        and the name alone has joined nothing else (a family name "عباس" of "محمود عباس"). A
+        name after a royal title joins only a person named with one ("الملك سلمان")."""
         people = [i for i, m in enumerate(self.mentions) if m.type == "PER"]
         for word in {self.keys[i] for i in people if " " not in self.keys[i]}:
             alone = [i for i in people if self.keys[i] == word]
+            royal = any(self.after_royal_title(i) for i in alone)
             groups = {self.groups.find(i) for i in alone}
             if any(self.keys[j] != word for j in people if self.groups.find(j) in groups):
                 continue  # joined already
             opening = {self.groups.find(j) for j in people if self.keys[j].startswith(word + " ")}
             elsewhere = any(word in self.keys[j].split()[1:] for j in people)
+            if royal:  # "الملك فهد" is the king, not the poet فهد العقل
+                titled = {self.groups.find(j) for j in people if self.after_royal_title(j)}
+                opening &= titled
             if len(opening) == 1 and not elsewhere:
                 owner = opening.pop()
                 why = f"given name: {self.mentions[alone[0]].surface} ⊂ {self.mentions[owner].surface}"
                 self.groups.join(owner, alone[0], why)
+
+    def after_royal_title(self, index: int) -> bool:
+        before = WORD.findall(self.text[max(0, self.mentions[index].start - 12) : self.mentions[index].start])
+        return bool(before) and key(before[-1]) in ROYAL_TITLES
 
     def merge_generic_heads(self) -> None:
         """"الهيئة" joins the one organisation named "هيئة ..." or "الهيئة ..."; otherwise it

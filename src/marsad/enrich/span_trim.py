@@ -26,7 +26,14 @@ from marsad.enrich.gazetteer import CURRENCY, shipped_gazetteer
 from marsad.enrich.ner_features import shipped_lexicon
 from marsad.enrich.person_spans import more_frequent
 from marsad.enrich.quotes import CUE
-from marsad.enrich.resolve import BODY_HEADS, ORG_HEADS, PLACE_NOUNS, TITLE_WORDS
+from marsad.enrich.resolve import (
+    BODY_HEADS,
+    ORG_HEADS,
+    PLACE_NOUNS,
+    ROYAL_TITLES,
+    TITLE_WORDS,
+    person_name_words,
+)
 from marsad.eval.ner import span_tags, spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
@@ -88,8 +95,9 @@ LEADING_TITLES = HONORIFICS | frozenset(
         "الراحل الراحلة الفقيد الفقيدة "
         # acting for another ("رئيس مجلس الأمة [بالإنابة] مبارك الخرينج")
         "الإنابة النيابة "
-        # the same titles without the article ("[دكتور] شهاب", "[نقيب] عبدالإله الجابري")
-        "دكتور مهندس نقيب لواء عقيد ملازم عريف رقيب"
+        # the same titles without the article ("[دكتور] شهاب", "[نقيب] عبدالإله الجابري"), and
+        # a deputy ("[وكيل] الوزارة": "الوكيل" is also a family name)
+        "دكتور مهندس نقيب لواء عقيد ملازم عريف رقيب وكيل"
     ).split()
 )
 # A title may carry a proclitic ("[بالشهيد] ممدوح"); an honorific only as written, since
@@ -196,6 +204,8 @@ COUNTRY_HEADS = frozenset(
         "استعمار إستعمار حدود أراضي سلطات"
     ).split()
 )
+# A word ANT writes at least 2**COMMON_BAND times is a common word ("سباق").
+COMMON_BAND = 5
 # Number words a sum ends on ("ألفي ريال").
 NUMBER_WORDS = frozenset(
     key(word) for word in "ألف ألفي آلاف مليون مليوني ملايين مليار ملياري مليارات مئة مائة مئتي مائتي".split()
@@ -210,8 +220,6 @@ PERSON_SPAN_ORG_HEADS = BODY_HEADS
 
 # Heads of the names of mosques, airports and grounds ("[بالمسجد الحرام] عبدالحفيظ الثبيتي").
 PERSON_SPAN_PLACE_HEADS = frozenset(key(word) for word in "مسجد مطار ملعب استاد".split())
-# Titles before the name of the one a place or body is named after ("جامعة الملك سعود").
-ROYAL_TITLES = frozenset(key(word) for word in "الملك الأمير الأميرة الشيخ السلطان الإمام".split())
 # Heads of festival, tournament, cup and prize names ("[مهرجان بريدة]", "[جائزة] الملك فيصل").
 PERSON_SPAN_EVENT_HEADS = frozenset(
     key(word) for word in "مهرجان بطولة جائزة كأس دوري مسابقة معرض أولمبياد".split()
@@ -322,6 +330,8 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = next((i for i in range(start + 1, last) if key(tokens[i]).startswith("لل")), last)
         last = next((i for i in range(start, last) if reads_as_prayer(tokens[i])), last)
         last = next((i for i in range(start + 1, last) if _to_organisation(tokens, i, last)), last)
+        while last > start + 1 and _to_common_noun(tokens[last - 1]):
+            last -= 1  # "فهد [لسباق]"
     if kind == "LOC":  # "الفوعة وكفريا [الشيعيتين]": an adjective of two places
         while last > start + 1 and _dual_adjective(tokens[last - 1]):
             last -= 1
@@ -358,6 +368,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[سائلا المولى العلي القدير]"
     if kind != "MISC" and not any(letter.isalpha() for token in tokens[start:last] for letter in token):
         return True  # "[6]"; a model number is MISC ("ساب 9-5")
+    if kind == "PER" and last - start == 1 and len(tokens[start]) == 1:
+        return True  # "[م]" (م. for engineer): a letter alone
     if dated and all(word in MONTH_WORDS for word in rest):
         return True
     if last - start == 1 and rest[0] in MONTH_WORDS and start > 0 and tokens[start - 1].isdigit():
@@ -449,6 +461,16 @@ def _counts_money(tokens: Sequence[str], i: int) -> bool:
     number = i > 0 and key(tokens[i - 1]).removeprefix("ال") in NUMBER_WORDS  # "الألفي ريال"
     after_number = number or (i > 0 and tokens[i - 1][:1].isdigit())
     return after_number or key(tokens[i]).startswith("بال")
+
+
+def _to_common_noun(word: str) -> bool:
+    """ "لسباق" (for a race): ل + a word ANT writes often and far more often than with ل,
+    that is no name word ("لافروف", "لحود" stay)."""
+    if not word.startswith("ل") or word.startswith("لل") or len(word) < 4:
+        return False
+    rest, lexicon = normalize_word(word[1:]), shipped_lexicon()
+    often = lexicon.band(rest) >= COMMON_BAND and lexicon.band(rest) >= lexicon.band(normalize_word(word)) + 3
+    return often and rest not in person_name_words()
 
 
 def _dual_adjective(word: str) -> bool:
