@@ -115,6 +115,7 @@ def test_currency_units_are_not_kept_as_entities():
             Entity(name="اليورو", type="MISC", mentions=["اليورو"]),
             Entity(name="قمة قازان", type="MISC", mentions=["قمة قازان"]),
             Entity(name="الدولار", type="MISC", mentions=["الدولار", "الدولار الأمريكي", "كأس الدولار"]),
+            Entity(name="دولارا", type="MISC", mentions=["دولارا", "دينارا", "دولارات"]),
         ]
     )
     assert [entity.name for entity in kept] == ["قمة قازان", "الدولار"]

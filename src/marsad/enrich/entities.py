@@ -10,7 +10,7 @@ read "الكرملين" as a person in some sentences).
 
 from __future__ import annotations
 
-from marsad.enrich.gazetteer import CURRENCY, shipped_gazetteer
+from marsad.enrich.gazetteer import CURRENCY, Gazetteer, shipped_gazetteer
 from marsad.enrich.resolve import Mention, resolve, strip_clitic
 from marsad.knowledge import key
 from marsad.model import Article, Entity
@@ -66,8 +66,14 @@ def without_unfollowed(entities: list[Entity]) -> list[Entity]:
         entity
         for entity in entities
         if entity.type not in ("MISC", "LOC")
-        or not all(gazetteer.names(mention, CURRENCY) or key(mention) in GOD for mention in entity.mentions)
+        or not all(_names_currency(mention, gazetteer) or key(mention) in GOD for mention in entity.mentions)
     ]
+
+
+def _names_currency(mention: str, gazetteer: Gazetteer) -> bool:
+    """A currency's name, also in the accusative or plural ("دولارا", "دولارات")."""
+    forms = [mention] + [mention.removesuffix(ending) for ending in ("ات", "ا") if mention.endswith(ending)]
+    return any(gazetteer.names(form, CURRENCY) for form in forms if form)
 
 
 def seats_as_organisations(mentions: list[Mention]) -> list[Mention]:
