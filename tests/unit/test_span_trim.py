@@ -382,3 +382,10 @@ def test_a_deputy_a_letter_alone_and_la_before_a_common_noun_are_no_names():
     tags = ["O", "B-PER", "O", "O", "B-PER", "O", "B-PER", "O", "O", "B-PER", "I-PER", "O"]
     expected = ["O", "O", "O", "O", "O", "O", "B-PER", "O", "O", "B-PER", "O", "O"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_a_kind_of_body_with_its_adjectives_alone_is_no_name():
+    tokens = ["صنفتها", "منظمة", "إرهابية", "وقالت", "بلدية", "قلقيلية", "إن", "جامعة", "فري"]
+    tags = ["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"]
+    expected = ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"]
+    assert trim_spans(tokens, tags) == expected

@@ -204,6 +204,7 @@ COUNTRY_HEADS = frozenset(
         "استعمار إستعمار حدود أراضي سلطات"
     ).split()
 )
+COMPANY = frozenset({key("شركة")})
 # A word ANT writes at least 2**COMMON_BAND times is a common word ("سباق").
 COMMON_BAND = 5
 # Number words a sum ends on ("ألفي ريال").
@@ -378,6 +379,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[غنائيين]", "[سعوديين]": a plural adjective, no name
     if last - start == 1 and kind == "LOC" and rest[0] in ADJECTIVE_PLACES and _after_noun(tokens, start):
         return True  # "دعم [مالي]"
+    if kind in ("ORG", "LOC") and _indefinite_kind(tokens[start:last]):
+        return True  # "[منظمة إرهابية]", "[منظمة دولية]": a kind of body, no name
     if last - start == 1 and kind == "ORG" and _counts_money(tokens, start):
         return True  # "مليون [ريال]", "ربحية السهم [بالريال]" (not Real Madrid)
     return (
@@ -451,6 +454,24 @@ def _retag_non_person(tokens: Sequence[str], tags: list[str], start: int, end: i
     if person < end:
         tags[person:end] = span_tags("PER", end - person)
     return True
+
+
+def _indefinite_kind(words: Sequence[str]) -> bool:
+    """A head noun without the article and adjectives of it alone ("منظمة إرهابية", "شركة
+    أمريكية"): each adjective a nisba ("-ي", "-ية") of a word ANT writes often, so a place
+    name in "-ية" is none ("بلدية قلقيلية")."""
+    if len(words) < 2 or key(words[0]).startswith(("ال", "وال", "بال", "لل")):
+        return False
+    if not (reads_as(words[0], BODY_HEADS) or reads_as(words[0], PLACE_NOUNS) or reads_as(words[0], COMPANY)):
+        return False
+    lexicon = shipped_lexicon()
+
+    def adjective(word: str) -> bool:
+        norm = normalize_word(word)
+        stem = norm[:-2] if norm.endswith("يه") else norm[:-1] if norm.endswith("ي") else ""
+        return not norm.startswith("ال") and len(stem) >= 3 and lexicon.band(stem) >= COMMON_BAND
+
+    return all(adjective(word) for word in words[1:])
 
 
 def _counts_money(tokens: Sequence[str], i: int) -> bool:
