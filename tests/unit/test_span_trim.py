@@ -389,3 +389,10 @@ def test_a_kind_of_body_with_its_adjectives_alone_is_no_name():
     tags = ["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"]
     expected = ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_a_groups_descriptor_and_a_bare_kind_of_state_are_no_names():
+    tokens = ["تنظيم", "داعش", "الإرهابي", "في", "سلطنة", "وقالت", "السلطنة"]
+    tags = ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "B-LOC"]
+    expected = ["O", "B-ORG", "O", "O", "O", "O", "B-LOC"]
+    assert trim_spans(tokens, tags) == expected

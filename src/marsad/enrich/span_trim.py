@@ -205,6 +205,10 @@ COUNTRY_HEADS = frozenset(
     ).split()
 )
 COMPANY = frozenset({key("شركة")})
+# Words a writer adds after a group's name ("داعش الإرهابي").
+DESCRIPTORS = frozenset(key(word) for word in "الإرهابي الإرهابية المتطرف المتطرفة".split())
+# Kinds of state without the article: no place alone ("بسلطنة" with its name cut off).
+STATE_NOUNS = frozenset(key(word) for word in "سلطنة جمهورية مملكة دولة إمارة".split())
 # A word ANT writes at least 2**COMMON_BAND times is a common word ("سباق").
 COMMON_BAND = 5
 # Number words a sum ends on ("ألفي ريال").
@@ -333,6 +337,9 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = next((i for i in range(start + 1, last) if _to_organisation(tokens, i, last)), last)
         while last > start + 1 and _to_common_noun(tokens[last - 1]):
             last -= 1  # "فهد [لسباق]"
+    if kind == "ORG":  # "داعش [الإرهابي]": the writer's word for the group, not its name
+        while last > start + 1 and key(tokens[last - 1]) in DESCRIPTORS:
+            last -= 1
     if kind == "LOC":  # "الفوعة وكفريا [الشيعيتين]": an adjective of two places
         while last > start + 1 and _dual_adjective(tokens[last - 1]):
             last -= 1
@@ -379,6 +386,9 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[غنائيين]", "[سعوديين]": a plural adjective, no name
     if last - start == 1 and kind == "LOC" and rest[0] in ADJECTIVE_PLACES and _after_noun(tokens, start):
         return True  # "دعم [مالي]"
+    state = any(bare in STATE_NOUNS for _, bare in proclitic_splits(rest[0]))
+    if last - start == 1 and kind == "LOC" and state:
+        return True  # "[سلطنة]" alone; "السلطنة" may name Oman
     if kind in ("ORG", "LOC") and _indefinite_kind(tokens[start:last]):
         return True  # "[منظمة إرهابية]", "[منظمة دولية]": a kind of body, no name
     if last - start == 1 and kind == "ORG" and _counts_money(tokens, start):
