@@ -161,3 +161,10 @@ def test_a_road_named_after_a_king_is_a_place_without_the_bracket_before_it():
     text = "افتتاح (طريق الملك فهد) أمس."
     found = [mention(text, "فهد", "PER")]
     assert spans(text, repair_mentions(text, found, GAZETTEER)) == [("طريق الملك فهد", "LOC")]
+
+
+def test_a_head_read_as_a_name_before_a_person_opens_the_name_given_after_them():
+    text = "حارس مدرسة حسان بن ثابت المتوسطة، وقالت وزارة الخارجية البحرينية السفير عبدالله إن."
+    found = [mention(text, "مدرسة", "ORG"), mention(text, "حسان بن ثابت المتوسطة", "PER")]
+    expected = [("مدرسة حسان بن ثابت المتوسطة", "ORG"), ("وزارة الخارجية البحرينية", "ORG")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected

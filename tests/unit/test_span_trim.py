@@ -396,3 +396,10 @@ def test_a_groups_descriptor_and_a_bare_kind_of_state_are_no_names():
     tags = ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "B-LOC"]
     expected = ["O", "B-ORG", "O", "O", "O", "O", "B-LOC"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_a_persons_title_opens_no_body_and_a_rank_ends_a_place():
+    tokens = ["قتل", "زعيم", "طالبان", "بتبوك", "الرائد", "فهد", "في", "مركز", "لواء", "رام", "الله"]
+    tags = ["O", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-PER", "O", "B-LOC", "B-LOC", "I-LOC", "I-LOC"]
+    expected = ["O", "O", "B-ORG", "B-LOC", "O", "B-PER", "O", "O", "B-LOC", "I-LOC", "I-LOC"]
+    assert trim_spans(tokens, tags) == expected

@@ -29,7 +29,7 @@ import re
 from marsad.arabic.normalize import MATCHING, normalize, normalize_word, tokens
 from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
-from marsad.enrich.resolve import Mention
+from marsad.enrich.resolve import TITLE_WORDS, Mention
 from marsad.enrich.span_trim import ROYAL_TITLES, is_nationality, is_place_noun
 from marsad.names import is_known_person
 
@@ -99,7 +99,7 @@ def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | N
             whole = normalize(part.surface, MATCHING) in not_places
             repaired.extend([part] if whole else _split_places(part, gazetteer))
     repaired = _rejoin_named_wholes(text, sorted(repaired, key=lambda m: (m.start, m.end)))
-    repaired = _named_after_royal(text, repaired)
+    repaired = _named_after_royal(text, _named_after_person(text, repaired))
     repaired = [_with_last_korean_syllable(text, mention) for mention in repaired]
     repaired.extend(_counterparts(text, repaired))
     bodies = _state_bodies(text, repaired)
@@ -156,6 +156,21 @@ def _named_after_royal(text: str, mentions: list[Mention]) -> list[Mention]:
     # "مدينة [الملك] [عبدالله للطاقة]": the title's own mention is inside the name now
     inside = [m for m in repaired if any(o != m and o.start <= m.start and m.end <= o.end for o in repaired)]
     return [m for m in repaired if m not in inside]
+
+
+def _named_after_person(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "[مدرسة] [حسان بن ثابت]": an institution's or a place's head noun that the tagger read
+    as a name of its own, right before a person, is the start of a name given after that
+    person; the two become one mention of the head's kind."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        head = _head(previous.surface) if previous and " " not in previous.surface else None
+        if head and mention.type == "PER" and text[previous.end : mention.start] == " ":
+            joined[-1] = Mention(text[previous.start : mention.end], head[1], previous.start, mention.end)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _with_last_korean_syllable(text: str, mention: Mention) -> Mention:
@@ -281,9 +296,11 @@ def _without_proclitics(word: str) -> str:
 
 def _definite(word: str, stop: frozenset[str]) -> bool:
     """A word with the article that may go on a ministry's or agency's name (no weekday,
-    "اليوم", relative pronoun or "الرسمية": "أعلنت وزارة الخارجية [الأربعاء]")."""
+    "اليوم", relative pronoun, "الرسمية" or title: "أعلنت وزارة الخارجية [الأربعاء]",
+    "وزارة الخارجية البحرينية [السفير]")."""
     definite = word.startswith("ال") and len(word) > 3
-    return definite and normalize_word(word) not in stop and word not in GENERIC
+    norm = normalize_word(word)
+    return definite and norm not in stop and word not in GENERIC and norm not in TITLE_WORDS
 
 
 def _standalone_words(text: str) -> set[str]:

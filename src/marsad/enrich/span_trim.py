@@ -205,6 +205,18 @@ COUNTRY_HEADS = frozenset(
     ).split()
 )
 COMPANY = frozenset({key("شركة")})
+# Military and police ranks with the article ("الرائد" is also a club: only places lose it).
+RANKS = frozenset(
+    key(word) for word in "اللواء العميد العقيد المقدم الرائد النقيب الملازم العريف الرقيب".split()
+)
+# Titles of a person that open no organisation's or place's name ("[زعيم] طالبان", "[رئيس] مجلس
+# الأمن"); "لواء رام الله" is a district and royal titles name institutions ("الملك فيصل").
+PERSON_TITLES = frozenset(
+    key(word)
+    for word in "الرئيس رئيس رئيسة الزعيم زعيم وزير وزيرة السفير المتحدث المبعوث قائد القائد".split()
+)
+# Heads of institutions that alone are no place ("[مركز]").
+INSTITUTION_WORDS = frozenset(key(word) for word in "مركز مستشفى مدرسة جامعة كلية فرع معهد".split())
 # Words a writer adds after a group's name ("داعش الإرهابي").
 DESCRIPTORS = frozenset(key(word) for word in "الإرهابي الإرهابية المتطرف المتطرفة".split())
 # Kinds of state without the article: no place alone ("بسلطنة" with its name cut off).
@@ -237,6 +249,10 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     for start, end, kind in spans(tags):
         start, end = _without_function_words(tokens, trimmed, start, end, kind)
         start = _without_plural_nouns(tokens, trimmed, start, end, kind)
+        if kind in ("ORG", "LOC") and end - start > 1 and key(tokens[start]) in PERSON_TITLES:
+            trimmed[start] = "O"  # "[زعيم] طالبان"
+            start += 1
+            trimmed[start] = f"B-{kind}"
         if start == end:
             continue
         if kind == "PER" and _retag_non_person(tokens, trimmed, start, end):
@@ -345,6 +361,9 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
             last -= 1
     else:  # "جامعة أكسفورد [الدكتور ريشرد]"; "مستشفى الدكتور سليمان الحبيب" is named after him
         last = next((i for i in range(start + 2, last) if key(tokens[i]) in HONORIFICS), last)
+    if kind == "LOC":  # "بتبوك [الرائد] فهد": a rank before the next person
+        while last > start + 1 and key(tokens[last - 1]) in RANKS:
+            last -= 1
     before_person = kind != "PER" and last == end and last - start > 1
     if before_person and _title_before_person(tokens, tags, start, end):
         last -= 1
@@ -387,8 +406,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
     if last - start == 1 and kind == "LOC" and rest[0] in ADJECTIVE_PLACES and _after_noun(tokens, start):
         return True  # "دعم [مالي]"
     state = any(bare in STATE_NOUNS for _, bare in proclitic_splits(rest[0]))
-    if last - start == 1 and kind == "LOC" and state:
-        return True  # "[سلطنة]" alone; "السلطنة" may name Oman
+    if last - start == 1 and kind == "LOC" and (state or reads_as(tokens[start], INSTITUTION_WORDS)):
+        return True  # "[سلطنة]", "[مركز]" alone; "السلطنة" may name Oman
     if kind in ("ORG", "LOC") and _indefinite_kind(tokens[start:last]):
         return True  # "[منظمة إرهابية]", "[منظمة دولية]": a kind of body, no name
     if last - start == 1 and kind == "ORG" and _counts_money(tokens, start):
