@@ -403,3 +403,11 @@ def test_a_persons_title_opens_no_body_and_a_rank_ends_a_place():
     tags = ["O", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-PER", "O", "B-LOC", "B-LOC", "I-LOC", "I-LOC"]
     expected = ["O", "O", "B-ORG", "B-LOC", "O", "B-PER", "O", "O", "B-LOC", "I-LOC", "I-LOC"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_that_inside_a_span_ends_the_name_and_a_leading_member_is_a_title():
+    tokens = ["وأعلنت", "البورصة", "أن", "الهيكلية", "وقال", "القيادي", "روش", "شاويس", "القيادي"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER", "I-PER", "I-PER"]
+    expected = ["O", "B-ORG", "O", "O", "O", "O", "B-PER", "I-PER", "O"]
+    assert trim_spans(tokens, tags) == expected
+    assert trim_spans(["سي", "أن", "أن"], ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "I-ORG"]

@@ -26,8 +26,9 @@ from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagge
 from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
 from marsad.enrich.place_spans import add_summit_places, extend_place_spans
-from marsad.enrich.span_trim import trim_spans, without_non_names
+from marsad.enrich.span_trim import SPELT_LETTERS, trim_spans, without_non_names
 from marsad.eval.ner import span_tags, spans
+from marsad.knowledge import key
 
 CRF_FILE = "ner_crf.crfsuite"
 # Same length, so offsets stay the text's: hashtags are words to the tagger.
@@ -69,11 +70,12 @@ def tag_sentences(sentences: Sequence[Sequence[str]], known_people: bool = True)
 
 
 def complete_spans(tokens: Sequence[str], tags: Sequence[str], known_people: bool = True) -> list[str]:
-    """What the taggers' spans get after they are combined: titles and lone nationality
-    adjectives trimmed, places completed from the gazetteer and after "قمة", organisation
-    acronyms, then
-    known people, then persons extended over a given name in front."""
-    places = add_summit_places(tokens, extend_place_spans(tokens, trim_spans(tokens, tags)))
+    """What the taggers' spans get after they are combined: one-letter acronyms completed,
+    titles and lone nationality adjectives trimmed, places completed from the gazetteer and
+    after "قمة", organisation acronyms, then known people, then persons extended over a
+    given name in front."""
+    trimmed = trim_spans(tokens, through_spelt_letters(tokens, tags))
+    places = add_summit_places(tokens, extend_place_spans(tokens, trimmed))
     completed = add_org_acronyms(tokens, places)
     if known_people:
         with_known = add_known_people(tokens, completed)
@@ -127,6 +129,22 @@ def _through_initials(tokens: Sequence[str], tags: list[str]) -> None:
         if (tags[i] in ("B-PER", "I-PER") and tokens[i] in LETTER_NAMES and tokens[i + 1] == "."
                 and tags[i + 2] in ("O", "B-PER") and tokens[i + 2].isalpha()):  # fmt: skip
             tags[i + 1] = tags[i + 2] = "I-PER"
+
+
+def through_spelt_letters(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """A one-letter acronym goes on over the untagged letters after it ("[سي] إن إن", "[إف]
+    بي آي"): the BiLSTM reads "إن" as the particle and stops, and its span wins over the
+    CRF's whole one. A longer acronym is left as it is: in "قالت بي بي سي إن" the "إن" is "that"."""
+    extended = list(tags)
+    for i, tag in enumerate(tags):
+        alone = i + 1 == len(tags) or tags[i + 1] == "O"
+        if not tag.startswith("B-") or key(tokens[i]) not in SPELT_LETTERS or not alone:
+            continue
+        j = i + 1
+        while j < len(tokens) and tags[j] == "O" and key(tokens[j]) in SPELT_LETTERS:
+            extended[j] = f"I-{tag[2:]}"
+            j += 1
+    return extended
 
 
 def _through_hyphens(text: str, end: int) -> int:

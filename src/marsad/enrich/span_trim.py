@@ -49,7 +49,7 @@ HONORIFICS = frozenset(
 )
 # "جلالة", "صاحب" (السمو) and "عهده" ("ولي عهده": his crown prince) are titles too.
 TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {
-    key(word) for word in "جلالة صاحب عهده بالإنابة بالنيابة".split()
+    key(word) for word in "جلالة صاحب عهده بالإنابة بالنيابة القيادي".split()
 }
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
 # Pronouns end no name ("فيصل [وهو] يلتقط"); a و before them is read off with the others.
@@ -91,8 +91,8 @@ LEADING_TITLES = HONORIFICS | frozenset(
         "الرئيس رئيس الوزير وزير السفير المستشار المتحدث اللواء العميد العقيد المقدم الرائد النقيب "
         "الملازم الركن ركن الفنان الفنانة اللاعب اللاعبة المدرب الكاتب الكاتبة الإعلامي الإعلامية "
         "الروائي الممثل الممثلة المطرب المطربة المخرج الزميل الزميلة الشهيد العريف الرقيب الجندي "
-        # the late ("[الراحل] غازي القصيبي")
-        "الراحل الراحلة الفقيد الفقيدة "
+        # the late ("[الراحل] غازي القصيبي"), a party's leading member ("[القيادي] روش شاويس")
+        "الراحل الراحلة الفقيد الفقيدة القيادي القيادية "
         # acting for another ("رئيس مجلس الأمة [بالإنابة] مبارك الخرينج")
         "الإنابة النيابة "
         # the same titles without the article ("[دكتور] شهاب", "[نقيب] عبدالإله الجابري"), and
@@ -139,6 +139,8 @@ FUNCTION_WORDS = frozenset(
     "أين وأين كيف وكيف لماذا هل وهل متى أول أمام وأمام "
     "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً أنا نحن أنت أنتم".split()
 )
+# "that": inside a span it starts the clause after a name ("البورصة [أن] الهيكلية").
+THAT = frozenset("أن بأن لأن وأن فإن".split())
 # "على" as written ends no name ("الفالح [على]"); it may open one, written for Ali
 # ("على عبد الله صالح"), so only the end of a span loses it.
 ENDING_WORDS = FUNCTION_WORDS | {"على", "وعلى"}
@@ -292,6 +294,8 @@ def _without_function_words(
     first, last = start, end
     while first < last and tokens[first] in FUNCTION_WORDS:
         first += 1
+    # "البورصة [أن الهيكلية]": "that" inside a span ends the name before it
+    last = next((i for i in range(first + 1, last) if tokens[i] in THAT), last)
     while last > first and tokens[last - 1] in ENDING_WORDS and key(tokens[last - 2]) not in PARTICLES:
         last -= 1  # "أبو [بها]" is a family name
     tags[start:first] = ["O"] * (first - start)
