@@ -168,3 +168,13 @@ def test_a_head_read_as_a_name_before_a_person_opens_the_name_given_after_them()
     found = [mention(text, "مدرسة", "ORG"), mention(text, "حسان بن ثابت المتوسطة", "PER")]
     expected = [("مدرسة حسان بن ثابت المتوسطة", "ORG"), ("وزارة الخارجية البحرينية", "ORG")]
     assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected
+
+
+def test_a_city_whose_first_word_names_nothing_alone_is_not_cut():
+    gazetteer = Gazetteer([("LOC", "سان"), ("LOC", "بطرسبرغ"), ("LOC", "سان بطرسبرغ")])
+    text = "وصل الدبلوماسيون إلى سان بطرسبرغ أمس."
+    found = [mention(text, "سان بطرسبرغ", "LOC")]
+    assert spans(text, repair_mentions(text, found, Gazetteer([("LOC", "سان"), ("LOC", "بطرسبرغ")]))) == [
+        ("سان بطرسبرغ", "LOC")
+    ]
+    assert spans(text, repair_mentions(text, found, gazetteer)) == [("سان بطرسبرغ", "LOC")]

@@ -411,3 +411,10 @@ def test_that_inside_a_span_ends_the_name_and_a_leading_member_is_a_title():
     expected = ["O", "B-ORG", "O", "O", "O", "O", "B-PER", "I-PER", "O"]
     assert trim_spans(tokens, tags) == expected
     assert trim_spans(["سي", "أن", "أن"], ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_a_number_inside_a_span_ends_the_name_and_next_to_opens_none():
+    tokens = ["ويضم", "مجلس", "الشورى", "خمس", "مجالس", "وجلس", "بجوار", "كورتوا"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"]
+    expected = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-PER"]
+    assert trim_spans(tokens, tags) == expected

@@ -29,8 +29,8 @@ import re
 from marsad.arabic.normalize import MATCHING, normalize, normalize_word, tokens
 from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
-from marsad.enrich.resolve import TITLE_WORDS, Mention
-from marsad.enrich.span_trim import ROYAL_TITLES, is_nationality, is_place_noun
+from marsad.enrich.resolve import ROYAL_TITLES, TITLE_WORDS, Mention
+from marsad.enrich.span_trim import NAME_PREFIXES, is_nationality, is_place_noun
 from marsad.names import is_known_person
 
 WORD = re.compile(r"\S+")
@@ -356,6 +356,8 @@ def _split_places(mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
     cut = _cover(0, len(normal), places)
     if cut is None or len(cut) < 2:
         return [mention]
+    if any(b - a == 1 and normalize_word(words[a][2]) in NAME_PREFIXES for a, b in cut):
+        return [mention]  # "سان بطرسبرغ" is one city, though the gazetteer lists "سان" too
     # "[مدينة] رام الله": the gazetteer lists "مدينة" too, but a word for a kind of place is none
     parts = [(a, b) for a, b in cut if not (b - a == 1 and is_place_noun(words[a][2], "LOC"))]
     return [_sub(mention, words[a][0], words[b - 1][1]) for a, b in parts]

@@ -137,10 +137,16 @@ FUNCTION_WORDS = frozenset(
     "أو ثم قد وقد فقد لقد هذا هذه ذلك تلك الذي التي الذين منذ حتى عند عندما حول خلال نحو ضد عبر "
     "منه منها منهم عنه عنها له لها لهم به بها فيه فيها إليه عليه معه كان كانت كانتا كانوا اللهم آمين "
     "أين وأين كيف وكيف لماذا هل وهل متى أول أمام وأمام "
-    "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً أنا نحن أنت أنتم".split()
+    "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً أنا نحن أنت أنتم بجوار بجانب قرب بالقرب".split()
 )
 # "that": inside a span it starts the clause after a name ("البورصة [أن] الهيكلية").
 THAT = frozenset("أن بأن لأن وأن فإن".split())
+NUMBERS = frozenset(
+    key(word)
+    for word in (
+        "اثنان اثنين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشرة"
+    ).split()
+)
 # "على" as written ends no name ("الفالح [على]"); it may open one, written for Ali
 # ("على عبد الله صالح"), so only the end of a span loses it.
 ENDING_WORDS = FUNCTION_WORDS | {"على", "وعلى"}
@@ -294,8 +300,9 @@ def _without_function_words(
     first, last = start, end
     while first < last and tokens[first] in FUNCTION_WORDS:
         first += 1
-    # "البورصة [أن الهيكلية]": "that" inside a span ends the name before it
-    last = next((i for i in range(first + 1, last) if tokens[i] in THAT), last)
+    # "البورصة [أن الهيكلية]": "that" inside a span ends the name before it, and so does a
+    # number ("مجلس الشورى [خمس مجالس]"; "مجموعة السبع" has the article)
+    last = next((i for i in range(first + 1, last) if tokens[i] in THAT or key(tokens[i]) in NUMBERS), last)
     while last > first and tokens[last - 1] in ENDING_WORDS and key(tokens[last - 2]) not in PARTICLES:
         last -= 1  # "أبو [بها]" is a family name
     tags[start:first] = ["O"] * (first - start)
