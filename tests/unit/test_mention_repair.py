@@ -178,3 +178,11 @@ def test_a_city_whose_first_word_names_nothing_alone_is_not_cut():
         ("سان بطرسبرغ", "LOC")
     ]
     assert spans(text, repair_mentions(text, found, gazetteer)) == [("سان بطرسبرغ", "LOC")]
+
+
+def test_la_and_a_body_the_article_names_is_no_part_of_the_person_after_it():
+    text = "وقال المدير العام لأوفيد علي شريف العمادي إن أوفيد تمول المشاريع."
+    found = [mention(text, "لأوفيد علي شريف العمادي", "PER"), mention(text, "أوفيد تمول", "ORG")]
+    found[1] = Mention("أوفيد", "ORG", found[1].start, found[1].start + len("أوفيد"))
+    expected = [("علي شريف العمادي", "PER"), ("أوفيد", "ORG")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected

@@ -495,3 +495,10 @@ def test_a_name_after_a_royal_title_joins_only_a_royal_namesake():
     people = {person.name: sorted(person.mentions) for person in resolve(text, found)}
     assert people["فهد"] == ["فهد"] and people["فهد العقل"] == ["فهد العقل"]
     assert people["سلمان بن عبدالعزيز"] == ["سلمان", "سلمان بن عبدالعزيز"]
+
+
+def test_wa_goes_before_a_word_another_person_of_the_article_holds():
+    text = "بحضور بوتين وبلاتر. وقال رئيس الاتحاد جوزيف بلاتر إن."
+    names = [("بوتين", "PER"), ("وبلاتر", "PER"), ("جوزيف بلاتر", "PER")]
+    people = {person.name: sorted(person.mentions) for person in resolve(text, mentions_in(text, names))}
+    assert people["جوزيف بلاتر"] == ["بلاتر", "جوزيف بلاتر"]  # not و + ب + Latur

@@ -418,3 +418,15 @@ def test_a_number_inside_a_span_ends_the_name_and_next_to_opens_none():
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"]
     expected = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-PER"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_a_title_with_a_pronoun_a_rank_after_a_body_and_a_function_word_inside_a_person():
+    tokens = ["وقال", "زعيمهم", "عبد", "الملك", "الحوثي", "مجلس", "الشورى", "اللواء", "بقوة", "حتى", "يحظى"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "I-PER"]
+    expected = ["O", "O", "B-PER", "I-PER", "I-PER", "B-ORG", "I-ORG", "O", "B-PER", "O", "O"]
+    assert trim_spans(tokens, tags) == expected
+    # "أبو بها" is a family name: the particle keeps "بها" in
+    family = ["B-PER", "I-PER", "I-PER", "O"]
+    assert trim_spans(["محمد", "أبو", "بها", "قال"], family) == family
+    # a club named "الرائد" keeps its name
+    assert trim_spans(["نادي", "الرائد"], ["B-ORG", "I-ORG"]) == ["B-ORG", "I-ORG"]

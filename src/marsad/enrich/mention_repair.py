@@ -100,6 +100,7 @@ def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | N
             repaired.extend([part] if whole else _split_places(part, gazetteer))
     repaired = _rejoin_named_wholes(text, sorted(repaired, key=lambda m: (m.start, m.end)))
     repaired = _named_after_royal(text, _named_after_person(text, repaired))
+    repaired = _without_body_before_person(repaired)
     repaired = [_with_last_korean_syllable(text, mention) for mention in repaired]
     repaired.extend(_counterparts(text, repaired))
     bodies = _state_bodies(text, repaired)
@@ -156,6 +157,20 @@ def _named_after_royal(text: str, mentions: list[Mention]) -> list[Mention]:
     # "مدينة [الملك] [عبدالله للطاقة]": the title's own mention is inside the name now
     inside = [m for m in repaired if any(o != m and o.start <= m.start and m.end <= o.end for o in repaired)]
     return [m for m in repaired if m not in inside]
+
+
+def _without_body_before_person(mentions: list[Mention]) -> list[Mention]:
+    """ "المدير العام [لأوفيد] علي شريف العمادي": a person's first word that is ل/ب + an
+    organisation or place the article names on its own is that body's, not the person's."""
+    bodies = {normalize_word(m.surface) for m in mentions if m.type in ("ORG", "LOC")}
+    repaired = []
+    for mention in mentions:
+        first, _, rest = mention.surface.partition(" ")
+        if mention.type == "PER" and rest and first[:1] in ("ل", "ب") and normalize_word(first[1:]) in bodies:
+            start = mention.end - len(rest)
+            mention = Mention(rest, mention.type, start, mention.end)
+        repaired.append(mention)
+    return repaired
 
 
 def _named_after_person(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -159,6 +159,8 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
     is_whole = key(surface) in whole or key(surface) in inner
     first, _, rest = surface.partition(" ")
     first_key = key(first)
+    if first[:1] in ("و", "ف") and len(first) > 3 and key(first[1:]) in people:
+        return f"{first[1:]} {rest}".strip()  # "وبلاتر" is و + the article's "بلاتر", not و + ب + Latur
     for clitic in PROCLITICS:
         if not first.startswith(clitic) or len(first) - len(clitic) < (2 if rest else 3):
             continue

@@ -100,6 +100,12 @@ LEADING_TITLES = HONORIFICS | frozenset(
         "دكتور مهندس نقيب لواء عقيد ملازم عريف رقيب وكيل"
     ).split()
 )
+# Titles with a possessive pronoun ("[زعيمهم] عبد الملك الحوثي", "[نائبه] ...").
+LEADING_TITLES |= frozenset(
+    key(title + pronoun)
+    for title in "زعيم رئيس قائد وزير مستشار سفير نائب مدير متحدث".split()
+    for pronoun in ("ه", "ها", "هم", "هما", "نا")
+)
 # A title may carry a proclitic ("[بالشهيد] ممدوح"); an honorific only as written, since
 # "ومعالى زايد" is a name.
 TITLES_AFTER_CLITICS = LEADING_TITLES - HONORIFICS
@@ -141,6 +147,7 @@ FUNCTION_WORDS = frozenset(
 )
 # "that": inside a span it starts the clause after a name ("البورصة [أن] الهيكلية").
 THAT = frozenset("أن بأن لأن وأن فإن".split())
+INSIDE_NO_PERSON = FUNCTION_WORDS - {"أمام", "وأمام"}
 NUMBERS = frozenset(
     key(word)
     for word in (
@@ -213,6 +220,8 @@ COUNTRY_HEADS = frozenset(
     ).split()
 )
 COMPANY = frozenset({key("شركة")})
+# ("نادي الرائد" is a club: ranks that end an organisation's span leave it out.)
+ORG_RANKS = frozenset(key(word) for word in "اللواء العميد العقيد المقدم النقيب الملازم".split())
 # Military and police ranks with the article ("الرائد" is also a club: only places lose it).
 RANKS = frozenset(
     key(word) for word in "اللواء العميد العقيد المقدم الرائد النقيب الملازم العريف الرقيب".split()
@@ -301,8 +310,15 @@ def _without_function_words(
     while first < last and tokens[first] in FUNCTION_WORDS:
         first += 1
     # "البورصة [أن الهيكلية]": "that" inside a span ends the name before it, and so does a
-    # number ("مجلس الشورى [خمس مجالس]"; "مجموعة السبع" has the article)
-    last = next((i for i in range(first + 1, last) if tokens[i] in THAT or key(tokens[i]) in NUMBERS), last)
+    # number ("مجلس الشورى [خمس مجالس]"; "مجموعة السبع" has the article); inside a person's
+    # name any function word does ("بقوة [حتى يحظى]"; organisations hold "في": "نقابة
+    # العاملين في جامعة بيرزيت", and "أمام" is also the family name Imam)
+    ends = THAT | (INSIDE_NO_PERSON if kind == "PER" else frozenset())
+    last = next(
+        (i for i in range(first + 1, last)
+         if (tokens[i] in ends and key(tokens[i - 1]) not in PARTICLES) or key(tokens[i]) in NUMBERS),
+        last,
+    )  # fmt: skip
     while last > first and tokens[last - 1] in ENDING_WORDS and key(tokens[last - 2]) not in PARTICLES:
         last -= 1  # "أبو [بها]" is a family name
     tags[start:first] = ["O"] * (first - start)
@@ -364,8 +380,8 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = next((i for i in range(start + 1, last) if _to_organisation(tokens, i, last)), last)
         while last > start + 1 and _to_common_noun(tokens[last - 1]):
             last -= 1  # "فهد [لسباق]"
-    if kind == "ORG":  # "داعش [الإرهابي]": the writer's word for the group, not its name
-        while last > start + 1 and key(tokens[last - 1]) in DESCRIPTORS:
+    if kind == "ORG":  # "داعش [الإرهابي]", "مجلس الشورى [اللواء]": no part of the body's name
+        while last > start + 1 and key(tokens[last - 1]) in DESCRIPTORS | ORG_RANKS:
             last -= 1
     if kind == "LOC":  # "الفوعة وكفريا [الشيعيتين]": an adjective of two places
         while last > start + 1 and _dual_adjective(tokens[last - 1]):
