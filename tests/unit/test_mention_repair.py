@@ -186,3 +186,11 @@ def test_la_and_a_body_the_article_names_is_no_part_of_the_person_after_it():
     found[1] = Mention("أوفيد", "ORG", found[1].start, found[1].start + len("أوفيد"))
     expected = [("علي شريف العمادي", "PER"), ("أوفيد", "ORG")]
     assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected
+
+
+def test_a_peninsula_is_not_cut_at_its_first_word():
+    text = "في شبه جزيرة سيناء."
+    gazetteer = Gazetteer([("LOC", "شبه"), ("LOC", "جزيرة سيناء")])
+    assert spans(text, repair_mentions(text, [mention(text, "شبه جزيرة سيناء", "LOC")], gazetteer)) == [
+        ("شبه جزيرة سيناء", "LOC")
+    ]

@@ -152,3 +152,11 @@ def test_a_one_letter_acronym_goes_on_over_the_letters_after_it_but_a_longer_one
     tags = ["O", "B-ORG", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
     expected = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
     assert through_spelt_letters(tokens, tags) == expected
+
+
+def test_a_one_letter_acronym_does_not_end_on_the_preposition_fi():
+    from marsad.enrich.ner import through_spelt_letters
+
+    assert through_spelt_letters(["إم", "تي", "في", "الرياض"], ["B-ORG", "O", "O", "B-LOC"]) == [
+        "B-ORG", "I-ORG", "O", "B-LOC"
+    ]  # fmt: skip

@@ -502,3 +502,9 @@ def test_wa_goes_before_a_word_another_person_of_the_article_holds():
     names = [("بوتين", "PER"), ("وبلاتر", "PER"), ("جوزيف بلاتر", "PER")]
     people = {person.name: sorted(person.mentions) for person in resolve(text, mentions_in(text, names))}
     assert people["جوزيف بلاتر"] == ["بلاتر", "جوزيف بلاتر"]  # not و + ب + Latur
+
+
+def test_a_persons_mention_that_is_a_city_of_two_words_is_the_city():
+    text = "وصل الوفد إلى أبو ظبي أمس."
+    [entity] = resolve(text, mentions_in(text, [("أبو ظبي", "PER")]))
+    assert entity.type == "LOC"

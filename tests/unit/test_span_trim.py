@@ -430,3 +430,17 @@ def test_a_title_with_a_pronoun_a_rank_after_a_body_and_a_function_word_inside_a
     assert trim_spans(["محمد", "أبو", "بها", "قال"], family) == family
     # a club named "الرائد" keeps its name
     assert trim_spans(["نادي", "الرائد"], ["B-ORG", "I-ORG"]) == ["B-ORG", "I-ORG"]
+
+
+def test_a_weekday_ends_a_place_but_not_a_market_named_after_it():
+    tokens = ["في", "الضاحية", "الباريسية", "الأحد", "في", "سوق", "الجمعة"]
+    tags = ["O", "B-LOC", "I-LOC", "I-LOC", "O", "B-LOC", "I-LOC"]
+    expected = ["O", "B-LOC", "I-LOC", "O", "O", "B-LOC", "I-LOC"]
+    assert trim_spans(tokens, tags) == expected
+
+
+def test_my_brother_a_brother_alone_and_the_prophets_blessing_are_no_names():
+    tokens = ["وقال", "شقيقي", "حمدي", "قنديل", "إن", "شقيق", "محمد", "صل", "الله"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "B-PER", "I-PER", "I-PER"]
+    expected = ["O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O", "O"]
+    assert trim_spans(tokens, tags) == expected

@@ -142,8 +142,10 @@ def through_spelt_letters(tokens: Sequence[str], tags: Sequence[str]) -> list[st
             continue
         j = i + 1
         while j < len(tokens) and tags[j] == "O" and key(tokens[j]) in SPELT_LETTERS:
-            extended[j] = f"I-{tag[2:]}"
             j += 1
+        if tokens[j - 1] == "في":  # "[تي] في ..." ends on "in", not on V
+            j -= 1
+        extended[i + 1 : j] = [f"I-{tag[2:]}"] * (j - i - 1)
     return extended
 
 

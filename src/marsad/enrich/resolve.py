@@ -96,7 +96,8 @@ BODY_HEADS = ORG_HEADS | INSTITUTION_HEADS
 PLACE_NOUNS = frozenset(
     key(word)
     for word in (
-        "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة مديرية ناحية قضاء حي جبل شمال جنوب شرق غرب وسط "
+        "ريف منطقة محافظة ولاية مدينة إقليم اقليم قرية بلدة مديرية ناحية قضاء حي جبل قصر "
+        "شمال جنوب شرق غرب وسط "
         "مناطق محافظات ولايات مدن أقاليم قرى بلدات مديريات"
     ).split()
 )
@@ -284,6 +285,12 @@ class Resolver:
         ]
         stripped = without_listing_conjunction(text, stripped, knowledge)
         self.keys = [ABD_SPACE.sub("عبد", key(m.surface)) for m in stripped]
+        stripped = [
+            Mention(m.surface, "LOC", m.start, m.end)
+            if m.type == "PER" and " " in m.surface and knowledge.place(key(m.surface))
+            else m
+            for m in stripped
+        ]  # "أبو ظبي" read as a man named Abu Dhabi
         self.mentions, self.retyped = one_type_per_name(stripped, self.keys)
         self.mentions, surnames = surnames_as_people(self.mentions, self.keys, knowledge)
         self.retyped.update(surnames)

@@ -61,7 +61,13 @@ INSTITUTION_ADJECTIVES = frozenset(
     for word in "الدولي الدولية التخصصي التخصصية الجامعي الجامعية العامة الرياضية الإسلامية الخيرية".split()
 )
 AFTER_PERSON = TITLES | TIME_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES
-AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS
+# Weekdays end a place's or a body's name ("الضاحية الباريسية [الأحد]"); "عبد الأحد" is a
+# person, whose name they do not end.
+WEEKDAYS = frozenset(
+    key(word) for word in "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
+)
+AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS | WEEKDAYS
+MARKETS = frozenset({key("سوق")})
 # Words for God in formulae ("المولى عز وجل", "الله سبحانه وتعالى"): no person's name.
 GOD = frozenset(key(word) for word in "المولى القدير سبحانه تعالى وتعالى وجل".split())
 # "[سائلا المولى العلي] القدير": a span that holds one of these asks God, unless it is the
@@ -82,7 +88,7 @@ COMPOUND_NAME_STARTS = frozenset(key(word) for word in "عبد أبو ابو ب�
 # names) and foreign ("دي", "فان"): a span does not end on one ("عبد العزيز [ولد] في الكويت").
 PARTICLES = NAME_PARTICLES | frozenset(key(word) for word in "دي ديل دو دا فان فون ولد".split())
 # First words of foreign place names that name nothing alone ("سان" of "سان جوزيه").
-NAME_PREFIXES = frozenset(key(word) for word in "سان سانت سانتا نيو لوس لاس ريو بورت".split())
+NAME_PREFIXES = frozenset(key(word) for word in "سان سانت سانتا نيو لوس لاس ريو بورت شبه".split())
 # Titles and honorifics that open no person's name ("[المهندس] الفارس", "[الرئيس] بوتين");
 # "ولي" ("ولي الله") and the family-name titles ("الأمير") are not among them.
 LEADING_TITLES = HONORIFICS | frozenset(
@@ -120,8 +126,8 @@ KIN = frozenset(
 )
 # The same with a possessive pronoun ("[ابنتيه] دالما", "[زوجته] كلاوديا"); "ابن" joins
 # them here, as "ابنه" (his son) is in no name.
-FEMININE_POSSESSED = ("ته", "تها", "تهم", "تيه", "تاه")  # "زوجة" -> "زوجته", "ابنتيه"
-MASCULINE_POSSESSED = ("ه", "ها", "هم", "يه", "اه")  # "نجل" -> "نجله", "والداه"
+FEMININE_POSSESSED = ("ته", "تها", "تهم", "تيه", "تاه", "تي")  # "زوجة" -> "زوجته", "ابنتيه", "زوجتي"
+MASCULINE_POSSESSED = ("ه", "ها", "هم", "يه", "اه", "ي")  # "نجل" -> "نجله", "والداه", "شقيقي"
 KIN_WITH_PRONOUN = set(
     key(word[:-1] + ending) if word.endswith("ه") else key(word + other)
     for word in (*KIN, key("ابن"))
@@ -164,7 +170,8 @@ COUSINS = frozenset(key(word) for word in "عم عمة خال خالة".split())
 # "[صلوات الله]", "عمر [رضي الله] عنه") end the same way, and so do prayers for the dead
 # ("عبدالعزيز [طيب الله] ثراه", "[تغمده الله] برحمته").
 BLESSINGS = frozenset(
-    key(word) for word in "حفظه حفظها حفظهم يحفظه رحمه رحمها يرحمه رحمهم صلى صلوات رضي طيب تغمده غفر".split()
+    key(word)
+    for word in "حفظه حفظها حفظهم يحفظه رحمه رحمها يرحمه رحمهم صلى صل صلوات رضي طيب تغمده غفر".split()
 )
 # Two words that read as a given name and a family name but are a phrase: "حسن" (good)
 # before a noun of conduct ("مبادئ حسن الجوار", "حسن النية", "حسن السيرة"), "عمر" (age)
@@ -365,7 +372,7 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last -= 2  # "[صلى الله]" alone is no name either
     trailing = AFTER_PERSON if kind == "PER" else AFTER_NAME
     while last > start + 1 and (
-        key(tokens[last - 1]) in trailing
+        (key(tokens[last - 1]) in trailing and not _market_day(tokens, last - 1))
         or (tokens[last - 1].startswith("و") and key(tokens[last - 1][1:]) in trailing)  # "وسمو"
         or tokens[last - 1].endswith("ـ")
         or (kind == "PER" and is_at_place(tokens[last - 1]))
@@ -416,6 +423,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "سمو ولي", "[وولي] العهد", "[ولولي عهده]", "[العريف]"
     if kind == "PER" and tuple(rest) in NOT_NAME_PHRASES:
         return True
+    if kind == "PER" and len(rest) == 1 and rest[0] in ANY_KIN:
+        return True  # "[شقيق]" alone
     if kind == "PER" and any(
         word in GOD_IN_PRAYER and (i == 0 or rest[i - 1] != key("عبد")) for i, word in enumerate(rest)
     ):
@@ -548,6 +557,11 @@ def _to_common_noun(word: str) -> bool:
     rest, lexicon = normalize_word(word[1:]), shipped_lexicon()
     often = lexicon.band(rest) >= COMMON_BAND and lexicon.band(rest) >= lexicon.band(normalize_word(word)) + 3
     return often and rest not in person_name_words()
+
+
+def _market_day(tokens: Sequence[str], i: int) -> bool:
+    """ "سوق [الجمعة]": a market named after its weekday keeps it."""
+    return key(tokens[i]) in WEEKDAYS and i > 0 and reads_as(tokens[i - 1], MARKETS)
 
 
 def _dual_adjective(word: str) -> bool:
