@@ -194,3 +194,9 @@ def test_a_peninsula_is_not_cut_at_its_first_word():
     assert spans(text, repair_mentions(text, [mention(text, "شبه جزيرة سيناء", "LOC")], gazetteer)) == [
         ("شبه جزيرة سيناء", "LOC")
     ]
+
+
+def test_a_tatweel_after_the_preposition_is_no_part_of_the_airports_name():
+    text = "تأجيل الرحلات بـمطار الملك خالد الدولي."
+    found = [mention(text, "الملك خالد", "LOC")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == [("مطار الملك خالد", "LOC")]

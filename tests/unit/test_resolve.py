@@ -508,3 +508,17 @@ def test_a_persons_mention_that_is_a_city_of_two_words_is_the_city():
     text = "وصل الوفد إلى أبو ظبي أمس."
     [entity] = resolve(text, mentions_in(text, [("أبو ظبي", "PER")]))
     assert entity.type == "LOC"
+
+
+def test_a_deputys_title_and_an_adjective_of_another_sentence_name_no_one():
+    text = "تصريحات نائب الرئيس العراقي. وقال عبد اللطيف الزياني إن. وأضاف أن رئيس الجمهورية فؤاد معصوم سعى."
+    names = [("عبد اللطيف الزياني", "PER"), ("فؤاد معصوم", "PER")]
+    people = {person.name: person.mentions for person in resolve(text, mentions_in(text, names))}
+    assert people["عبد اللطيف الزياني"] == ["عبد اللطيف الزياني"]
+
+
+def test_a_valley_keeps_its_own_waw_in_a_list():
+    text = "جرت أودية قصي، وجورى، ووادي خلب، والملح."
+    names = [("وجورى", "LOC"), ("ووادي خلب", "LOC")]
+    places = [entity.name for entity in resolve(text, mentions_in(text, names))]
+    assert "وادي خلب" in places

@@ -209,7 +209,7 @@ def _head(word: str) -> tuple[str, str] | None:
     """The head noun in `word` without its proclitics and its type ("لجامعة" -> "جامعة",
     ORG), or None; "المطار" with the article heads no name."""
     for clitics in ("وب", "ول", "و", "ب", "ل", "ف", ""):
-        bare = word[len(clitics) :]
+        bare = word[len(clitics) :].lstrip("ـ")  # "بـمطار": the tatweel after ب is no part of it
         if word.startswith(clitics) and not bare.startswith("ال"):
             head = normalize_word(bare)
             if head in PLACE_HEADS:

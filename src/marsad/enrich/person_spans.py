@@ -30,6 +30,9 @@ MAX_ADDED_WORDS = 2
 # "ومحمد" is و + "محمد" when ANT writes "محمد" at least 2**this times as often as "ومحمد"
 # ("وسام" and "سام", "وليام" and "ليام" are names of their own: no such gap).
 CONJUNCTION_BAND_GAP = 2
+# Words of places that begin with their own و, whose remainder is a commoner word ("وادي":
+# "ادي" is the verb "أدى" normalised).
+OWN_WAW = frozenset(normalize_word(word) for word in "وادي واحة".split())
 
 
 def stuck_conjunction(word: str) -> bool:
@@ -38,6 +41,8 @@ def stuck_conjunction(word: str) -> bool:
     about as frequent as their remainder or more. ف is left out: rare foreign names that
     begin with it ("فلورا", "فلوران") are far rarer than their remainders, yet whole."""
     norm = normalize_word(word)
+    if norm in OWN_WAW:
+        return False
     return norm.startswith("و") and len(norm) >= 4 and more_frequent(norm[1:], norm, CONJUNCTION_BAND_GAP)
 
 

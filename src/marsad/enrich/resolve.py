@@ -39,7 +39,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from marsad.arabic.normalize import strip_invisibles
 from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.ner_features import shipped_lexicon
-from marsad.enrich.person_spans import CONJUNCTION_BAND_GAP, more_frequent, stuck_conjunction
+from marsad.enrich.person_spans import CONJUNCTION_BAND_GAP, OWN_WAW, more_frequent, stuck_conjunction
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
 from marsad.names import (
@@ -103,6 +103,9 @@ PLACE_NOUNS = frozenset(
 )
 # How far back (in words) a nationality or title may stand before a person's name.
 LOOKBACK_WORDS = 3
+SENTENCE_END = re.compile(r"[.!?؟\n«»]")
+# "نائب الرئيس", "مساعد وزير": a deputy's title names someone else than the title's holder.
+DEPUTIES = frozenset(key(word) for word in "نائب مساعد وكيل".split())
 # Titles before a king's or prince's name ("الملك فهد"), who is then no namesake's short form.
 ROYAL_TITLES = frozenset(key(word) for word in "الملك الأمير الأميرة الشيخ السلطان الإمام".split())
 # Words right before a city that make it the literal place ("في عاصمة تركمانستان عشق آباد",
@@ -413,8 +416,10 @@ class Resolver:
         return any(key(word) in LITERAL_PLACE_CUES for word in before[-2:])
 
     def nationality(self, index: int) -> Place | None:
-        """The country of a nisba adjective just before a person's name ("الروسي فلاديمير بوتين")."""
-        before = WORD.findall(self.text[max(0, self.mentions[index].start - 80) : self.mentions[index].start])
+        """The country of a nisba adjective just before a person's name ("الروسي فلاديمير بوتين"),
+        in the same sentence ("... الرئيس العراقي. وقال الزياني" says nothing of الزياني)."""
+        window = self.text[max(0, self.mentions[index].start - 80) : self.mentions[index].start]
+        before = WORD.findall(SENTENCE_END.split(window)[-1])
         for word in reversed(before[-LOOKBACK_WORDS:]):
             country = self.knowledge.country_of_adjective(word)
             if country:
@@ -431,9 +436,9 @@ class Resolver:
                     people.setdefault(country.id, set()).add(self.groups.find(i))
         found = []
         words = list(WORD.finditer(self.text))
-        for title, adjective in zip(words, words[1:]):
-            if key(title.group()) not in TITLE_WORDS:
-                continue
+        for deputy, title, adjective in zip([None, *words], words, words[1:]):
+            if key(title.group()) not in TITLE_WORDS or (deputy and key(deputy.group()) in DEPUTIES):
+                continue  # "نائب الرئيس العراقي" is not the president
             country = self.knowledge.country_of_adjective(adjective.group())
             if not country or len(people.get(country.id, ())) != 1 or self._names_follow(adjective.end()):
                 continue
@@ -585,6 +590,8 @@ def without_listing_conjunction(text: str, mentions: list[Mention], knowledge: K
             continue
         written, bare = key(first), key(first[1:])
         if len(bare) < 3 or written in given or written in opening or knowledge.place(key(mention.surface)):
+            continue
+        if written in OWN_WAW:  # "وادي خلب" keeps its و
             continue
         if not more_frequent(first[1:], first):  # "وصفي" (descriptive) is commoner than "صفي"
             continue

@@ -529,14 +529,14 @@ def _indefinite_kind(words: Sequence[str]) -> bool:
         return False
     if not (reads_as(words[0], BODY_HEADS) or reads_as(words[0], PLACE_NOUNS) or reads_as(words[0], COMPANY)):
         return False
-    lexicon = shipped_lexicon()
+    return all(_nisba_adjective(word) for word in words[1:])
 
-    def adjective(word: str) -> bool:
-        norm = normalize_word(word)
-        stem = norm[:-2] if norm.endswith("يه") else norm[:-1] if norm.endswith("ي") else ""
-        return not norm.startswith("ال") and len(stem) >= 3 and lexicon.band(stem) >= COMMON_BAND
 
-    return all(adjective(word) for word in words[1:])
+def _nisba_adjective(word: str) -> bool:
+    """An indefinite adjective in "-ي"/"-ية" of a word ANT writes often ("إرهابية", "حدودية")."""
+    norm = normalize_word(word)
+    stem = norm[:-2] if norm.endswith("يه") else norm[:-1] if norm.endswith("ي") else ""
+    return not norm.startswith("ال") and len(stem) >= 3 and shipped_lexicon().band(stem) >= COMMON_BAND
 
 
 def _counts_money(tokens: Sequence[str], i: int) -> bool:
