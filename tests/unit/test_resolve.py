@@ -522,3 +522,8 @@ def test_a_valley_keeps_its_own_waw_in_a_list():
     names = [("وجورى", "LOC"), ("ووادي خلب", "LOC")]
     places = [entity.name for entity in resolve(text, mentions_in(text, names))]
     assert "وادي خلب" in places
+
+
+def test_la_goes_before_one_word_the_gazetteer_lists_as_an_organisation():
+    assert strip_clitic("لرويترز", set()) == "رويترز"
+    assert strip_clitic("لرويترز", set(), kind="PER") == "لرويترز"

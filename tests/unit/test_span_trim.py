@@ -444,3 +444,9 @@ def test_my_brother_a_brother_alone_and_the_prophets_blessing_are_no_names():
     tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "B-PER", "I-PER", "I-PER"]
     expected = ["O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O", "O"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_a_voweled_verb_after_a_name_is_no_part_of_it():
+    tokens = ["محمد", "عبده", "يُحيي", "عيد", "أبوظبي"]
+    tags = ["B-PER", "I-PER", "I-PER", "O", "B-LOC"]
+    assert trim_spans(tokens, tags) == ["B-PER", "I-PER", "O", "O", "B-LOC"]

@@ -187,8 +187,10 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         # ك before the article is rare on a name and common as its first letter (كاليفورنيا).
         article_rule = bare.startswith("ال") and len(bare) >= 5 and not clitic.endswith("ك")
         head = rest and (key(bare) in BODY_HEADS or key(bare).removeprefix("ال") in PLACE_NOUNS)
-        # "لريال مدريد": the gazetteer lists "ريال مدريد" (looked up only when nothing else decides)
-        if not is_whole and (article_rule or head or (rest and shipped_gazetteer().names(candidate, "ORG"))):
+        # "لريال مدريد": the gazetteer lists "ريال مدريد" (looked up only when nothing else
+        # decides); one word too, when the word as written is no entry ("لرويترز")
+        listed = (rest or len(bare) >= 4) and kind != "PER" and shipped_gazetteer().names(candidate, "ORG")
+        if not is_whole and (article_rule or head or (listed and not shipped_gazetteer().lists(surface))):
             return candidate
         # "بمقدونيا", "بشرم الشيخ": a curated place once the proclitic is off, when the word as
         # written is no entry ("بوسنه" is a place of its own) and ANT writes the rest more

@@ -385,8 +385,8 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = next((i for i in range(start + 1, last) if key(tokens[i]).startswith("لل")), last)
         last = next((i for i in range(start, last) if reads_as_prayer(tokens[i])), last)
         last = next((i for i in range(start + 1, last) if _to_organisation(tokens, i, last)), last)
-        while last > start + 1 and _to_common_noun(tokens[last - 1]):
-            last -= 1  # "فهد [لسباق]"
+        while last > start + 1 and (_to_common_noun(tokens[last - 1]) or _voweled_verb(tokens[last - 1])):
+            last -= 1  # "فهد [لسباق]", "محمد عبده [يُحيي]"
     if kind == "ORG":  # "داعش [الإرهابي]", "مجلس الشورى [اللواء]": no part of the body's name
         while last > start + 1 and key(tokens[last - 1]) in DESCRIPTORS | ORG_RANKS:
             last -= 1
@@ -562,6 +562,12 @@ def _to_common_noun(word: str) -> bool:
 def _market_day(tokens: Sequence[str], i: int) -> bool:
     """ "سوق [الجمعة]": a market named after its weekday keeps it."""
     return key(tokens[i]) in WEEKDAYS and i > 0 and reads_as(tokens[i - 1], MARKETS)
+
+
+def _voweled_verb(word: str) -> bool:
+    """ "يُحيي", "يقلّد": a present-tense verb written with its vowels, as headlines put one
+    after the name of the one who acts; names are not voweled so."""
+    return word[:1] in ("ي", "ت") and any("\u064b" <= letter <= "\u0652" for letter in word)
 
 
 def _dual_adjective(word: str) -> bool:
