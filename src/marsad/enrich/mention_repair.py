@@ -138,6 +138,7 @@ def _named_after_royal(text: str, mentions: list[Mention]) -> list[Mention]:
     a university or hospital an organisation. A mention with another right after it is
     left as it is ("مدينة [الملك] [عبدالله للطاقة]": the second takes the first in)."""
     repaired = list(mentions)
+    grown = []
     for i, mention in enumerate(repaired):
         following = repaired[i + 1] if i + 1 < len(repaired) else None
         if following is not None and not text[mention.end : following.start].strip():
@@ -154,8 +155,9 @@ def _named_after_royal(text: str, mentions: list[Mention]) -> list[Mention]:
         start = text.rindex(head[0], 0, mention.start)
         kind = mention.type if mention.type in ("LOC", "ORG") else head[1]
         repaired[i] = Mention(text[start : mention.end], kind, start, mention.end)
+        grown.append(repaired[i])
     # "مدينة [الملك] [عبدالله للطاقة]": the title's own mention is inside the name now
-    inside = [m for m in repaired if any(o != m and o.start <= m.start and m.end <= o.end for o in repaired)]
+    inside = [m for m in repaired if any(o != m and o.start <= m.start and m.end <= o.end for o in grown)]
     return [m for m in repaired if m not in inside]
 
 

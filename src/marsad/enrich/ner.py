@@ -37,6 +37,7 @@ HASHTAG_MARKS = str.maketrans("#_", "  ")
 # ("فواز العنزي-المدير": a title glued on).
 HYPHENATED_PART = re.compile(r"-(?!ال)[^\W\d_]+")
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
+MAX_LETTER_NAME_CHARS = max(map(len, LETTER_NAMES))
 # Latin letters spelt in Arabic and joined by periods ("بي.بي.سي", "إيه.بي.سي"): the
 # tokenizer would cut them into letters and sentence ends; read as spaces, they are the
 # acronym as the taggers learnt it ("بي بي سي"). Same length, so offsets stay the text's.
@@ -137,8 +138,10 @@ def through_spelt_letters(tokens: Sequence[str], tags: Sequence[str]) -> list[st
     CRF's whole one. A longer acronym is left as it is: in "قالت بي بي سي إن" the "إن" is "that"."""
     extended = list(tags)
     for i, tag in enumerate(tags):
-        alone = i + 1 == len(tags) or tags[i + 1] == "O"
-        if not tag.startswith("B-") or key(tokens[i]) not in SPELT_LETTERS or not alone:
+        followed = i + 1 < len(tags) and tags[i + 1] != "O"
+        if tag[0] != "B" or len(tokens[i]) > MAX_LETTER_NAME_CHARS or followed:
+            continue
+        if key(tokens[i]) not in SPELT_LETTERS:
             continue
         j = i + 1
         while j < len(tokens) and tags[j] == "O" and key(tokens[j]) in SPELT_LETTERS:

@@ -68,6 +68,8 @@ def add_summit_places(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     place: "قمة [قازان]"."""
     added = list(tags)
     for i in range(len(tokens) - 1):
+        if "قم" not in tokens[i]:  # most words are no "قمة": a cheap test first
+            continue
         if not any(rest == SUMMIT for _, rest in proclitic_splits(normalize_word(tokens[i]))):
             continue
         for size in range(MAX_PLACE_WORDS, 0, -1):

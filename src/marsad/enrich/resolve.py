@@ -631,7 +631,7 @@ def _runs_on(surface: str, others: Collection[str]) -> bool:
     word ANT seldom writes is a family name too ("عزام [الدخيل]", "ألفارو [غوتيريز]"), while
     a common one is not ("بلقيس [حفلا]")."""
     words = surface.split()
-    given = shipped_given_names() | shipped_known_people().keys()
+    given = first_names()
     for other in others:
         shorter = other.split()
         if len(shorter) < len(words) and words[: len(shorter)] == shorter:
@@ -642,6 +642,12 @@ def _runs_on(surface: str, others: Collection[str]) -> bool:
             if not any(word in person_name_words() for word in extra):
                 return True
     return False
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Listed given names and the first words of known full names ("ألفارو")."""
+    return shipped_given_names() | frozenset(shipped_known_people())
 
 
 def _seldom_written(word: str) -> bool:

@@ -441,8 +441,7 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[غنائيين]", "[سعوديين]": a plural adjective, no name
     if last - start == 1 and kind == "LOC" and rest[0] in ADJECTIVE_PLACES and _after_noun(tokens, start):
         return True  # "دعم [مالي]"
-    state = any(bare in STATE_NOUNS for _, bare in proclitic_splits(rest[0]))
-    if last - start == 1 and kind == "LOC" and (state or reads_as(tokens[start], INSTITUTION_WORDS)):
+    if last - start == 1 and kind == "LOC" and _kind_of_state_or_institution(tokens[start]):
         return True  # "[سلطنة]", "[مركز]" alone; "السلطنة" may name Oman
     if kind in ("ORG", "LOC") and _indefinite_kind(tokens[start:last]):
         return True  # "[منظمة إرهابية]", "[منظمة دولية]": a kind of body, no name
@@ -527,9 +526,14 @@ def _indefinite_kind(words: Sequence[str]) -> bool:
     name in "-ية" is none ("بلدية قلقيلية")."""
     if len(words) < 2 or key(words[0]).startswith(("ال", "وال", "بال", "لل")):
         return False
-    if not (reads_as(words[0], BODY_HEADS) or reads_as(words[0], PLACE_NOUNS) or reads_as(words[0], COMPANY)):
+    if not all(_nisba_adjective(word) for word in words[1:]):
         return False
-    return all(_nisba_adjective(word) for word in words[1:])
+    return reads_as(words[0], BODY_HEADS) or reads_as(words[0], PLACE_NOUNS) or reads_as(words[0], COMPANY)
+
+
+def _kind_of_state_or_institution(word: str) -> bool:
+    state = any(bare in STATE_NOUNS for _, bare in proclitic_splits(key(word)))
+    return state or reads_as(word, INSTITUTION_WORDS)
 
 
 def _nisba_adjective(word: str) -> bool:
