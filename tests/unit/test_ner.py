@@ -160,3 +160,28 @@ def test_a_one_letter_acronym_does_not_end_on_the_preposition_fi():
     assert through_spelt_letters(["إم", "تي", "في", "الرياض"], ["B-ORG", "O", "O", "B-LOC"]) == [
         "B-ORG", "I-ORG", "O", "B-LOC"
     ]  # fmt: skip
+
+
+def test_a_name_found_once_is_carried_to_the_next_sentences_but_not_into_a_longer_name():
+    from marsad.enrich.ner import PROPAGATION_WINDOW, propagate_names
+
+    sentences = [
+        ["قال", "سعيد", "حسبان", "إن", "هيئة", "الهلال", "الأحمر", "السعودية", "ردت"],
+        ["وأضاف", "حسبان", "أن", "الهلال", "الأحمر", "تدخل", "وأن", "الهلال", "فاز"],
+        ["وزار", "المدينة", "أمس"],
+    ]
+    tagged = [
+        ["O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+        ["O", "B-PER", "O", "O", "O", "O", "O", "B-ORG", "O"],
+        ["O", "B-LOC", "O"],
+    ]
+    carried = propagate_names(sentences, tagged)
+    assert carried[0] == tagged[0]
+    # "حسبان" was tagged already; "الهلال" is not carried into "الهلال الأحمر", part of the longer name
+    assert carried[1] == ["O", "B-PER", "O", "O", "O", "O", "O", "B-ORG", "O"]
+    later = [["وقال", "حسبان", "إن"]] * (PROPAGATION_WINDOW + 1)
+    untagged = [["O", "O", "O"]] * (PROPAGATION_WINDOW + 1)
+    found_once = [["O", "B-PER", "O"]] + untagged[1:]
+    out = propagate_names(later, found_once)
+    assert out[1] == ["O", "B-PER", "O"]  # carried within the run
+    assert out[PROPAGATION_WINDOW] == ["O", "O", "O"]  # not into the next run

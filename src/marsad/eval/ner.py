@@ -141,13 +141,19 @@ def score_tagger(sentences: Sequence[Sentence], tagger: Tagger) -> dict[str, Cou
     return score((s.tags for s in sentences), (tagger(s.tokens) for s in sentences))
 
 
-def evaluate(gold_path: str | Path, tagger: Tagger | None = None) -> float:
-    """Print the score table of `tagger` (default: the shipped model) and return micro F1."""
-    if tagger is None:
-        from marsad.enrich.ner import tag_tokens
+def score_in_context(sentences: Sequence[Sentence]) -> dict[str, Counts]:
+    """The shipped tagger on all the sentences at once, as it reads an article (a name found
+    in one sentence is carried to the next ones: `enrich.ner.propagate_names`)."""
+    from marsad.enrich.ner import tag_sentences
 
-        tagger = tag_tokens
-    counts = score_tagger(read_conll(gold_path), tagger)
+    return score((s.tags for s in sentences), tag_sentences([s.tokens for s in sentences]))
+
+
+def evaluate(gold_path: str | Path, tagger: Tagger | None = None) -> float:
+    """Print the score table of `tagger` (default: the shipped model, reading the file's
+    sentences in order as one text) and return micro F1."""
+    sentences = read_conll(gold_path)
+    counts = score_tagger(sentences, tagger) if tagger else score_in_context(sentences)
     print(report(counts))
     return counts["micro"].f1
 

@@ -46,7 +46,7 @@ from marsad.enrich.ner_features import (
     read_lexicon,
     write_lexicon,
 )
-from marsad.eval.ner import Sentence, read_conll, report, score_tagger, span_tags, spans
+from marsad.eval.ner import Sentence, read_conll, report, score_in_context, score_tagger, span_tags, spans
 from marsad.names import GIVEN_NAMES_FILE, write_names
 
 DATA = Path("/work/shared/data")
@@ -394,12 +394,13 @@ def run_full(extractor: FeatureExtractor) -> None:
 
 
 def score_shipped() -> None:
-    """The tagger `find_entities` uses (CRF + person completion) on the three test sets."""
-    from marsad.enrich.ner import tag_tokens
-
-    for name, path in TEST_SETS.items():
-        score_line(f"{name} (in use)", read_conll(path), tag_tokens)
-    score_line("Wojood sample test, mapped types (in use)", read_wojood(WOJOOD / "test.txt"), tag_tokens)
+    """The tagger `find_entities` uses on the three test sets, each file's sentences read in
+    order as one text (`marsad.eval.ner.score_in_context`)."""
+    tests = {f"{name} (in use)": read_conll(path) for name, path in TEST_SETS.items()}
+    tests["Wojood sample test, mapped types (in use)"] = read_wojood(WOJOOD / "test.txt")
+    for name, sentences in tests.items():
+        console.rule(name)
+        console.print(report(score_in_context(sentences)), highlight=False)
 
 
 def main(argv: list[str] | None = None) -> None:
