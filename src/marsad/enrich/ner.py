@@ -104,9 +104,12 @@ def propagate_names(sentences: Sequence[Sequence[str]], tagged: Sequence[Sequenc
         ]
         for i in group:
             marked = list(tagged[i])
+            positions: dict[str, list[int]] = {}
+            for k, word in enumerate(words[i]):
+                positions.setdefault(word, []).append(k)
             for name, kind in names:
                 size = len(name)
-                for start in range(len(marked) - size + 1):
+                for start in positions.get(name[0], ()):
                     end = start + size
                     untagged = all(tag == "O" for tag in marked[start:end])
                     if not untagged or tuple(words[i][start:end]) != name:
