@@ -25,6 +25,7 @@ from marsad.arabic.tokenize import tokenize_spans
 from marsad.enrich.ner_crf import CrfTagger
 from marsad.enrich.ner_features import shipped_extractor
 from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagger
+from marsad.enrich.club_spans import places_as_clubs
 from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
 from marsad.enrich.place_spans import add_summit_places, extend_place_spans
@@ -127,7 +128,7 @@ def complete_spans(tokens: Sequence[str], tags: Sequence[str], known_people: boo
     after "قمة", organisation acronyms, then known people, then persons extended over a
     given name in front."""
     trimmed = trim_spans(tokens, through_spelt_letters(tokens, tags))
-    places = add_summit_places(tokens, extend_place_spans(tokens, trimmed))
+    places = places_as_clubs(tokens, add_summit_places(tokens, extend_place_spans(tokens, trimmed)))
     completed = add_org_acronyms(tokens, places)
     if known_people:
         with_known = add_known_people(tokens, completed)
