@@ -200,3 +200,9 @@ def test_a_tatweel_after_the_preposition_is_no_part_of_the_airports_name():
     text = "تأجيل الرحلات بـمطار الملك خالد الدولي."
     found = [mention(text, "الملك خالد", "LOC")]
     assert spans(text, repair_mentions(text, found, GAZETTEER)) == [("مطار الملك خالد", "LOC")]
+
+
+def test_a_town_after_the_word_city_keeps_its_own_name():
+    text = "وقعت الهجمات في مدينة الشيخ زويد بسيناء."
+    found = [mention(text, "الشيخ زويد", "LOC")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == [("الشيخ زويد", "LOC")]

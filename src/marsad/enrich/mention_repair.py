@@ -29,7 +29,7 @@ import re
 from marsad.arabic.normalize import MATCHING, normalize, normalize_word, tokens
 from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
-from marsad.enrich.resolve import ROYAL_TITLES, TITLE_WORDS, Mention
+from marsad.enrich.resolve import PLACE_NOUNS, ROYAL_TITLES, TITLE_WORDS, Mention
 from marsad.enrich.span_trim import NAME_PREFIXES, is_nationality, is_place_noun
 from marsad.names import is_known_person
 
@@ -152,6 +152,8 @@ def _named_after_royal(text: str, mentions: list[Mention]) -> list[Mention]:
         head = _head(words[-1]) if words else None
         if head is None:
             continue
+        if mention.type == "LOC" and normalize_word(head[0]) in PLACE_NOUNS:
+            continue  # "مدينة [الشيخ زويد]": the tagger's town is named without "مدينة"
         start = text.rindex(head[0], 0, mention.start)
         kind = mention.type if mention.type in ("LOC", "ORG") else head[1]
         repaired[i] = Mention(text[start : mention.end], kind, start, mention.end)
