@@ -450,3 +450,10 @@ def test_a_voweled_verb_after_a_name_is_no_part_of_it():
     tokens = ["محمد", "عبده", "يُحيي", "عيد", "أبوظبي"]
     tags = ["B-PER", "I-PER", "I-PER", "O", "B-LOC"]
     assert trim_spans(tokens, tags) == ["B-PER", "I-PER", "O", "O", "B-LOC"]
+
+
+def test_an_honorific_inside_a_place_starts_the_next_name():
+    tokens = ["في", "شارع", "جدة", "الدكتور", "ريشرد", "قال"]
+    tags = ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"]
+    assert trim_spans(tokens, tags)[:3] == ["O", "B-LOC", "I-LOC"]
+    assert trim_spans(tokens, tags)[3] != "I-LOC"

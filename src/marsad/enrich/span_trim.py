@@ -243,6 +243,7 @@ PERSON_TITLES = frozenset(
 INSTITUTION_WORDS = frozenset(key(word) for word in "مركز مستشفى مدرسة جامعة كلية فرع معهد".split())
 # Words a writer adds after a group's name ("داعش الإرهابي").
 DESCRIPTORS = frozenset(key(word) for word in "الإرهابي الإرهابية المتطرف المتطرفة".split())
+AFTER_BODY = DESCRIPTORS | ORG_RANKS
 # Kinds of state without the article: no place alone ("بسلطنة" with its name cut off).
 STATE_NOUNS = frozenset(key(word) for word in "سلطنة جمهورية مملكة دولة إمارة".split())
 # A word ANT writes at least 2**COMMON_BAND times is a common word ("سباق").
@@ -387,17 +388,16 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = next((i for i in range(start + 1, last) if _to_organisation(tokens, i, last)), last)
         while last > start + 1 and (_to_common_noun(tokens[last - 1]) or _voweled_verb(tokens[last - 1])):
             last -= 1  # "فهد [لسباق]", "محمد عبده [يُحيي]"
-    if kind == "ORG":  # "داعش [الإرهابي]", "مجلس الشورى [اللواء]": no part of the body's name
-        while last > start + 1 and key(tokens[last - 1]) in DESCRIPTORS | ORG_RANKS:
-            last -= 1
-    if kind == "LOC":  # "الفوعة وكفريا [الشيعيتين]": an adjective of two places
-        while last > start + 1 and _dual_adjective(tokens[last - 1]):
-            last -= 1
     else:  # "جامعة أكسفورد [الدكتور ريشرد]"; "مستشفى الدكتور سليمان الحبيب" is named after him
         last = next((i for i in range(start + 2, last) if key(tokens[i]) in HONORIFICS), last)
-    if kind == "LOC":  # "بتبوك [الرائد] فهد": a rank before the next person
-        while last > start + 1 and key(tokens[last - 1]) in RANKS:
+    if kind == "ORG":  # "داعش [الإرهابي]", "مجلس الشورى [اللواء]": no part of the body's name
+        while last > start + 1 and key(tokens[last - 1]) in AFTER_BODY:
             last -= 1
+    if kind == "LOC":
+        while last > start + 1 and _dual_adjective(tokens[last - 1]):
+            last -= 1  # "الفوعة وكفريا [الشيعيتين]": an adjective of two places
+        while last > start + 1 and key(tokens[last - 1]) in RANKS:
+            last -= 1  # "بتبوك [الرائد] فهد": a rank before the next person
     before_person = kind != "PER" and last == end and last - start > 1
     if before_person and _title_before_person(tokens, tags, start, end):
         last -= 1
