@@ -30,6 +30,7 @@ from marsad.enrich.resolve import (
     BODY_HEADS,
     ORG_HEADS,
     PLACE_NOUNS,
+    PREPOSITION_BAND_GAP,
     ROYAL_TITLES,
     TITLE_WORDS,
     person_name_words,
@@ -115,6 +116,8 @@ LEADING_TITLES |= frozenset(
 # A title may carry a proclitic ("[بالشهيد] ممدوح"); an honorific only as written, since
 # "ومعالى زايد" is a name.
 TITLES_AFTER_CLITICS = LEADING_TITLES - HONORIFICS
+# Every word of office: a person's span of these alone names no one ("سمو ولي", "[العريف]").
+PERSON_TITLE_WORDS = TITLES | LEADING_TITLES
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
 # are inside names, so they are not here); so are a family ("[أبناء] الحناكي") and the body
 # ("[جثمان] الشريف").
@@ -226,13 +229,14 @@ COUNTRY_HEADS = frozenset(
         "استعمار إستعمار حدود أراضي سلطات"
     ).split()
 )
-COMPANY = frozenset({key("شركة")})
-# ("نادي الرائد" is a club: ranks that end an organisation's span leave it out.)
-ORG_RANKS = frozenset(key(word) for word in "اللواء العميد العقيد المقدم النقيب الملازم".split())
-# Military and police ranks with the article ("الرائد" is also a club: only places lose it).
+# Heads of a kind of body or place ("منظمة", "شركة", "منطقة") before adjectives alone.
+KIND_HEADS = BODY_HEADS | PLACE_NOUNS | {key("شركة")}
+# Military and police ranks with the article.
 RANKS = frozenset(
     key(word) for word in "اللواء العميد العقيد المقدم الرائد النقيب الملازم العريف الرقيب".split()
 )
+# The officers' ranks that end an organisation's span ("نادي الرائد" is a club).
+ORG_RANKS = RANKS - {key(word) for word in "الرائد العريف الرقيب".split()}
 # Titles of a person that open no organisation's or place's name ("[زعيم] طالبان", "[رئيس] مجلس
 # الأمن"); "لواء رام الله" is a district and royal titles name institutions ("الملك فيصل").
 PERSON_TITLES = frozenset(
@@ -417,9 +421,7 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
     if not rest or all(word in GOD for word in rest) or (kind == "PER" and any(w in TO_GOD for w in rest)):
         return True
     dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
-    if kind == "PER" and all(
-        any(bare in TITLES or bare in LEADING_TITLES for _, bare in proclitic_splits(word)) for word in rest
-    ):
+    if kind == "PER" and all(after_proclitics(word, PERSON_TITLE_WORDS) for word in rest):
         return True  # "سمو ولي", "[وولي] العهد", "[ولولي عهده]", "[العريف]"
     if kind == "PER" and tuple(rest) in NOT_NAME_PHRASES:
         return True
@@ -528,12 +530,11 @@ def _indefinite_kind(words: Sequence[str]) -> bool:
         return False
     if not all(_nisba_adjective(word) for word in words[1:]):
         return False
-    return reads_as(words[0], BODY_HEADS) or reads_as(words[0], PLACE_NOUNS) or reads_as(words[0], COMPANY)
+    return reads_as(words[0], KIND_HEADS)
 
 
 def _kind_of_state_or_institution(word: str) -> bool:
-    state = any(bare in STATE_NOUNS for _, bare in proclitic_splits(key(word)))
-    return state or reads_as(word, INSTITUTION_WORDS)
+    return after_proclitics(word, STATE_NOUNS) or reads_as(word, INSTITUTION_WORDS)
 
 
 def _nisba_adjective(word: str) -> bool:
@@ -558,8 +559,8 @@ def _to_common_noun(word: str) -> bool:
     that is no name word ("لافروف", "لحود" stay)."""
     if not word.startswith("ل") or word.startswith("لل") or len(word) < 4:
         return False
-    rest, lexicon = normalize_word(word[1:]), shipped_lexicon()
-    often = lexicon.band(rest) >= COMMON_BAND and lexicon.band(rest) >= lexicon.band(normalize_word(word)) + 3
+    rest = normalize_word(word[1:])
+    often = shipped_lexicon().band(rest) >= COMMON_BAND and more_frequent(rest, word, PREPOSITION_BAND_GAP)
     return often and rest not in person_name_words()
 
 
@@ -611,7 +612,7 @@ def opens_name(word: str, given: Collection[str]) -> bool:
 
 def reads_as_prayer(word: str) -> bool:
     """ "وأسكنه", "تغمده": a verb that opens a prayer for the dead, after any proclitics."""
-    return any(rest in PRAYER_VERBS for _, rest in proclitic_splits(key(word)))
+    return after_proclitics(word, PRAYER_VERBS)
 
 
 def reads_as_plural_noun(word: str) -> bool:
@@ -629,23 +630,24 @@ def reads_as_plural_noun(word: str) -> bool:
         twin = norm[:-2] + "ين"
     else:
         return False
-    lexicon = shipped_lexicon()
-    return lexicon.band(twin) >= 2 and lexicon.band(twin) > lexicon.band(norm)
+    return _commoner_twin(twin, norm)
 
 
 def reads_as_plural_adjective(word: str) -> bool:
     """ "غنائيين", "سعوديين": the plural of an adjective in "-ي" that ANT writes more often
     in the singular; Korean names in "-يين" have no such singular ("دونغيين")."""
     norm = normalize_word(word)
-    if len(norm) < 6 or not norm.endswith("يين"):
-        return False
-    lexicon = shipped_lexicon()
-    return lexicon.band(norm[:-2]) >= 2 and lexicon.band(norm[:-2]) > lexicon.band(norm)
+    return len(norm) >= 6 and norm.endswith("يين") and _commoner_twin(norm[:-2], norm)
+
+
+def _commoner_twin(twin: str, word: str) -> bool:
+    """ANT writes `twin` a few times at least (band 2) and in a higher band than `word`."""
+    return shipped_lexicon().band(twin) >= 2 and more_frequent(twin, word, 1)
 
 
 def reads_as_kin(word: str) -> bool:
     """A word of kinship with a pronoun, after any proclitics ("وشقيقها", "لابنه")."""
-    return any(rest in KIN_WITH_PRONOUN for _, rest in proclitic_splits(key(word)))
+    return after_proclitics(word, KIN_WITH_PRONOUN)
 
 
 def is_speech_verb(word: str) -> bool:
@@ -681,6 +683,12 @@ def reads_as(word: str, words: frozenset[str]) -> bool:
     return any(rest.removeprefix("ال") in words for _, rest in proclitic_splits(key(word)))
 
 
+def after_proclitics(word: str, words: Collection[str]) -> bool:
+    """Whether `word` as written or a reading of it without its proclitics (the article kept:
+    "بالشهيد" -> "الشهيد") is one of `words`."""
+    return any(rest in words for _, rest in proclitic_splits(key(word)))
+
+
 def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end: int) -> None:
     """Two people in one span, "[جميل البقعاوي] [ماجد الحقيل]": a given name after a family
     name with the article opens a new person (a name's given names come first), when each
@@ -704,7 +712,7 @@ def leads_no_name(word: str) -> bool:
     """A title or honorific ("[الرئيس] بوتين") or a people's adjective with the article
     ("[الكولومبي] راداميل فالكاو") in front of a person; "تركي الفيصل" keeps his given name."""
     definite = key(word).removeprefix("و").startswith("ال")  # "[والغانيين] مونتاري"
-    titled = any(rest in TITLES_AFTER_CLITICS for _, rest in proclitic_splits(key(word)))  # "[بالشهيد]"
+    titled = after_proclitics(word, TITLES_AFTER_CLITICS)  # "[بالشهيد]"
     return key(word) in LEADING_TITLES or titled or (definite and is_nationality(word))
 
 
