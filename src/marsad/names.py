@@ -9,6 +9,7 @@ and enrichment (entity spans, resolution) share one loader.
 from __future__ import annotations
 
 import gzip
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -20,6 +21,8 @@ GIVEN_NAMES_FILE = "ner_given_names.txt.gz"
 KNOWN_PEOPLE_FILE = "ner_known_people.txt.gz"
 
 KnownPeople = dict[str, tuple[tuple[str, ...], ...]]  # first word -> names, longest first
+# "عبد" compounds are written apart or together (عبد العاطي / عبدالعاطي).
+ABD_SPACE = re.compile(r"(?<!\S)عبد (?=\S)")
 # "son/daughter of" in a name chain: the names after one are a parent's, so "سلمان" in
 # "محمد بن سلمان" names his father, not him.
 PATRONYMIC_PARTICLES = frozenset(normalize_word(word) for word in "بن بنت ابن ابنة".split())
@@ -58,11 +61,17 @@ def shipped_known_people() -> KnownPeople:
     return index_names(shipped_names(KNOWN_PEOPLE_FILE))
 
 
+def joined_abd(name: str) -> str:
+    """ "عبد" written apart joined to the word after it ("عبد الملك" -> "عبدالملك"): the two
+    spellings of one compound name compare equal."""
+    return ABD_SPACE.sub("عبد", name)
+
+
 def is_known_person(words: Sequence[str], known: KnownPeople | None = None) -> bool:
     """Whether the normalised words are one known full name, "عبد" written apart or joined
     to the word after it ("عبد الملك الحوثي", "عبدالملك الحوثي")."""
     index = shipped_known_people() if known is None else known
-    joined = tuple(" ".join(words).replace("عبد ", "عبد").split())
+    joined = tuple(joined_abd(" ".join(words)).split())
     return any(name and name in index.get(name[0], ()) for name in (tuple(words), joined))
 
 

@@ -58,10 +58,10 @@ NOT_SYLLABLES = frozenset("في من عن مع على إلى الى أو ثم ق
 MAX_HEAD_CHARS = 24
 # Heads of places and institutions named after a king or prince ("مطار الملك عبدالعزيز");
 # "مجلس الملك" is the king's council, not a body named after him.
-PLACE_HEADS = frozenset(
+NAMED_PLACE_HEADS = frozenset(
     normalize_word(word) for word in "مطار مسجد جامع ملعب استاد مدينة ميدان ساحة شارع طريق جسر قاعة".split()
 )
-INSTITUTION_HEADS = frozenset(
+NAMED_BODY_HEADS = frozenset(
     normalize_word(word) for word in "جامعة مستشفى مركز مؤسسة معهد كلية مدرسة صندوق مجمع".split()
 )
 
@@ -216,9 +216,9 @@ def _head(word: str) -> tuple[str, str] | None:
         bare = word[len(clitics) :].lstrip("ـ")  # "بـمطار": the tatweel after ب is no part of it
         if word.startswith(clitics) and not bare.startswith("ال"):
             head = normalize_word(bare)
-            if head in PLACE_HEADS:
+            if head in NAMED_PLACE_HEADS:
                 return bare, "LOC"
-            if head in INSTITUTION_HEADS:
+            if head in NAMED_BODY_HEADS:
                 return bare, "ORG"
     return None
 

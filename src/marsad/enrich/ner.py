@@ -97,11 +97,11 @@ def propagate_names(sentences: Sequence[Sequence[str]], tagged: Sequence[Sequenc
         # word runs inside longer names of the window: "الهلال" is not carried into "الهلال
         # الأحمر" when "هيئة الهلال الأحمر السعودي" is tagged there
         inside = {name[a:b] for name in kinds for a in range(len(name)) for b in range(a + 2, len(name) + 1)}
+        commonest = {name: counts.most_common(1)[0][0] for name, counts in kinds.items()}
         names = [
-            (name, counts.most_common(1)[0][0])
-            for name, counts in sorted(kinds.items(), key=lambda item: -len(item[0]))
-            if sum(map(len, name)) >= MIN_PROPAGATED_LETTERS
-            and counts.most_common(1)[0][0] in PROPAGATED_TYPES
+            (name, kind)
+            for name, kind in sorted(commonest.items(), key=lambda item: -len(item[0]))
+            if sum(map(len, name)) >= MIN_PROPAGATED_LETTERS and kind in PROPAGATED_TYPES
         ]
         for i in group:
             marked = list(tagged[i])

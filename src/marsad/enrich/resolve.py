@@ -46,6 +46,7 @@ from marsad.names import (
     NAME_PARTICLES,
     PATRONYMIC_PARTICLES,
     is_known_person,
+    joined_abd,
     shipped_given_names,
     shipped_known_people,
 )
@@ -112,8 +113,6 @@ ROYAL_TITLES = frozenset(key(word) for word in "الملك الأمير الأم
 # "في موسكو"), not the government it stands for ("موسكو وطهران يتمتعان بتحالف").
 LITERAL_PLACE_CUES = frozenset(key(w) for w in "عاصمة العاصمة مدينة بمدينة في إلى من داخل وفي زار يزور وصل يصل زيارة".split())
 WORD = re.compile(r"[\w\u0600-\u06ff]+")
-# "عبد" compounds are written apart or together (عبد العاطي / عبدالعاطي).
-ABD_SPACE = re.compile(r"(?<!\S)عبد (?=\S)")
 
 
 @dataclass
@@ -189,8 +188,9 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         head = rest and (key(bare) in BODY_HEADS or key(bare).removeprefix("ال") in PLACE_NOUNS)
         # "لريال مدريد": the gazetteer lists "ريال مدريد" (looked up only when nothing else
         # decides); one word too, when the word as written is no entry ("لرويترز")
-        listed = (rest or len(bare) >= 4) and kind != "PER" and shipped_gazetteer().names(candidate, "ORG")
-        if not is_whole and (article_rule or head or (listed and not shipped_gazetteer().lists(surface))):
+        if not is_whole and (
+            article_rule or head or _listed_organisation_after(surface, candidate, rest, kind)
+        ):
             return candidate
         # "بمقدونيا", "بشرم الشيخ": a curated place once the proclitic is off, when the word as
         # written is no entry ("بوسنه" is a place of its own) and ANT writes the rest more
@@ -212,6 +212,15 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         if prepositional and more_frequent(bare, first, PREPOSITION_BAND_GAP):
             return candidate
     return surface
+
+
+def _listed_organisation_after(surface: str, candidate: str, rest: str, kind: str | None) -> bool:
+    """The gazetteer lists what is left as an organisation and the form as written as nothing
+    ("لرويترز" -> "رويترز"); one word must keep four letters, and persons are not read so."""
+    if kind == "PER" or not (rest or len(candidate) >= 4):
+        return False
+    gazetteer = shipped_gazetteer()
+    return gazetteer.names(candidate, "ORG") and not gazetteer.lists(surface)
 
 
 def _listed_place_after(surface: str, candidate: str) -> bool:
@@ -289,7 +298,7 @@ class Resolver:
             for m in stripped
         ]
         stripped = without_listing_conjunction(text, stripped, knowledge)
-        self.keys = [ABD_SPACE.sub("عبد", key(m.surface)) for m in stripped]
+        self.keys = [joined_abd(key(m.surface)) for m in stripped]
         stripped = [
             Mention(m.surface, "LOC", m.start, m.end)
             if m.type == "PER" and " " in m.surface and knowledge.place(key(m.surface))
