@@ -368,17 +368,17 @@ class Resolver:
         and the name alone has joined nothing else (a family name "عباس" of "محمود عباس"). A
         name after a royal title joins only a person named with one ("الملك سلمان")."""
         people = [i for i, m in enumerate(self.mentions) if m.type == "PER"]
+        after_title = {i for i in people if self.after_royal_title(i)}
         for word in {self.keys[i] for i in people if " " not in self.keys[i]}:
             alone = [i for i in people if self.keys[i] == word]
-            royal = any(self.after_royal_title(i) for i in alone)
+            royal = any(i in after_title for i in alone)
             groups = {self.groups.find(i) for i in alone}
             if any(self.keys[j] != word for j in people if self.groups.find(j) in groups):
                 continue  # joined already
             opening = {self.groups.find(j) for j in people if self.keys[j].startswith(word + " ")}
             elsewhere = any(word in self.keys[j].split()[1:] for j in people)
             if royal:  # "الملك فهد" is the king, not the poet فهد العقل
-                titled = {self.groups.find(j) for j in people if self.after_royal_title(j)}
-                opening &= titled
+                opening &= {self.groups.find(j) for j in after_title}
             if len(opening) == 1 and not elsewhere:
                 owner = opening.pop()
                 why = f"given name: {self.mentions[alone[0]].surface} ⊂ {self.mentions[owner].surface}"
