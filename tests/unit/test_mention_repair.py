@@ -25,6 +25,16 @@ def test_two_people_joined_by_wa_are_split_when_the_second_stands_alone_elsewher
     assert spans(text, repaired) == [("ساركوزي", "PER"), ("ميركل", "PER")]
 
 
+def test_an_organisation_is_split_at_wa_only_where_the_article_names_the_second_part():
+    text = "ضمن خطط التنمية في الخليج، وبحسب منظمة التعاون والتنمية تقدم الهلال والنصر. وفاز النصر."
+    found = [mention(text, "منظمة التعاون والتنمية", "ORG"), mention(text, "الهلال والنصر", "ORG"),
+             mention(text, "النصر.", "ORG")]  # fmt: skip
+    found[2] = Mention("النصر", "ORG", found[2].start, found[2].start + 5)
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == [
+        ("منظمة التعاون والتنمية", "ORG"), ("الهلال", "ORG"), ("النصر", "ORG"), ("النصر", "ORG")
+    ]
+
+
 def test_a_name_with_a_wa_word_is_kept_without_evidence():
     text = "التقى الوزير عبد الله ولد محمد في نواكشوط."
     found = [mention(text, "عبد الله ولد محمد", "PER")]
@@ -206,3 +216,11 @@ def test_a_town_after_the_word_city_keeps_its_own_name():
     text = "وقعت الهجمات في مدينة الشيخ زويد بسيناء."
     found = [mention(text, "الشيخ زويد", "LOC")]
     assert spans(text, repair_mentions(text, found, GAZETTEER)) == [("الشيخ زويد", "LOC")]
+
+
+def test_an_organisation_is_split_at_wa_before_a_bodys_head_noun():
+    text = "وانتقدت المنظمة العالمية لمناهضة التعذيب ومركز كارتر القانون."
+    found = [mention(text, "المنظمة العالمية لمناهضة التعذيب ومركز كارتر", "ORG")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == [
+        ("المنظمة العالمية لمناهضة التعذيب", "ORG"), ("مركز كارتر", "ORG")
+    ]

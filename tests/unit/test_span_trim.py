@@ -457,3 +457,33 @@ def test_an_honorific_inside_a_place_starts_the_next_name():
     tags = ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"]
     assert trim_spans(tokens, tags)[:3] == ["O", "B-LOC", "I-LOC"]
     assert trim_spans(tokens, tags)[3] != "I-LOC"
+
+
+def test_hundredths_of_a_currency_after_a_number_are_no_name():
+    tokens = ["إلى", "70.67", "بنس", "وقال", "بنس", "إن"]
+    tags = ["O", "O", "B-PER", "O", "B-PER", "O"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "B-PER", "O"]  # Pence the man stays
+
+
+def test_fortunately_and_in_the_words_of_are_no_part_of_a_name():
+    tokens = ["لكن", "لحسن", "الحظ", "نجا", "ونقلت", "الوكالة", "على", "لسان", "رشيد", "قوله"]
+    tags = ["O", "B-PER", "O", "O", "O", "O", "O", "B-PER", "I-PER", "O"]
+    expected = ["O", "O", "O", "O", "O", "O", "O", "O", "B-PER", "O"]
+    assert trim_spans(tokens, tags) == expected
+    # a man named Hassan stays, and so does a name after "لسان" without "على"
+    assert trim_spans(["وقال", "لحسن", "إنه"], ["O", "B-PER", "O"]) == ["O", "B-PER", "O"]
+
+
+def test_a_noun_with_a_possessive_pronoun_ends_a_name():
+    tokens = ["وأعلن", "تنظيم", "الدولة", "الإسلامية", "مسؤوليته", "عن", "الهجوم"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert trim_spans(tokens, tags) == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert trim_spans(["يوهان", "غوته"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
+
+
+def test_a_present_tense_verb_ends_a_name():
+    tokens = ["فإن", "نتنياهو", "سيجيب", "وأنصار", "صالح", "يحشدون", "و", "ستيفن", "هادلي", "يسألني"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
+    expected = ["O", "B-PER", "O", "O", "B-PER", "O", "O", "B-PER", "I-PER", "O"]
+    assert trim_spans(tokens, tags) == expected
+    assert trim_spans(["وقال", "يوسف", "تهاني"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]

@@ -29,7 +29,7 @@ import re
 from marsad.arabic.normalize import MATCHING, normalize, normalize_word, tokens
 from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
-from marsad.enrich.resolve import PLACE_NOUNS, ROYAL_TITLES, TITLE_WORDS, Mention
+from marsad.enrich.resolve import BODY_HEADS, PLACE_NOUNS, ROYAL_TITLES, TITLE_WORDS, Mention
 from marsad.enrich.span_trim import NAME_PREFIXES, is_nationality, is_place_noun
 from marsad.names import is_known_person
 
@@ -91,10 +91,11 @@ NOT_NAME = set(
 def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
     gazetteer = gazetteer or shipped_gazetteer()
     standalone = _standalone_words(text)
+    named = {normalize(m.surface, MATCHING) for m in mentions}
     not_places = {normalize(m.surface, MATCHING) for m in mentions if m.type != "LOC"}
     repaired: list[Mention] = []
     for mention in mentions:
-        parts = _split_conjunction(mention, standalone, gazetteer)
+        parts = _split_conjunction(mention, standalone, named, gazetteer)
         for part in parts:
             whole = normalize(part.surface, MATCHING) in not_places
             repaired.extend([part] if whole else _split_places(part, gazetteer))
@@ -337,7 +338,13 @@ def _sub(mention: Mention, start: int, end: int) -> Mention:
     return Mention(surface, mention.type, offset, offset + len(surface))
 
 
-def _split_conjunction(mention: Mention, standalone: set[str], gazetteer: Gazetteer) -> list[Mention]:
+def _split_conjunction(mention: Mention, standalone: set[str], named: set[str],
+                       gazetteer: Gazetteer) -> list[Mention]:  # fmt: skip
+    """Two names the tagger read as one ("بوتين وبزكشيان"), split where the part after و is
+    known: for persons, its last word stands alone in the text; for the other types, the
+    article names it as a mention of its own, the gazetteer lists it or it opens with a
+    body's head noun ("[المنظمة العالمية لمناهضة التعذيب] و[مركز كارتر]"), since a common
+    word stands alone anywhere ("منظمة التعاون والتنمية" beside "خطط التنمية")."""
     words = _words(mention)
     for position, (start, _end, word) in enumerate(words[1:], 1):
         if not word.startswith("و"):
@@ -349,11 +356,15 @@ def _split_conjunction(mention: Mention, standalone: set[str], gazetteer: Gazett
         known_person = mention.type == "PER" and is_known_person([normalize_word(w) for w in rest])
         if len(word) - 1 < MIN_CONJUNCT_CHARS and not known_person:
             continue
-        known = rest[-1] in standalone or _is_entry(rest, mention.type, gazetteer)
-        if known:
+        if mention.type == "PER":
+            seen = rest[-1] in standalone
+        else:
+            opens_body = mention.type == "ORG" and rest[0].removeprefix("ال") in BODY_HEADS
+            seen = " ".join(rest) in named or opens_body
+        if seen or _is_entry(rest, mention.type, gazetteer):
             first = _sub(mention, 0, words[position - 1][1])
             second = _sub(mention, start + 1, len(mention.surface))
-            return [first, *_split_conjunction(second, standalone, gazetteer)]
+            return [first, *_split_conjunction(second, standalone, named, gazetteer)]
     return [mention]
 
 

@@ -256,7 +256,8 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
     a person's first and last names (حمدان العمري of حمدان بن مانع العمري) or first two
     or more names (خالد عبدالكريم of خالد عبدالكريم ماسا); a company's
     first word (هوندا of هوندا موتور) unless it is a head noun (مجلس of مجلس الأمن), or
-    its first two or more words (حزب العدالة of حزب العدالة والتنمية)."""
+    its first two or more words (حزب العدالة of حزب العدالة والتنمية); a club's name after
+    its city (يونايتد of مانشستر يونايتد)."""
     s, f = short.split(), full.split()
     if len(s) >= len(f):
         return False
@@ -264,7 +265,10 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
     if tail == short or is_variant(short, tail, entity_type):
         if entity_type == "PER":  # after بن the rest names the father: سلمان of محمد بن سلمان is another man
             return f[len(f) - len(s) - 1] not in PATRONYMIC_PARTICLES
-        return all(word in ORG_HEADS for word in f[: len(f) - len(s)])
+        before = f[: len(f) - len(s)]
+        if entity_type == "ORG" and len(before) == 1 and load_knowledge().place(before[0]) is not None:
+            return True
+        return all(word in ORG_HEADS for word in before)
     if entity_type == "PER":
         return len(s) >= 2 and (s == f[: len(s)] or (len(s) == 2 and s[0] == f[0] and s[1] == f[-1]))
     if entity_type != "ORG":
@@ -389,15 +393,16 @@ class Resolver:
         return bool(before) and key(before[-1]) in ROYAL_TITLES
 
     def merge_generic_heads(self) -> None:
-        """"الهيئة" joins the one organisation named "هيئة ..." or "الهيئة ..."; otherwise it
-        is marked to be dropped (a common noun the tagger took for a name)."""
+        """"الهيئة" (or "هيئة" alone, its name cut off: "جامعة "تكساس إي آند إم"") joins the
+        one organisation named "هيئة ..." or "الهيئة ..."; otherwise it is marked to be
+        dropped (a common noun the tagger took for a name)."""
         first_words = [
             name.split()[0].removeprefix("ال") if m.type == "ORG" and " " in name else None
             for m, name in zip(self.mentions, self.keys, strict=True)
         ]
         for i, mention in enumerate(self.mentions):
             head = self.keys[i].removeprefix("ال")
-            if mention.type != "ORG" or " " in self.keys[i] or head == self.keys[i] or head not in ORG_HEADS:
+            if mention.type != "ORG" or " " in self.keys[i] or head not in ORG_HEADS:
                 continue
             owners = {self.groups.find(j) for j, first in enumerate(first_words) if first == head}
             if len(owners) == 1:
@@ -497,7 +502,11 @@ class Resolver:
 
 def one_type_per_name(mentions: list[Mention], keys: list[str]) -> tuple[list[Mention], dict[int, str]]:
     """Mentions with each name's most frequent type, and why each changed. A tie changes
-    nothing: with "سيتي" once as a place and once as a club, one of the two is right."""
+    nothing ("سيتي" once as a place and once as a club: one of the two is right), except
+    between a person and one other type for a name that opens with no given name
+    ("هيربالايف" after "شركة" and as a person, "شينخوا", "لونغ مارش" the rocket): the
+    taggers read unknown foreign words as persons, while the other type came from
+    something in the context."""
     types: dict[str, Counter] = {}
     for mention, name in zip(mentions, keys, strict=True):
         types.setdefault(name, Counter())[mention.type] += 1
@@ -505,7 +514,11 @@ def one_type_per_name(mentions: list[Mention], keys: list[str]) -> tuple[list[Me
     for i, (mention, name) in enumerate(zip(mentions, keys, strict=True)):
         counts = types[name]
         best = max(counts, key=lambda t: counts[t])
-        if counts[best] > counts[mention.type]:
+        tied = [t for t in counts if counts[t] == counts[best]]
+        not_a_person = len(tied) == 2 and "PER" in tied and name.split()[0] not in first_names()
+        if not_a_person:
+            best = next(t for t in tied if t != "PER")
+        if counts[best] > counts[mention.type] or (not_a_person and mention.type == "PER"):
             why[i] = (
                 f"one type per name: {mention.surface} read as {mention.type} "
                 f"{counts[mention.type]}×, as {best} {counts[best]}×"
@@ -547,14 +560,22 @@ def canonical_name(surfaces: list[str], entity_type: str) -> str:
     longer form whose extra words are no known name words ("عبداللطيف آل الشيخ [يعايد]", a
     span the tagger ran on) does not replace the form it extends. Among an organisation's
     forms used equally often, one the gazetteer lists wins over the longer ones
-    ("الاتحاد", not the run-on "الاتحاد يغري مونتاري")."""
+    ("الاتحاد", not the run-on "الاتحاد يغري مونتاري"), and a name's last words do not
+    name it when the whole is used as often ("مانشستر يونايتد", not "يونايتد")."""
     counts = Counter(surfaces)
     order = {surface: i for i, surface in reversed(list(enumerate(surfaces)))}
     if entity_type == "PER":
         named = [s for s in counts if not _runs_on(s, counts)]
         return max(named or list(counts), key=lambda s: (len(s.split()), counts[s], -order[s]))
     named = [s for s in counts if key(s).removeprefix("ال") not in ORG_HEADS] or list(counts)
+    # "يونايتد" of "مانشستر يونايتد" (the gazetteer lists the short one too) does not name it
+    # unless it is used more often
+    named = [s for s in named if not any(_ends_with(o, s) and counts[o] >= counts[s] for o in named)] or named
     return max(named, key=lambda s: (counts[s], listed_organisation(s), len(s.split()), -order[s]))
+
+
+def _ends_with(longer: str, shorter: str) -> bool:
+    return key(longer).endswith(" " + key(shorter))
 
 
 def listed_organisation(name: str) -> bool:
@@ -610,20 +631,30 @@ def without_listing_conjunction(text: str, mentions: list[Mention], knowledge: K
     return listed
 
 
+# The words between a given name and the father's ("بن", "ابن", "بنت").
+SON_OF = frozenset(key(word) for word in "بن ابن بنت".split())
+
+
 def without_preposition(surface: str) -> str:
     """ "بمحمد عواجي" -> "محمد عواجي": ب/ل before a given name that ANT writes far more often
     without it, when more of the name follows and the rest has four letters or more; given
     names that start so stay ("بدر", "بسام", "لبنى", "لجين"). Before a known full name, the
-    rest may be shorter ("لعبد الملك الحوثي")."""
+    rest may be shorter ("لعبد الملك الحوثي"), and so it may before "عبد" written apart
+    ("خلفا لعبد القادر خمري"). Before "بن" a word ANT writes more often without ب/ل is a
+    given name ("لعمارة بن يونس"; "بندر بن سلطان" stays)."""
     first, _, rest = surface.partition(" ")
     if not rest or first[:1] not in ("ب", "ل") or len(first) < 4:
         return surface
-    if is_known_person(key(f"{first[1:]} {rest}").split()):
+    written, bare = key(first), key(first[1:])
+    if bare == "عبد" or is_known_person(key(f"{first[1:]} {rest}").split()):
         return f"{first[1:]} {rest}"  # "لعبد الملك الحوثي": the rest is a known full name
     if len(first) < 5:  # "لجين" is Lujain, not ل + "جين"
         return surface
-    written, bare, given = key(first), key(first[1:]), shipped_given_names()
+    given = shipped_given_names()
     if bare in given and written not in given and more_frequent(bare, written, CONJUNCTION_BAND_GAP):
+        return f"{first[1:]} {rest}"
+    son_of = key(rest.split()[0]) in SON_OF and not bare.startswith("ال")
+    if son_of and written not in given and more_frequent(bare, written, 1):
         return f"{first[1:]} {rest}"
     return surface
 

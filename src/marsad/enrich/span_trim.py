@@ -199,6 +199,13 @@ NOT_NAME_PHRASES = frozenset(
     for second in seconds.split()
     for clitics in ("", "و", "ب", "وب", "ل")
 )
+# Letters that open a present-tense verb after the future's س; object pronouns of two letters.
+VERB_PREFIXES = frozenset("يتن")
+OBJECT_PRONOUNS = ("ني", "نا", "هم", "ها")
+# The ت of a noun in "-ة" with a possessive pronoun after it ("مسؤوليته", "حكومتها").
+POSSESSIVE_AFTER_TA = ("تهما", "تهم", "تها", "ته")
+# "على لسان فلان": in the words of someone, "لسان" no part of the name.
+TONGUE, ON = key("لسان"), key("على")
 # Tanween marks an indefinite noun or adverb ("زيفاً", "دولاراً"); names do not carry it
 # (2 of 13,181 name tokens of ANERcorp train, none of Wojood's 3,487 PER/ORG/LOC/GPE tokens).
 TANWEEN = ("\u064b", "\u064c", "\u064d")
@@ -255,6 +262,10 @@ COMMON_BAND = 5
 # Number words a sum ends on ("ألفي ريال").
 NUMBER_WORDS = frozenset(
     key(word) for word in "ألف ألفي آلاف مليون مليوني ملايين مليار ملياري مليارات مئة مائة مئتي مائتي".split()
+)
+# Hundredths of currencies, after a number a sum and no name ("70.67 بنس", "40 سنتا").
+CURRENCY_SUBUNITS = frozenset(
+    key(word) for word in "سنت سنتا سنتات بنس بنسات هللة هللات فلس فلسا قرش قرشا قروش سنتيم سنتيما".split()
 )
 # Words of direction without the article are adjectives ("منطقة [جنوبية]"); with it, a
 # region may be named so ("الشرقية"), so only the bare forms are here.
@@ -361,6 +372,8 @@ def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) 
         first += 1
     if end - first > 2 and key(tokens[first]) == key("ابن") and key(tokens[first + 1]) in COUSINS:
         first += 2
+    if end - first > 1 and key(tokens[first]) == TONGUE and first > 0 and key(tokens[first - 1]) == ON:
+        first += 1  # "على [لسان] غلام علي رشيد": in the words of
     while end - first > 1 and (leads_no_name(tokens[first]) or is_at_place(tokens[first])):
         first += 1  # "[الرئيس] بوتين", "[بجدة] عمر الجاسر"
     if first > start:
@@ -386,6 +399,10 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         or (kind == "ORG" and tokens[last - 1].startswith("و") and reads_as(tokens[last - 1][1:], ORG_HEADS))
     ):  # "[المنظمة الدولية للهجرة] ومنظمة": the next organisation's head
         last -= 1
+    if kind != "MISC":  # "تنظيم الدولة الإسلامية [مسؤوليته]"
+        last = next((i for i in range(start + 1, last) if reads_as_possessed_noun(tokens[i])), last)
+    if kind in ("PER", "ORG"):  # "نتنياهو [سيجيب]", "صالح [يحشدون]"
+        last = next((i for i in range(start + 1, last) if reads_as_verb(tokens[i])), last)
     if kind == "PER":  # "[عبدالعزيز] للعلوم": no name word is ل + the article
         last = next((i for i in range(start + 1, last) if key(tokens[i]).startswith("لل")), last)
         last = next((i for i in range(start, last) if reads_as_prayer(tokens[i])), last)
@@ -425,6 +442,11 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "سمو ولي", "[وولي] العهد", "[ولولي عهده]", "[العريف]"
     if kind == "PER" and tuple(rest) in NOT_NAME_PHRASES:
         return True
+    if kind in ("PER", "ORG") and last - start == 1 and reads_as_verb(tokens[start]):
+        return True  # "[ويكرسون]"
+    phrase_after = last < len(tokens) and (rest[0], key(tokens[last])) in NOT_NAME_PHRASES
+    if kind == "PER" and len(rest) == 1 and phrase_after:
+        return True  # "[لحسن] الحظ" (fortunately), the phrase's second word left out of the span
     if kind == "PER" and len(rest) == 1 and rest[0] in ANY_KIN:
         return True  # "[شقيق]" alone
     if kind == "PER" and any(
@@ -449,6 +471,9 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[منظمة إرهابية]", "[منظمة دولية]": a kind of body, no name
     if last - start == 1 and kind == "ORG" and _counts_money(tokens, start):
         return True  # "مليون [ريال]", "ربحية السهم [بالريال]" (not Real Madrid)
+    after_digits = start > 0 and tokens[start - 1][:1].isdigit()
+    if last - start == 1 and rest[0] in CURRENCY_SUBUNITS and after_digits:
+        return True  # "70.67 [بنس]" (pence, not Pence)
     return (
         last - start == 1
         and kind != "PER"
@@ -575,6 +600,31 @@ def _voweled_verb(word: str) -> bool:
     return word[:1] in ("ي", "ت") and any("\u064b" <= letter <= "\u0652" for letter in word)
 
 
+def reads_as_verb(word: str) -> bool:
+    """A present-tense verb the taggers ran a name on into ("سيجيب", "ستبلغ", "يحشدون",
+    "يسألني"), after و/ف: the future's س before a verb ANT writes far more often without
+    it, "ي"/"ت" + a stem ANT knows + the plural "-ون", or a common verb + an object pronoun.
+    Name words are none ("يوسف", "ستيفن", "سيدني", "تهاني"); none of the name words of
+    ANERcorp train or Wojood's persons and organisations reads so."""
+    norm = normalize_word(word)
+    if norm[:1] in ("و", "ف") and len(norm) > 4 and norm[1:2] in ("س", "ي", "ت"):
+        norm = norm[1:]
+    names, lexicon = person_name_words(), shipped_lexicon()
+    if len(norm) < 5 or norm in names:
+        return False
+    if norm[0] == "س" and norm[1] in VERB_PREFIXES:
+        rest = norm[1:]
+        return lexicon.band(rest) >= COMMON_BAND and more_frequent(rest, norm, 1) and rest not in names
+    if norm[0] not in ("ي", "ت"):
+        return False
+    if len(norm) >= 6 and norm.endswith("ون"):
+        return lexicon.band(norm[:-2]) >= 2 and norm[:-2] not in names
+    if norm.endswith(OBJECT_PRONOUNS):
+        stem = norm[:-2]
+        return lexicon.band(stem) >= COMMON_BAND and more_frequent(stem, norm, 1) and stem not in names
+    return False
+
+
 def _dual_adjective(word: str) -> bool:
     norm = key(word)
     return norm.startswith("ال") and norm.endswith("تين")
@@ -631,6 +681,17 @@ def reads_as_plural_noun(word: str) -> bool:
     else:
         return False
     return _commoner_twin(twin, norm)
+
+
+def reads_as_possessed_noun(word: str) -> bool:
+    """ "مسؤوليته", "حكومتها": a noun in "-ة" with a possessive pronoun, which ANT writes more
+    often bare; no name word of ANERcorp train or Wojood reads so ("غوته" has no such twin)."""
+    norm = normalize_word(word)
+    for pronoun in POSSESSIVE_AFTER_TA:
+        if norm.endswith(pronoun) and len(norm) - len(pronoun) >= 3:
+            twin = norm[: -len(pronoun)] + "ه"
+            return shipped_lexicon().band(twin) >= COMMON_BAND and more_frequent(twin, norm, 1)
+    return False
 
 
 def reads_as_plural_adjective(word: str) -> bool:
