@@ -487,3 +487,10 @@ def test_a_present_tense_verb_ends_a_name():
     expected = ["O", "B-PER", "O", "O", "B-PER", "O", "O", "B-PER", "I-PER", "O"]
     assert trim_spans(tokens, tags) == expected
     assert trim_spans(["وقال", "يوسف", "تهاني"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+
+
+def test_his_highness_and_and_not_end_a_name():
+    tokens = ["الأستاذ", "صالح", "الأحمد", "إشادة", "سموه", "الكريم", "إلى", "الاتحاد", "وليس", "الغريم"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG"]
+    expected = ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "B-ORG", "O", "O"]
+    assert trim_spans(tokens, tags) == expected

@@ -152,10 +152,13 @@ FUNCTION_WORDS = frozenset(
     "أو ثم قد وقد فقد لقد هذا هذه ذلك تلك الذي التي الذين منذ حتى عند عندما حول خلال نحو ضد عبر "
     "منه منها منهم عنه عنها له لها لهم به بها فيه فيها إليه عليه معه كان كانت كانتا كانوا اللهم آمين "
     "أين وأين كيف وكيف لماذا هل وهل متى أول أمام وأمام "
-    "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً أنا نحن أنت أنتم بجوار بجانب قرب بالقرب".split()
+    "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً أنا نحن أنت أنتم بجوار بجانب قرب بالقرب "
+    "ليس وليس ليست وليست".split()
 )
 # "that": inside a span it starts the clause after a name ("البورصة [أن] الهيكلية").
 THAT = frozenset("أن بأن لأن وأن فإن".split())
+# "not" likewise ("الاتحاد [وليس الغريم]").
+NOT = frozenset("ليس وليس ليست وليست".split())
 INSIDE_NO_PERSON = FUNCTION_WORDS - {"أمام", "وأمام"}
 NUMBERS = frozenset(
     key(word)
@@ -204,6 +207,10 @@ VERB_PREFIXES = frozenset("يتن")
 OBJECT_PRONOUNS = ("ني", "نا", "هم", "ها")
 # The ت of a noun in "-ة" with a possessive pronoun after it ("مسؤوليته", "حكومتها").
 POSSESSIVE_AFTER_TA = ("تهما", "تهم", "تها", "ته")
+# Honorifics with "his"/"her" ("سموه", "معاليها"): they refer back to a person named before.
+TITLES_OF_HIM = frozenset(
+    key(title + pronoun) for title in ("سمو", "معالي", "فخامت", "جلالت", "فضيلت") for pronoun in ("ه", "ها")
+)
 # "على لسان فلان": in the words of someone, "لسان" no part of the name.
 TONGUE, ON = key("لسان"), key("على")
 # Tanween marks an indefinite noun or adverb ("زيفاً", "دولاراً"); names do not carry it
@@ -336,7 +343,7 @@ def _without_function_words(
     # number ("مجلس الشورى [خمس مجالس]"; "مجموعة السبع" has the article); inside a person's
     # name any function word does ("بقوة [حتى يحظى]"; organisations hold "في": "نقابة
     # العاملين في جامعة بيرزيت", and "أمام" is also the family name Imam)
-    ends = THAT | (INSIDE_NO_PERSON if kind == "PER" else frozenset())
+    ends = THAT | NOT | (INSIDE_NO_PERSON if kind == "PER" else frozenset())
     last = next(
         (i for i in range(first + 1, last)
          if (tokens[i] in ends and key(tokens[i - 1]) not in PARTICLES) or key(tokens[i]) in NUMBERS),
@@ -403,6 +410,8 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = next((i for i in range(start + 1, last) if reads_as_possessed_noun(tokens[i])), last)
     if kind in ("PER", "ORG"):  # "نتنياهو [سيجيب]", "صالح [يحشدون]"
         last = next((i for i in range(start + 1, last) if reads_as_verb(tokens[i])), last)
+    if kind == "PER":  # "صالح الأحمد [إشادة سموه الكريم]": "his Highness" refers back to someone
+        last = next((i for i in range(start + 1, last) if after_proclitics(tokens[i], TITLES_OF_HIM)), last)
     if kind == "PER":  # "[عبدالعزيز] للعلوم": no name word is ل + the article
         last = next((i for i in range(start + 1, last) if key(tokens[i]).startswith("لل")), last)
         last = next((i for i in range(start, last) if reads_as_prayer(tokens[i])), last)
