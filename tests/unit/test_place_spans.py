@@ -29,3 +29,15 @@ def test_a_city_after_summit_is_a_place_but_a_common_word_is_not():
     tags = ["O"] * 9 + ["O", "B-LOC"]
     expected = ["O", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "B-LOC"]
     assert add_summit_places(tokens, tags) == expected
+
+
+def test_an_organisation_takes_the_listed_conjunct_after_it_but_no_generic_word():
+    from marsad.enrich.place_spans import extend_organisation_spans
+
+    gazetteer = Gazetteer([("ORG_WEAK", "حزب العدالة والتنمية"), ("ORG_WEAK", "الهيئة العامة"),
+                           ("ORG", "هيئة السياحة والتراث الوطني")])  # fmt: skip
+    tokens = ["وفد", "حزب", "العدالة", "والتنمية", "و", "هيئة", "السياحة", "والتراث", "الوطني"]
+    tokens += ["الهيئة", "العامة"]
+    tags = ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "O"]
+    expected = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG", "O"]
+    assert extend_organisation_spans(tokens, tags, gazetteer) == expected

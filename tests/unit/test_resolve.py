@@ -198,6 +198,13 @@ def test_a_bare_head_noun_joins_its_only_organisation_or_is_dropped():
     text = "دعت هيئة الطيران وهيئة الموانئ إلى التنسيق، وقالت الهيئة إن العمل بدأ."
     names = [("هيئة الطيران", "ORG"), ("وهيئة الموانئ", "ORG"), ("الهيئة", "ORG")]
     assert "الهيئة" not in {e.name for e in resolve(text, mentions_in(text, names))}
+    # institution heads too ("النادي", "التنظيم", an indefinite "جامعة" cut off its name),
+    # but "الاتحاد" is also a club
+    text = "أعلن نادي نجران عن رعاته، وقال النادي إن التنظيم الإرهابي هدد جامعة في المدينة. وفاز الاتحاد."
+    names = [("نادي نجران", "ORG"), ("النادي", "ORG"), ("التنظيم", "ORG"), ("جامعة", "ORG")]
+    names.append(("الاتحاد", "ORG"))
+    entities = resolve(text, mentions_in(text, names))
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [("الاتحاد", 1), ("نادي نجران", 2)]
 
 
 def test_first_and_last_names_and_a_company_first_word_are_short_forms():

@@ -494,3 +494,9 @@ def test_his_highness_and_and_not_end_a_name():
     tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG"]
     expected = ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "B-ORG", "O", "O"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_an_accusative_noun_alone_is_no_name_but_names_and_places_in_alif_stay():
+    tokens = ["تطلب", "دعما", "إيرانيا", "و", "فصولا", "لناديا", "في", "روسيا"]
+    tags = ["O", "O", "B-ORG", "O", "B-PER", "B-PER", "O", "B-LOC"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "B-PER", "O", "B-LOC"]

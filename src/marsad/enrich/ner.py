@@ -28,7 +28,7 @@ from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagge
 from marsad.enrich.club_spans import places_as_clubs
 from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
-from marsad.enrich.place_spans import add_summit_places, extend_place_spans
+from marsad.enrich.place_spans import add_summit_places, extend_organisation_spans, extend_place_spans
 from marsad.enrich.span_trim import SPELT_LETTERS, trim_spans, without_non_names
 from marsad.eval.ner import span_tags, spans
 from marsad.knowledge import key
@@ -129,6 +129,7 @@ def complete_spans(tokens: Sequence[str], tags: Sequence[str], known_people: boo
     given name in front."""
     trimmed = trim_spans(tokens, through_spelt_letters(tokens, tags))
     places = places_as_clubs(tokens, add_summit_places(tokens, extend_place_spans(tokens, trimmed)))
+    places = extend_organisation_spans(tokens, places)
     completed = add_org_acronyms(tokens, places)
     if known_people:
         with_known = add_known_people(tokens, completed)

@@ -7,6 +7,10 @@ next to it is one, the span takes that word in. A span that is a listed place by
 stays as it is: ANERcorp tags "في [مكة] المكرمة" and "دولة [الكويت]" so. The
 machine-made weak lists are not asked: they hold too many phrases that are no place.
 
+An organisation's span likewise takes the untagged conjunct after it ("حزب العدالة
+[والتنمية]") when either gazetteer list holds the longer run as an organisation and not
+the span alone: the taggers often stop at a name's و, and ANERcorp tags such names whole.
+
 A summit is named after the city that hosts it ("قمة قازان", "لقمة الرياض"): an untagged
 city or country of Marsad's knowledge right after "قمة" is a place. The taggers know the
 capitals there but not every city; ANERcorp tags such places (no untagged one follows "قمة"
@@ -25,6 +29,8 @@ from marsad.eval.ner import span_tags, spans
 from marsad.knowledge import place_of
 
 PLACE = "LOC"
+ORGANISATION = "ORG"
+ORGANISATION_LISTS = ("ORG", "ORG_WEAK")
 SUMMIT = normalize_word("قمة")
 MAX_PLACE_WORDS = 2
 
@@ -47,6 +53,30 @@ def extend_place_spans(
         if after and _listed_place(tokens[start : end + 1], gazetteer):
             end += 1
         extended[start:end] = span_tags(PLACE, end - start)
+    return extended
+
+
+def extend_organisation_spans(
+    tokens: Sequence[str], tags: Sequence[str], gazetteer: Gazetteer | None = None
+) -> list[str]:
+    """The tags with each organisation's span grown by the untagged و-word after it (and the
+    word after that) where the gazetteer lists the longer run as an organisation and not the
+    span alone. Only a conjunct: the weak list also holds generic runs ("الهيئة العامة")."""
+    extended = list(tags)
+    gazetteer = gazetteer or shipped_gazetteer()
+    for start, end, kind in spans(tags):
+        if kind != ORGANISATION or not tokens[end : end + 1] or not tokens[end].startswith("و"):
+            continue
+        words = [normalize_word(word) for word in tokens[start:end]]
+        if gazetteer.lists_whole(words, ORGANISATION_LISTS):
+            continue
+        for size in (2, 1):
+            after = tokens[end : end + size]
+            untagged = len(after) == size and all(tag == "O" for tag in extended[end : end + size])
+            longer = words + [normalize_word(word) for word in after]
+            if untagged and gazetteer.lists_whole(longer, ORGANISATION_LISTS):
+                extended[end : end + size] = [f"I-{ORGANISATION}"] * size
+                break
     return extended
 
 

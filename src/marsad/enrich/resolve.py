@@ -93,6 +93,8 @@ INSTITUTION_HEADS = frozenset(
 )
 # Every head noun that opens an organisation's name.
 BODY_HEADS = ORG_HEADS | INSTITUTION_HEADS
+# Head nouns that alone name no organisation ("التنظيم", "الهيئة"); "الاتحاد" is also a club.
+GENERIC_HEADS = BODY_HEADS - {key("اتحاد")}
 # Words for a kind of place or a direction (a lone one is no place; "بمحافظة الأحساء" is ب + one).
 PLACE_NOUNS = frozenset(
     key(word)
@@ -402,7 +404,7 @@ class Resolver:
         ]
         for i, mention in enumerate(self.mentions):
             head = self.keys[i].removeprefix("ال")
-            if mention.type != "ORG" or " " in self.keys[i] or head not in ORG_HEADS:
+            if mention.type != "ORG" or " " in self.keys[i] or head not in GENERIC_HEADS:
                 continue
             owners = {self.groups.find(j) for j, first in enumerate(first_words) if first == head}
             if len(owners) == 1:
@@ -567,7 +569,7 @@ def canonical_name(surfaces: list[str], entity_type: str) -> str:
     if entity_type == "PER":
         named = [s for s in counts if not _runs_on(s, counts)]
         return max(named or list(counts), key=lambda s: (len(s.split()), counts[s], -order[s]))
-    named = [s for s in counts if key(s).removeprefix("ال") not in ORG_HEADS] or list(counts)
+    named = [s for s in counts if key(s).removeprefix("ال") not in GENERIC_HEADS] or list(counts)
     # "يونايتد" of "مانشستر يونايتد" (the gazetteer lists the short one too) does not name it
     # unless it is used more often
     named = [s for s in named if not any(_ends_with(o, s) and counts[o] >= counts[s] for o in named)] or named

@@ -453,6 +453,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True
     if kind in ("PER", "ORG") and last - start == 1 and reads_as_verb(tokens[start]):
         return True  # "[ويكرسون]"
+    if kind != "MISC" and last - start == 1 and reads_as_accusative(tokens[start]):
+        return True  # "دعما [إيرانيا]", "[تكريما] لأسطورة الكرة"
     phrase_after = last < len(tokens) and (rest[0], key(tokens[last])) in NOT_NAME_PHRASES
     if kind == "PER" and len(rest) == 1 and phrase_after:
         return True  # "[لحسن] الحظ" (fortunately), the phrase's second word left out of the span
@@ -690,6 +692,22 @@ def reads_as_plural_noun(word: str) -> bool:
     else:
         return False
     return _commoner_twin(twin, norm)
+
+
+def reads_as_accusative(word: str) -> bool:
+    """ "إيرانيا", "تكريما", "فصولا": an indefinite noun or adjective in the accusative,
+    its tanween unwritten, which ANT writes more often without the "ا". The article is never
+    on one ("البابا" is the Pope); names and places that end so stay ("لناديا", "روسيا"). In
+    ANERcorp train and Wojood only currencies ("دولارا", MISC there) read so as a name of
+    one word."""
+    norm = normalize_word(word)
+    if len(norm) < 4 or not norm.endswith("ا") or norm.startswith("ال"):
+        return False
+    names = person_name_words()
+    if norm in names or (norm[0] in "وفبل" and norm[1:] in names) or place_of(word) is not None:
+        return False  # not any proclitic: "تكريما" is no ت + ك + "ريما"
+    bare = norm[:-1]
+    return bare not in names and shipped_lexicon().band(bare) >= COMMON_BAND and more_frequent(bare, norm, 1)
 
 
 def reads_as_possessed_noun(word: str) -> bool:
