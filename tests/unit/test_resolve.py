@@ -562,3 +562,8 @@ def test_a_clubs_name_after_its_city_is_its_short_form_and_the_whole_names_it():
     assert [(e.name, sorted(e.mentions)) for e in entities if e.type == "ORG"] == [
         ("مانشستر يونايتد", ["مانشستر يونايتد", "يونايتد"])
     ]
+
+
+def test_a_places_name_after_a_word_for_its_kind_is_its_short_form():
+    assert is_short_form("كانجيا", "قريه كانجيا", "LOC")
+    assert not is_short_form("كانجيا", "جارخاند كانجيا", "LOC")  # a place before it, not a kind

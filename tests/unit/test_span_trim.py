@@ -500,3 +500,9 @@ def test_an_accusative_noun_alone_is_no_name_but_names_and_places_in_alif_stay()
     tokens = ["تطلب", "دعما", "إيرانيا", "و", "فصولا", "لناديا", "في", "روسيا"]
     tags = ["O", "O", "B-ORG", "O", "B-PER", "B-PER", "O", "B-LOC"]
     assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "B-PER", "O", "B-LOC"]
+
+
+def test_a_currency_after_a_number_word_with_a_proclitic_is_no_club():
+    tokens = ["صكوكا", "بملياري", "ريال", "وفاز", "الريال"]
+    tags = ["O", "O", "B-ORG", "O", "B-ORG"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "B-ORG"]

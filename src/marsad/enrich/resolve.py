@@ -259,7 +259,8 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
     or more names (خالد عبدالكريم of خالد عبدالكريم ماسا); a company's
     first word (هوندا of هوندا موتور) unless it is a head noun (مجلس of مجلس الأمن), or
     its first two or more words (حزب العدالة of حزب العدالة والتنمية); a club's name after
-    its city (يونايتد of مانشستر يونايتد)."""
+    its city (يونايتد of مانشستر يونايتد); a place's name after a word for its kind (كانجيا
+    of قرية كانجيا)."""
     s, f = short.split(), full.split()
     if len(s) >= len(f):
         return False
@@ -270,6 +271,8 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
         before = f[: len(f) - len(s)]
         if entity_type == "ORG" and len(before) == 1 and load_knowledge().place(before[0]) is not None:
             return True
+        if entity_type == "LOC":  # كانجيا of قرية كانجيا
+            return all(word in PLACE_NOUNS for word in before)
         return all(word in ORG_HEADS for word in before)
     if entity_type == "PER":
         return len(s) >= 2 and (s == f[: len(s)] or (len(s) == 2 and s[0] == f[0] and s[1] == f[-1]))
@@ -572,7 +575,11 @@ def canonical_name(surfaces: list[str], entity_type: str) -> str:
     named = [s for s in counts if key(s).removeprefix("ال") not in GENERIC_HEADS] or list(counts)
     # "يونايتد" of "مانشستر يونايتد" (the gazetteer lists the short one too) does not name it
     # unless it is used more often
-    named = [s for s in named if not any(_ends_with(o, s) and counts[o] >= counts[s] for o in named)] or named
+    if entity_type == "ORG":
+        whole = [s for s in named if not any(_ends_with(o, s) and counts[o] >= counts[s] for o in named)]
+        named = whole or named
+    elif entity_type == "LOC":  # a place is named bare ("القنفذة", not "محافظة القنفذة")
+        named = [s for s in named if not any(_ends_with(s, o) for o in named)] or named
     return max(named, key=lambda s: (counts[s], listed_organisation(s), len(s.split()), -order[s]))
 
 

@@ -585,7 +585,8 @@ def _counts_money(tokens: Sequence[str], i: int) -> bool:
     money, not the club a bare "الريال" may name."""
     if not shipped_gazetteer().names(tokens[i], CURRENCY):
         return False
-    number = i > 0 and key(tokens[i - 1]).removeprefix("ال") in NUMBER_WORDS  # "الألفي ريال"
+    before = tokens[i - 1] if i > 0 else ""  # "الألفي ريال", "بملياري ريال"
+    number = key(before).removeprefix("ال") in NUMBER_WORDS or after_proclitics(before, NUMBER_WORDS)
     after_number = number or (i > 0 and tokens[i - 1][:1].isdigit())
     return after_number or key(tokens[i]).startswith("بال")
 
