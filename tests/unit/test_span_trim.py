@@ -482,7 +482,7 @@ def test_a_noun_with_a_possessive_pronoun_ends_a_name():
 
 
 def test_a_present_tense_verb_ends_a_name():
-    tokens = ["فإن", "نتنياهو", "سيجيب", "وأنصار", "صالح", "يحشدون", "و", "ستيفن", "هادلي", "يسألني"]
+    tokens = ["فإن", "نتنياهو", "سيجيب", "وأنصار", "صالح", "يحشدون", "و", "ستيفن", "هادلي", "يجلسان"]
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
     expected = ["O", "B-PER", "O", "O", "B-PER", "O", "O", "B-PER", "I-PER", "O"]
     assert trim_spans(tokens, tags) == expected
@@ -506,3 +506,9 @@ def test_a_currency_after_a_number_word_with_a_proclitic_is_no_club():
     tokens = ["صكوكا", "بملياري", "ريال", "وفاز", "الريال"]
     tags = ["O", "O", "B-ORG", "O", "B-ORG"]
     assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "B-ORG"]
+
+
+def test_a_person_of_duals_alone_is_no_name():
+    tokens = ["وقال", "مندوبان", "خليجيان", "إن", "دراستان", "أكدتا", "و", "عدنان", "طوقان"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "O", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "O", "O", "B-PER", "I-PER"]

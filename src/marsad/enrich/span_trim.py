@@ -453,6 +453,10 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True
     if kind in ("PER", "ORG") and last - start == 1 and reads_as_verb(tokens[start]):
         return True  # "[ويكرسون]"
+    if kind == "PER" and (last - start >= 2 or key(tokens[start]).endswith("تان")) and all(
+        reads_as_dual(token) for token in tokens[start:last]
+    ):
+        return True  # "[مندوبان خليجيان]", "[دراستان]": two of a kind, no name
     if kind != "MISC" and last - start == 1 and reads_as_accusative(tokens[start]):
         return True  # "دعما [إيرانيا]", "[تكريما] لأسطورة الكرة"
     phrase_after = last < len(tokens) and (rest[0], key(tokens[last])) in NOT_NAME_PHRASES
@@ -614,8 +618,9 @@ def _voweled_verb(word: str) -> bool:
 
 def reads_as_verb(word: str) -> bool:
     """A present-tense verb the taggers ran a name on into ("سيجيب", "ستبلغ", "يحشدون",
-    "يسألني"), after و/ف: the future's س before a verb ANT writes far more often without
-    it, "ي"/"ت" + a stem ANT knows + the plural "-ون", or a common verb + an object pronoun.
+    "يسألني", "يجلسان"), after و/ف: the future's س before a verb ANT writes far more often
+    without it, "ي"/"ت" + a stem ANT knows + the plural "-ون", or a common verb + an object
+    pronoun or the dual "-ان".
     Name words are none ("يوسف", "ستيفن", "سيدني", "تهاني"); none of the name words of
     ANERcorp train or Wojood's persons and organisations reads so."""
     norm = normalize_word(word)
@@ -631,7 +636,7 @@ def reads_as_verb(word: str) -> bool:
         return False
     if len(norm) >= 6 and norm.endswith("ون"):
         return lexicon.band(norm[:-2]) >= 2 and norm[:-2] not in names
-    if norm.endswith(OBJECT_PRONOUNS):
+    if norm.endswith(OBJECT_PRONOUNS) or (len(norm) >= 6 and norm.endswith("ان")):  # "يجلسان": dual
         stem = norm[:-2]
         return lexicon.band(stem) >= COMMON_BAND and more_frequent(stem, norm, 1) and stem not in names
     return False
@@ -693,6 +698,25 @@ def reads_as_plural_noun(word: str) -> bool:
     else:
         return False
     return _commoner_twin(twin, norm)
+
+
+def reads_as_dual(word: str) -> bool:
+    """ "مندوبان", "خليجيان", "دراستان": a noun or adjective in the dual ("-ان", "-تان"),
+    which ANT writes more often in the singular. Given names in "-ان" are no duals
+    ("عدنان", "سلمان"), but family names and clubs may read so ("طوقان", "ميلان"), so the
+    caller asks it of every word of a person's span, or of one word in "-تان"."""
+    norm = normalize_word(word)
+    names = person_name_words()
+    if len(norm) < 5 or norm in names or (norm[0] in "وفبل" and norm[1:] in names):
+        return False
+    if norm.endswith("تان"):
+        singular = norm[:-3] + "ه"
+    elif norm.endswith("ان"):
+        singular = norm[:-2]
+    else:
+        return False
+    lexicon = shipped_lexicon()
+    return singular not in names and lexicon.band(singular) >= COMMON_BAND and more_frequent(singular, norm, 1)
 
 
 def reads_as_accusative(word: str) -> bool:
