@@ -636,7 +636,8 @@ def reads_as_verb(word: str) -> bool:
         return False
     if len(norm) >= 6 and norm.endswith("ون"):
         return lexicon.band(norm[:-2]) >= 2 and norm[:-2] not in names
-    if norm.endswith(OBJECT_PRONOUNS) or (len(norm) >= 6 and norm.endswith("ان")):  # "يجلسان": dual
+    dual = len(norm) >= 6 and norm.endswith("ان")  # "يجلسان"
+    if norm.endswith(OBJECT_PRONOUNS) or dual:
         stem = norm[:-2]
         return lexicon.band(stem) >= COMMON_BAND and more_frequent(stem, norm, 1) and stem not in names
     return False
@@ -715,8 +716,8 @@ def reads_as_dual(word: str) -> bool:
         singular = norm[:-2]
     else:
         return False
-    lexicon = shipped_lexicon()
-    return singular not in names and lexicon.band(singular) >= COMMON_BAND and more_frequent(singular, norm, 1)
+    common = shipped_lexicon().band(singular) >= COMMON_BAND
+    return singular not in names and common and more_frequent(singular, norm, 1)
 
 
 def reads_as_accusative(word: str) -> bool:
