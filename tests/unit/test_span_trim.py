@@ -512,3 +512,9 @@ def test_a_person_of_duals_alone_is_no_name():
     tokens = ["وقال", "مندوبان", "خليجيان", "إن", "دراستان", "أكدتا", "و", "عدنان", "طوقان"]
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "O", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "O", "O", "B-PER", "I-PER"]
+
+
+def test_an_indefinite_head_before_for_the_is_a_kind_of_body():
+    tokens = ["في", "شركة", "للغواصات", "السياحية", "و", "شركة", "أرامكو", "للتجارة"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG"]

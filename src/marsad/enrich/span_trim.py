@@ -565,9 +565,12 @@ def _retag_non_person(tokens: Sequence[str], tags: list[str], start: int, end: i
 def _indefinite_kind(words: Sequence[str]) -> bool:
     """A head noun without the article and adjectives of it alone ("منظمة إرهابية", "شركة
     أمريكية"): each adjective a nisba ("-ي", "-ية") of a word ANT writes often, so a place
-    name in "-ية" is none ("بلدية قلقيلية")."""
+    name in "-ية" is none ("بلدية قلقيلية"); or such a head right before "for the ..."
+    ("شركة للغواصات السياحية"), which no name in ANERcorp train or Wojood opens with."""
     if len(words) < 2 or key(words[0]).startswith(("ال", "وال", "بال", "لل")):
         return False
+    if words[1].startswith("لل"):  # "[شركة للغواصات السياحية]": a company for ..., no name
+        return reads_as(words[0], KIND_HEADS)
     if not all(_nisba_adjective(word) for word in words[1:]):
         return False
     return reads_as(words[0], KIND_HEADS)
