@@ -518,3 +518,10 @@ def test_an_indefinite_head_before_for_the_is_a_kind_of_body():
     tokens = ["في", "شركة", "للغواصات", "السياحية", "و", "شركة", "أرامكو", "للتجارة"]
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG"]
     assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_a_title_and_a_peoples_adjective_name_no_one():
+    tokens = ["وقال", "المهاجم", "السويدي", "إن", "المدرب", "جوزيه", "مورينيو", "و", "محمد", "المصري"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER"]
+    expected = ["O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == expected

@@ -98,6 +98,8 @@ LEADING_TITLES = HONORIFICS | frozenset(
         "الرئيس رئيس الوزير وزير السفير المستشار المتحدث اللواء العميد العقيد المقدم الرائد النقيب "
         "الملازم الركن ركن الفنان الفنانة اللاعب اللاعبة المدرب الكاتب الكاتبة الإعلامي الإعلامية "
         "الروائي الممثل الممثلة المطرب المطربة المخرج الزميل الزميلة الشهيد العريف الرقيب الجندي "
+        # players' positions ("[المهاجم] زلاتان إبراهيموفيتش")
+        "المهاجم المدافع الحارس الظهير "
         # the late ("[الراحل] غازي القصيبي"), a party's leading member ("[القيادي] روش شاويس")
         "الراحل الراحلة الفقيد الفقيدة القيادي القيادية "
         # acting for another ("رئيس مجلس الأمة [بالإنابة] مبارك الخرينج")
@@ -305,7 +307,11 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         if kind == "PER" and _retag_non_person(tokens, trimmed, start, end):
             continue
         if kind == "PER":
+            titled = start
             start = _person_start(tokens, trimmed, start, end)
+            if start > titled and end - start == 1 and is_nationality(tokens[start]):
+                trimmed[start] = "O"  # "[المهاجم السويدي]": a title and his people, no name
+                continue
         last = _name_end(tokens, tags, start, end, kind)
         trimmed[last:end] = ["O"] * (end - last)
         if kind == "PER":
