@@ -254,11 +254,11 @@ def test_a_sentence_with_a_known_surname_left_untagged_is_suspect():
 
 def test_kept_silver_set_is_valid_bio_with_entities():
     from marsad.eval.ner import spans
-    from marsad.train.ner_silver import KEPT, silver_sentences
+    from marsad.train.ner_silver import KEPT, KEPT_SIZE, silver_sentences
 
     assert KEPT.exists()
-    kept = silver_sentences(4000)
-    assert len(kept) == 4000
+    kept = silver_sentences(KEPT_SIZE)
+    assert len(kept) == KEPT_SIZE
     for sentence in kept:
         assert len(sentence.tokens) == len(sentence.tags)
         assert spans(sentence.tags)
