@@ -525,3 +525,10 @@ def test_a_title_and_a_peoples_adjective_name_no_one():
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER"]
     expected = ["O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_a_mall_a_cousin_a_construct_dual_and_a_letter_alone():
+    tokens = ["في", "سلمى", "مول", "و", "ابن", "خالة", "و", "محطتا", "الكهرباء", "في", "ا", "و", "ريتا"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O", "B-LOC", "O", "B-PER"]
+    expected = ["O", "B-LOC", "I-LOC", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-PER"]
+    assert trim_spans(tokens, tags) == expected

@@ -230,6 +230,8 @@ COMPANY_FORMS = frozenset(
     key(word)
     for word in "المحدودة القابضة كوربوريشن كوربورشن كوربوريشين كومباني كومبني إنكوربوريتد ليمتد".split()
 )
+# A shopping centre's name ends so ("سلمى مول", "سماح سنتر").
+MALL_WORDS = frozenset(key(word) for word in "مول مولز سنتر بلازا".split())
 # Two places of a kind in construct ("[ولايتي] تكساس وأوكلاهوما", "مدينتا"), from the
 # feminine place nouns ("ولاية" -> "ولايتي", "ولايتا").
 PLACE_NOUN_DUALS = frozenset(
@@ -459,10 +461,10 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True
     if kind in ("PER", "ORG") and last - start == 1 and reads_as_verb(tokens[start]):
         return True  # "[ويكرسون]"
-    if kind == "PER" and (last - start >= 2 or key(tokens[start]).endswith("تان")) and all(
+    if kind == "PER" and (last - start >= 2 or key(tokens[start]).endswith(("تان", "تا"))) and all(
         reads_as_dual(token) for token in tokens[start:last]
     ):
-        return True  # "[مندوبان خليجيان]", "[دراستان]": two of a kind, no name
+        return True  # "[مندوبان خليجيان]", "[دراستان]", "[محطتا]": two of a kind, no name
     if kind != "MISC" and last - start == 1 and reads_as_accusative(tokens[start]):
         return True  # "دعما [إيرانيا]", "[تكريما] لأسطورة الكرة"
     phrase_after = last < len(tokens) and (rest[0], key(tokens[last])) in NOT_NAME_PHRASES
@@ -470,13 +472,17 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[لحسن] الحظ" (fortunately), the phrase's second word left out of the span
     if kind == "PER" and len(rest) == 1 and rest[0] in ANY_KIN:
         return True  # "[شقيق]" alone
+    if kind == "PER" and len(rest) == 2 and rest[0] == key("ابن") and rest[1] in COUSINS:
+        return True  # "[ابن خالة]" alone
+    if len(rest) == 1 and rest[0] in MALL_WORDS:
+        return True  # "[مول]" alone: a mall, no name
     if kind == "PER" and any(
         word in GOD_IN_PRAYER and (i == 0 or rest[i - 1] != key("عبد")) for i, word in enumerate(rest)
     ):
         return True  # "[سائلا المولى العلي القدير]"
     if kind != "MISC" and not any(letter.isalpha() for token in tokens[start:last] for letter in token):
         return True  # "[6]"; a model number is MISC ("ساب 9-5")
-    if kind == "PER" and last - start == 1 and len(tokens[start]) == 1:
+    if kind != "MISC" and last - start == 1 and len(tokens[start]) == 1:
         return True  # "[م]" (م. for engineer): a letter alone
     if dated and all(word in MONTH_WORDS for word in rest):
         return True
@@ -545,6 +551,9 @@ def _retag_non_person(tokens: Sequence[str], tags: list[str], start: int, end: i
     person's ("جائزة الملك فيصل")."""
     if key(tokens[end - 1]) in COMPANY_FORMS:
         tags[start:end] = span_tags("ORG", end - start)
+        return True
+    if end - start > 1 and key(tokens[end - 1]) in MALL_WORDS:
+        tags[start:end] = span_tags("LOC", end - start)  # "[سلمى مول]": a building (Wojood's FAC)
         return True
     if reads_as(tokens[start], PERSON_SPAN_EVENT_HEADS):
         tags[start:end] = span_tags("MISC", end - start)
@@ -721,6 +730,8 @@ def reads_as_dual(word: str) -> bool:
         return False
     if norm.endswith("تان"):
         singular = norm[:-3] + "ه"
+    elif norm.endswith("تا"):  # in construct: "[محطتا] الكهرباء"
+        singular = norm[:-2] + "ه"
     elif norm.endswith("ان"):
         singular = norm[:-2]
     else:
