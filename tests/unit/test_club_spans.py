@@ -16,3 +16,9 @@ def test_a_town_with_one_country_in_brackets_or_a_country_with_a_score_stays_a_p
     assert places_as_clubs(one, tags) == tags
     country = ["فازت", "فرنسا", "2", "-", "1"]
     assert places_as_clubs(country, ["O", "B-LOC", "O", "O", "O"]) == ["O", "B-LOC", "O", "O", "O"]
+
+
+def test_towns_with_their_countries_in_brackets_but_no_dash_are_a_journey():
+    tokens = ["إلى", "نجامينا", "(", "تشاد", ")", "وجيبوتي", "(", "جيبوتي", ")", "ونيروبي", "(", "كينيا", ")"]
+    tags = ["O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O"]
+    assert places_as_clubs(tokens, tags) == tags

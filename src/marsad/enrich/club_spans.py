@@ -4,7 +4,8 @@ The taggers read "ليون" and "هامبورغ" as places, while ANERcorp (and 
 named after its town as an organisation. Two signs in the sentence make a place a club:
 - a score next to it ("فوزه على [كوبنهاغن] 1 - صفر", "[ليون] صفر - 2");
 - a draw or results list, where two or more names stand each before its country in
-  brackets ("ليفسكي صوفيا ( بلغاريا ) - تشلسي ( إنجلترا )").
+  brackets and a dash pairs two of them ("ليفسكي صوفيا ( بلغاريا ) - تشلسي ( إنجلترا )");
+  without the dash such a list is a journey ("نجامينا (تشاد) وجيبوتي (جيبوتي)").
 Countries are left alone: a country's team is its "منتخب", which ANERcorp leaves a place. (A
 people's adjective in the masculine after a town, "ليون الفرنسي", names the club too, but
 also a town after a masculine head: "مطاري عمان الأردني ودمشق السوري"; not used.)
@@ -36,8 +37,8 @@ def places_as_clubs(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         club = _score_at(tokens, end) or _score_before(tokens, start)
         if not club and end < len(tokens) and tokens[end] == "(":
             if bracketed is None:
-                bracketed = sum(1 for i in range(len(tokens)) if _bracketed_country(tokens, i))
-            club = bracketed >= MIN_BRACKETED_COUNTRIES and _bracketed_country(tokens, end)
+                bracketed = _bracketed_list(tokens)
+            club = bracketed and _bracketed_country(tokens, end)
         if club and not _country(" ".join(tokens[start:end])):
             retagged[start:end] = span_tags("ORG", end - start)
     return retagged
@@ -60,6 +61,13 @@ def _score_at(tokens: Sequence[str], i: int) -> bool:
 def _score_before(tokens: Sequence[str], i: int) -> bool:
     """ "1 - 2 [X]" """
     return i >= 3 and _number(tokens[i - 3]) and tokens[i - 2] in DASHES and _number(tokens[i - 1])
+
+
+def _bracketed_list(tokens: Sequence[str]) -> bool:
+    """Two or more bracketed countries in the sentence, one of them before a dash."""
+    found = [i for i in range(len(tokens)) if _bracketed_country(tokens, i)]
+    paired = any(i + 3 < len(tokens) and tokens[i + 3] in DASHES for i in found)
+    return len(found) >= MIN_BRACKETED_COUNTRIES and paired
 
 
 def _bracketed_country(tokens: Sequence[str], i: int) -> bool:
