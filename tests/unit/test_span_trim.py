@@ -532,3 +532,10 @@ def test_a_mall_a_cousin_a_construct_dual_and_a_letter_alone():
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O", "B-LOC", "O", "B-PER"]
     expected = ["O", "B-LOC", "I-LOC", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-PER"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_on_before_a_name_that_no_given_name_opens_leaves_the_span():
+    tokens = ["عثر", "على", "أوتزي", "و", "على", "عبد", "الله", "صالح", "و", "على", "الاتحاد"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG"]
+    expected = ["O", "O", "B-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "B-ORG"]
+    assert trim_spans(tokens, tags) == expected

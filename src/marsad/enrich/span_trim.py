@@ -170,7 +170,8 @@ NUMBERS = frozenset(
 )
 # "على" as written ends no name ("الفالح [على]"); it may open one, written for Ali
 # ("على عبد الله صالح"), so only the end of a span loses it.
-ENDING_WORDS = FUNCTION_WORDS | {"على", "وعلى"}
+ON_WORDS = frozenset({"على", "وعلى"})
+ENDING_WORDS = FUNCTION_WORDS | ON_WORDS
 # "ابن خالة فيصل": a cousin of Faisal, not a name ("ابن" alone opens names: "ابن خلدون").
 COUSINS = frozenset(key(word) for word in "عم عمة خال خالة".split())
 # A blessing after a name ("السيسي [حفظه الله]", "[رحمه الله]"): its verb, then "الله".
@@ -347,6 +348,10 @@ def _without_function_words(
     first, last = start, end
     while first < last and tokens[first] in FUNCTION_WORDS:
         first += 1
+    # "[على] أوتزي": "on" before a name; "على عبد الله صالح" is Ali written so
+    on = first < last - 1 and tokens[first] in ON_WORDS
+    if on and (kind != "PER" or not _opens_name(tokens[first + 1])):
+        first += 1
     # "البورصة [أن الهيكلية]": "that" inside a span ends the name before it, and so does a
     # number ("مجلس الشورى [خمس مجالس]"; "مجموعة السبع" has the article); inside a person's
     # name any function word does ("بقوة [حتى يحظى]"; organisations hold "في": "نقابة
@@ -364,6 +369,11 @@ def _without_function_words(
     if first < last:
         tags[first] = f"B-{kind}"
     return first, last
+
+
+def _opens_name(word: str) -> bool:
+    """A given name or a word of a known full name ("عبد", "محمد")."""
+    return key(word) in person_name_words()
 
 
 def _without_plural_nouns(tokens: Sequence[str], tags: list[str], start: int, end: int, kind: str) -> int:
