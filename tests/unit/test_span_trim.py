@@ -539,3 +539,9 @@ def test_on_before_a_name_that_no_given_name_opens_leaves_the_span():
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG"]
     expected = ["O", "O", "B-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "B-ORG"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_his_denunciation_and_his_highness_alone_are_no_part_of_a_name():
+    tokens = ["وأبدى", "اليحيى", "استنكاره", "وقال", "سموه", "إن", "نبيه", "بري"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER", "O", "O", "O", "O", "B-PER", "I-PER"]

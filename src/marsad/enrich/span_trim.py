@@ -482,6 +482,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[لحسن] الحظ" (fortunately), the phrase's second word left out of the span
     if kind == "PER" and len(rest) == 1 and rest[0] in ANY_KIN:
         return True  # "[شقيق]" alone
+    if kind == "PER" and all(after_proclitics(word, TITLES_OF_HIM) for word in tokens[start:last]):
+        return True  # "[سموه]" alone
     if kind == "PER" and len(rest) == 2 and rest[0] == key("ابن") and rest[1] in COUSINS:
         return True  # "[ابن خالة]" alone
     if len(rest) == 1 and rest[0] in MALL_WORDS:
@@ -768,13 +770,21 @@ def reads_as_accusative(word: str) -> bool:
 
 def reads_as_possessed_noun(word: str) -> bool:
     """ "مسؤوليته", "حكومتها": a noun in "-ة" with a possessive pronoun, which ANT writes more
-    often bare; no name word of ANERcorp train or Wojood reads so ("غوته" has no such twin)."""
+    often bare; no name word of ANERcorp train or Wojood reads so ("غوته" has no such twin).
+    Also a longer noun with "his" written "ه" (not "ة": normalised, the two are one letter)
+    that ANT writes more often without it ("اليحيى [استنكاره]"), when neither is a name
+    word ("نبيه")."""
     norm = normalize_word(word)
     for pronoun in POSSESSIVE_AFTER_TA:
         if norm.endswith(pronoun) and len(norm) - len(pronoun) >= 3:
             twin = norm[: -len(pronoun)] + "ه"
             return shipped_lexicon().band(twin) >= COMMON_BAND and more_frequent(twin, norm, 1)
-    return False
+    if not word.endswith("ه") or len(norm) < 6:
+        return False
+    names = person_name_words()
+    if norm in names or (norm[0] in "وفبل" and norm[1:] in names) or norm[:-1] in names:
+        return False
+    return shipped_lexicon().band(norm[:-1]) >= 3 and more_frequent(norm[:-1], norm, 1)
 
 
 def reads_as_plural_adjective(word: str) -> bool:
