@@ -545,3 +545,13 @@ def test_his_denunciation_and_his_highness_alone_are_no_part_of_a_name():
     tokens = ["وأبدى", "اليحيى", "استنكاره", "وقال", "سموه", "إن", "نبيه", "بري"]
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "B-PER", "O", "O", "O", "O", "B-PER", "I-PER"]
+
+
+def test_a_professor_indeed_good_faith_and_by_the_death_of_are_no_names():
+    tokens = ["قال", "دافيد", "بوي", "بروفيسور", "في", "مجلس", "العفو", "بالفعل", "إن", "بـ", "حسن", "نية"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-PER", "O"]
+    expected = ["O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    assert trim_spans(tokens, tags) == expected
+    tokens = ["اعتراف", "المملكة", "بموت", "خاشقجي", "و", "باسم", "يوسف"]
+    tags = ["O", "B-LOC", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "B-LOC", "O", "B-PER", "O", "B-PER", "I-PER"]

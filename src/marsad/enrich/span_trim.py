@@ -50,7 +50,7 @@ HONORIFICS = frozenset(
 )
 # "جلالة", "صاحب" (السمو) and "عهده" ("ولي عهده": his crown prince) are titles too.
 TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {
-    key(word) for word in "جلالة صاحب عهده بالإنابة بالنيابة القيادي".split()
+    key(word) for word in "جلالة صاحب عهده بالإنابة بالنيابة القيادي بروفيسور البروفيسور بروفسور".split()
 }
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
 # Pronouns end no name ("فيصل [وهو] يلتقط"); a و before them is read off with the others.
@@ -98,8 +98,8 @@ LEADING_TITLES = HONORIFICS | frozenset(
         "الرئيس رئيس الوزير وزير السفير المستشار المتحدث اللواء العميد العقيد المقدم الرائد النقيب "
         "الملازم الركن ركن الفنان الفنانة اللاعب اللاعبة المدرب الكاتب الكاتبة الإعلامي الإعلامية "
         "الروائي الممثل الممثلة المطرب المطربة المخرج الزميل الزميلة الشهيد العريف الرقيب الجندي "
-        # players' positions ("[المهاجم] زلاتان إبراهيموفيتش")
-        "المهاجم المدافع الحارس الظهير "
+        # players' positions ("[المهاجم] زلاتان إبراهيموفيتش"), professors
+        "المهاجم المدافع الحارس الظهير البروفيسور بروفيسور البروفسور بروفسور "
         # the late ("[الراحل] غازي القصيبي"), a party's leading member ("[القيادي] روش شاويس")
         "الراحل الراحلة الفقيد الفقيدة القيادي القيادية "
         # acting for another ("رئيس مجلس الأمة [بالإنابة] مبارك الخرينج")
@@ -155,7 +155,7 @@ FUNCTION_WORDS = frozenset(
     "منه منها منهم عنه عنها له لها لهم به بها فيه فيها إليه عليه معه كان كانت كانتا كانوا اللهم آمين "
     "أين وأين كيف وكيف لماذا هل وهل متى أول أمام وأمام "
     "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً أنا نحن أنت أنتم بجوار بجانب قرب بالقرب "
-    "ليس وليس ليست وليست".split()
+    "ليس وليس ليست وليست بالفعل فعلا".split()
 )
 # "that": inside a span it starts the clause after a name ("البورصة [أن] الهيكلية").
 THAT = frozenset("أن بأن لأن وأن فإن".split())
@@ -189,12 +189,14 @@ GOOD_CONDUCT = (
     "الجوار النية النوايا الظن الخلق السير السيرة السلوك التعامل المعاملة الأداء الاستقبال الضيافة "
     "التنظيم الإدارة التصرف الحظ الختام الخاتمة الاختيار التدبير الإصغاء"
 )
-# The same nouns without the article and with a possessive ("حسن تدبيرهم", "حسن نيته").
+# The same nouns without the article, bare or with a possessive ("بـ"حسن نية"", "حسن
+# تدبيرهم", "حسن نيته").
+CONDUCT_NOUNS = "تدبير خلق نية سيرة تعامل أداء ظن تصرف حظ استقبال ضيافة إدارة اختيار".split()
 CONDUCT_POSSESSED = " ".join(
     (noun[:-1] + "ت" if noun.endswith("ة") else noun) + pronoun
-    for noun in "تدبير خلق نية سيرة تعامل أداء ظن تصرف حظ استقبال ضيافة إدارة اختيار".split()
+    for noun in CONDUCT_NOUNS
     for pronoun in ("ه", "ها", "هم", "هما", "كم", "نا")
-)
+) + " " + " ".join(CONDUCT_NOUNS)
 NOT_NAME_PHRASES = frozenset(
     (key(clitics + first), key(second))
     for first, seconds in (
@@ -399,6 +401,8 @@ def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) 
         first += 2
     if end - first > 1 and key(tokens[first]) == TONGUE and first > 0 and key(tokens[first - 1]) == ON:
         first += 1  # "على [لسان] غلام علي رشيد": in the words of
+    if end - first > 1 and _by_common_noun(tokens[first]):
+        first += 1  # "[بموت] خاشقجي": by the death of
     while end - first > 1 and (leads_no_name(tokens[first]) or is_at_place(tokens[first])):
         first += 1  # "[الرئيس] بوتين", "[بجدة] عمر الجاسر"
     if first > start:
@@ -623,6 +627,18 @@ def _counts_money(tokens: Sequence[str], i: int) -> bool:
     number = key(before).removeprefix("ال") in NUMBER_WORDS or after_proclitics(before, NUMBER_WORDS)
     after_number = number or (i > 0 and tokens[i - 1][:1].isdigit())
     return after_number or key(tokens[i]).startswith("بال")
+
+
+def _by_common_noun(word: str) -> bool:
+    """ "بموت" (by the death of) before a name: ب + a word ANT writes often and far more
+    often than with ب, neither of them a name word ("باسم" is a given name). Only where a
+    name opens: at its end ب + a common word is a family name as often ("خيري بشارة")."""
+    if not word.startswith("ب") or len(word) < 4:
+        return False
+    rest, names = normalize_word(word[1:]), person_name_words()
+    if normalize_word(word) in names or rest in names:
+        return False
+    return shipped_lexicon().band(rest) >= COMMON_BAND and more_frequent(rest, word, PREPOSITION_BAND_GAP)
 
 
 def _to_common_noun(word: str) -> bool:
