@@ -555,3 +555,9 @@ def test_a_professor_indeed_good_faith_and_by_the_death_of_are_no_names():
     tokens = ["اعتراف", "المملكة", "بموت", "خاشقجي", "و", "باسم", "يوسف"]
     tags = ["O", "B-LOC", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "B-LOC", "O", "B-PER", "O", "B-PER", "I-PER"]
+
+
+def test_and_spelt_from_english_inside_a_persons_span_makes_it_a_company():
+    tokens = ["شركة", "جونسون", "آند", "جونسون", "و", "محمد", "علي"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"]

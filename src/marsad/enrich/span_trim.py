@@ -233,6 +233,9 @@ COMPANY_FORMS = frozenset(
     key(word)
     for word in "المحدودة القابضة كوربوريشن كوربورشن كوربوريشين كومباني كومبني إنكوربوريتد ليمتد".split()
 )
+# "and" spelt from English inside a name makes it a company's ("جونسون آند جونسون"); in
+# ANERcorp train and Wojood it stands only inside organisations.
+ENGLISH_AND = frozenset(key(word) for word in "آند أند".split())
 # A shopping centre's name ends so ("سلمى مول", "سماح سنتر").
 MALL_WORDS = frozenset(key(word) for word in "مول مولز سنتر بلازا".split())
 # Two places of a kind in construct ("[ولايتي] تكساس وأوكلاهوما", "مدينتا"), from the
@@ -565,8 +568,9 @@ def _retag_non_person(tokens: Sequence[str], tags: list[str], start: int, end: i
     organisation or place and the person starts there. One that opens with a festival's,
     cup's or prize's head noun ("مهرجان بريدة") is MISC whole, as such names often hold a
     person's ("جائزة الملك فيصل")."""
-    if key(tokens[end - 1]) in COMPANY_FORMS:
-        tags[start:end] = span_tags("ORG", end - start)
+    inner = tokens[start + 1 : end - 1]
+    if key(tokens[end - 1]) in COMPANY_FORMS or any(key(token) in ENGLISH_AND for token in inner):
+        tags[start:end] = span_tags("ORG", end - start)  # "[جونسون آند جونسون]"
         return True
     if end - start > 1 and key(tokens[end - 1]) in MALL_WORDS:
         tags[start:end] = span_tags("LOC", end - start)  # "[سلمى مول]": a building (Wojood's FAC)
