@@ -561,3 +561,9 @@ def test_and_spelt_from_english_inside_a_persons_span_makes_it_a_company():
     tokens = ["شركة", "جونسون", "آند", "جونسون", "و", "محمد", "علي"]
     tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"]
+
+
+def test_his_compatriot_and_her_colleague_open_no_name():
+    tokens = ["ضم", "مواطنه", "ويليان", "و", "زميلها", "سارة"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "O", "O", "B-PER"]

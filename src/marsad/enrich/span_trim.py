@@ -109,10 +109,11 @@ LEADING_TITLES = HONORIFICS | frozenset(
         "دكتور مهندس نقيب لواء عقيد ملازم عريف رقيب وكيل"
     ).split()
 )
-# Titles with a possessive pronoun ("[زعيمهم] عبد الملك الحوثي", "[نائبه] ...").
+# Titles with a possessive pronoun ("[زعيمهم] عبد الملك الحوثي", "[نائبه] ...", "[مواطنه]
+# ويليان").
 LEADING_TITLES |= frozenset(
     key(title + pronoun)
-    for title in "زعيم رئيس قائد وزير مستشار سفير نائب مدير متحدث".split()
+    for title in "زعيم رئيس قائد وزير مستشار سفير نائب مدير متحدث مواطن زميل نظير".split()
     for pronoun in ("ه", "ها", "هم", "هما", "نا")
 )
 # A title may carry a proclitic ("[بالشهيد] ممدوح"); an honorific only as written, since
