@@ -567,3 +567,10 @@ def test_his_compatriot_and_her_colleague_open_no_name():
     tokens = ["ضم", "مواطنه", "ويليان", "و", "زميلها", "سارة"]
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "O", "O", "B-PER"]
+
+
+def test_a_known_surname_alone_before_another_name_is_a_person_of_its_own():
+    tokens = ["وعين", "ترامب", "جينا", "هاسبيل", "و", "علي", "عبدالله", "صالح"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
+    expected = ["O", "B-PER", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == expected

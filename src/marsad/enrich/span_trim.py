@@ -17,7 +17,9 @@ Both taggers sweep words next to a name into its span. These leave it:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Sequence
+from functools import cache
 
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.sentences import LETTER_NAMES
@@ -38,7 +40,7 @@ from marsad.enrich.resolve import (
 from marsad.eval.ner import span_tags, spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
-from marsad.names import NAME_PARTICLES, shipped_given_names
+from marsad.names import NAME_PARTICLES, shipped_given_names, shipped_known_people
 
 # Words of office and honour that end no person's name; a few are also family names
 # ("محمد الشيخ", "عبدالرحمن السلطان", "محمد الأمين", "حسني الزعيم"), so they stay.
@@ -871,6 +873,9 @@ def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end:
     ("علي الحسن محمد") splits nothing. (People joined by و are left: splitting at "وX" also
     cut foreign names such as "تشونغ ويونغ".)"""
     given = shipped_given_names()
+    if end - start >= 3 and key(tokens[start]) in known_surnames() and key(tokens[start + 1]) in given:
+        tags[start + 1] = "B-PER"  # "[ترامب] [جينا هاسبيل]": a known surname alone, then a name
+        start += 1
     for i in range(start + 2, end - 1):
         family = key(tokens[i - 1])
         # "صلاح الدين أحمد ناجي", "عبد القادر عبد الجليل", "أبو الحسن علي": one man each
@@ -881,6 +886,23 @@ def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end:
             if family in AFTER_PERSON and i - 1 > start:  # "مطار الملك خالد [الدولي] يوسف العبدان"
                 tags[i - 1] = "O"
             start = i
+
+
+@cache
+def known_surnames() -> frozenset[str]:
+    """Words that end known full names more than twice as often as they open one, and are
+    no given names and have no article ("ترامب", "بوتين"; not "صالح", "علي"): one of them
+    alone may stand before another person's name."""
+    ends, opens = Counter(), Counter()
+    for names in shipped_known_people().values():
+        for name in names:
+            ends[name[-1]] += 1
+            opens[name[0]] += 1
+    given = shipped_given_names()
+    return frozenset(
+        word for word, count in ends.items()
+        if not word.startswith("ال") and word not in given and count > 2 * opens[word]
+    )  # fmt: skip
 
 
 def leads_no_name(word: str) -> bool:
