@@ -18,7 +18,7 @@ Both taggers sweep words next to a name into its span. These leave it:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
 from marsad.arabic.normalize import normalize_word
@@ -121,8 +121,13 @@ LEADING_TITLES |= frozenset(
 # A title may carry a proclitic ("[بالشهيد] ممدوح"); an honorific only as written, since
 # "ومعالى زايد" is a name.
 TITLES_AFTER_CLITICS = LEADING_TITLES - HONORIFICS
-# Every word of office: a person's span of these alone names no one ("سمو ولي", "[العريف]").
-PERSON_TITLE_WORDS = TITLES | LEADING_TITLES
+# Honorifics with "his"/"her" ("سموه", "معاليها"): they refer back to a person named before.
+TITLES_OF_HIM = frozenset(
+    key(title + pronoun) for title in ("سمو", "معالي", "فخامت", "جلالت", "فضيلت") for pronoun in ("ه", "ها")
+)
+# Every word of office: a person's span of these alone names no one ("سمو ولي", "[العريف]",
+# "[سموه]").
+PERSON_TITLE_WORDS = TITLES | LEADING_TITLES | TITLES_OF_HIM
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
 # are inside names, so they are not here); so are a family ("[أبناء] الحناكي") and the body
 # ("[جثمان] الشريف").
@@ -215,10 +220,6 @@ VERB_PREFIXES = frozenset("يتن")
 OBJECT_PRONOUNS = ("ني", "نا", "هم", "ها")
 # The ت of a noun in "-ة" with a possessive pronoun after it ("مسؤوليته", "حكومتها").
 POSSESSIVE_AFTER_TA = ("تهما", "تهم", "تها", "ته")
-# Honorifics with "his"/"her" ("سموه", "معاليها"): they refer back to a person named before.
-TITLES_OF_HIM = frozenset(
-    key(title + pronoun) for title in ("سمو", "معالي", "فخامت", "جلالت", "فضيلت") for pronoun in ("ه", "ها")
-)
 # "على لسان فلان": in the words of someone, "لسان" no part of the name.
 TONGUE, ON = key("لسان"), key("على")
 # Tanween marks an indefinite noun or adverb ("زيفاً", "دولاراً"); names do not carry it
@@ -435,19 +436,20 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
     ):  # "[المنظمة الدولية للهجرة] ومنظمة": the next organisation's head
         last -= 1
     if kind != "MISC":  # "تنظيم الدولة الإسلامية [مسؤوليته]"
-        last = next((i for i in range(start + 1, last) if reads_as_possessed_noun(tokens[i])), last)
+        last = _first_of(start + 1, last, lambda i: reads_as_possessed_noun(tokens[i]))
     if kind in ("PER", "ORG"):  # "نتنياهو [سيجيب]", "صالح [يحشدون]"
-        last = next((i for i in range(start + 1, last) if reads_as_verb(tokens[i])), last)
-    if kind == "PER":  # "صالح الأحمد [إشادة سموه الكريم]": "his Highness" refers back to someone
-        last = next((i for i in range(start + 1, last) if after_proclitics(tokens[i], TITLES_OF_HIM)), last)
-    if kind == "PER":  # "[عبدالعزيز] للعلوم": no name word is ل + the article
-        last = next((i for i in range(start + 1, last) if key(tokens[i]).startswith("لل")), last)
-        last = next((i for i in range(start, last) if reads_as_prayer(tokens[i])), last)
-        last = next((i for i in range(start + 1, last) if _to_organisation(tokens, i, last)), last)
+        last = _first_of(start + 1, last, lambda i: reads_as_verb(tokens[i]))
+    if kind == "PER":
+        # "صالح الأحمد [إشادة سموه الكريم]": "his Highness" refers back to someone
+        last = _first_of(start + 1, last, lambda i: after_proclitics(tokens[i], TITLES_OF_HIM))
+        # "[عبدالعزيز] للعلوم": no name word is ل + the article
+        last = _first_of(start + 1, last, lambda i: key(tokens[i]).startswith("لل"))
+        last = _first_of(start, last, lambda i: reads_as_prayer(tokens[i]))
+        last = _first_of(start + 1, last, lambda i: _to_organisation(tokens, i, last))
         while last > start + 1 and (_to_common_noun(tokens[last - 1]) or _voweled_verb(tokens[last - 1])):
             last -= 1  # "فهد [لسباق]", "محمد عبده [يُحيي]"
     else:  # "جامعة أكسفورد [الدكتور ريشرد]"; "مستشفى الدكتور سليمان الحبيب" is named after him
-        last = next((i for i in range(start + 2, last) if key(tokens[i]) in HONORIFICS), last)
+        last = _first_of(start + 2, last, lambda i: key(tokens[i]) in HONORIFICS)
     if kind == "ORG":  # "داعش [الإرهابي]", "مجلس الشورى [اللواء]": no part of the body's name
         while last > start + 1 and key(tokens[last - 1]) in AFTER_BODY:
             last -= 1
@@ -460,6 +462,11 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
     if before_person and _title_before_person(tokens, tags, start, end):
         last -= 1
     return last
+
+
+def _first_of(first: int, last: int, test: Callable[[int], bool]) -> int:
+    """The first index in [first, last) that passes `test`, else `last`: where a name ends."""
+    return next((i for i in range(first, last) if test(i)), last)
 
 
 def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind: str) -> bool:
@@ -492,8 +499,6 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[لحسن] الحظ" (fortunately), the phrase's second word left out of the span
     if kind == "PER" and len(rest) == 1 and rest[0] in ANY_KIN:
         return True  # "[شقيق]" alone
-    if kind == "PER" and all(after_proclitics(word, TITLES_OF_HIM) for word in tokens[start:last]):
-        return True  # "[سموه]" alone
     if kind == "PER" and len(rest) == 2 and rest[0] == key("ابن") and rest[1] in COUSINS:
         return True  # "[ابن خالة]" alone
     if len(rest) == 1 and rest[0] in MALL_WORDS:
@@ -637,25 +642,24 @@ def _counts_money(tokens: Sequence[str], i: int) -> bool:
 
 
 def _by_common_noun(word: str) -> bool:
-    """ "بموت" (by the death of) before a name: ب + a word ANT writes often and far more
-    often than with ب, neither of them a name word ("باسم" is a given name). Only where a
-    name opens: at its end ب + a common word is a family name as often ("خيري بشارة")."""
-    if not word.startswith("ب") or len(word) < 4:
-        return False
-    rest, names = normalize_word(word[1:]), person_name_words()
-    if normalize_word(word) in names or rest in names:
-        return False
-    return shipped_lexicon().band(rest) >= COMMON_BAND and more_frequent(rest, word, PREPOSITION_BAND_GAP)
+    """ "بموت" (by the death of) before a name: ب + a common word, and the word as written
+    is no name word either ("باسم" is a given name). Only where a name opens: at its end ب +
+    a common word is a family name as often ("خيري بشارة")."""
+    return _preposition_on_common_word(word, "ب") and normalize_word(word) not in person_name_words()
 
 
 def _to_common_noun(word: str) -> bool:
-    """ "لسباق" (for a race): ل + a word ANT writes often and far more often than with ل,
-    that is no name word ("لافروف", "لحود" stay)."""
-    if not word.startswith("ل") or word.startswith("لل") or len(word) < 4:
+    """ "لسباق" (for a race): ل + a common word ("لافروف", "لحود" stay)."""
+    return not word.startswith("لل") and _preposition_on_common_word(word, "ل")
+
+
+def _preposition_on_common_word(word: str, preposition: str) -> bool:
+    """`preposition` + a word of three letters or more that is no name word and that ANT
+    writes often and far more often than with the preposition."""
+    if not word.startswith(preposition) or len(word) < 4:
         return False
     rest = normalize_word(word[1:])
-    often = shipped_lexicon().band(rest) >= COMMON_BAND and more_frequent(rest, word, PREPOSITION_BAND_GAP)
-    return often and rest not in person_name_words()
+    return _commoner_twin(rest, word, COMMON_BAND, PREPOSITION_BAND_GAP) and rest not in person_name_words()
 
 
 def _market_day(tokens: Sequence[str], i: int) -> bool:
@@ -679,20 +683,20 @@ def reads_as_verb(word: str) -> bool:
     norm = normalize_word(word)
     if norm[:1] in ("و", "ف") and len(norm) > 4 and norm[1:2] in ("س", "ي", "ت"):
         norm = norm[1:]
-    names, lexicon = person_name_words(), shipped_lexicon()
+    names = person_name_words()
     if len(norm) < 5 or norm in names:
         return False
     if norm[0] == "س" and norm[1] in VERB_PREFIXES:
         rest = norm[1:]
-        return lexicon.band(rest) >= COMMON_BAND and more_frequent(rest, norm, 1) and rest not in names
+        return _commoner_twin(rest, norm, COMMON_BAND) and rest not in names
     if norm[0] not in ("ي", "ت"):
         return False
     if len(norm) >= 6 and norm.endswith("ون"):
-        return lexicon.band(norm[:-2]) >= 2 and norm[:-2] not in names
+        return shipped_lexicon().band(norm[:-2]) >= 2 and norm[:-2] not in names
     dual = len(norm) >= 6 and norm.endswith("ان")  # "يجلسان"
     if norm.endswith(OBJECT_PRONOUNS) or dual:
         stem = norm[:-2]
-        return lexicon.band(stem) >= COMMON_BAND and more_frequent(stem, norm, 1) and stem not in names
+        return _commoner_twin(stem, norm, COMMON_BAND) and stem not in names
     return False
 
 
@@ -760,8 +764,7 @@ def reads_as_dual(word: str) -> bool:
     ("عدنان", "سلمان"), but family names and clubs may read so ("طوقان", "ميلان"), so the
     caller asks it of every word of a person's span, or of one word in "-تان"."""
     norm = normalize_word(word)
-    names = person_name_words()
-    if len(norm) < 5 or norm in names or (norm[0] in "وفبل" and norm[1:] in names):
+    if len(norm) < 5 or _name_word(norm):
         return False
     if norm.endswith("تان"):
         singular = norm[:-3] + "ه"
@@ -771,8 +774,7 @@ def reads_as_dual(word: str) -> bool:
         singular = norm[:-2]
     else:
         return False
-    common = shipped_lexicon().band(singular) >= COMMON_BAND
-    return singular not in names and common and more_frequent(singular, norm, 1)
+    return singular not in person_name_words() and _commoner_twin(singular, norm, COMMON_BAND)
 
 
 def reads_as_accusative(word: str) -> bool:
@@ -784,11 +786,10 @@ def reads_as_accusative(word: str) -> bool:
     norm = normalize_word(word)
     if len(norm) < 4 or not norm.endswith("ا") or norm.startswith("ال"):
         return False
-    names = person_name_words()
-    if norm in names or (norm[0] in "وفبل" and norm[1:] in names) or place_of(word) is not None:
+    if _name_word(norm) or place_of(word) is not None:
         return False  # not any proclitic: "تكريما" is no ت + ك + "ريما"
     bare = norm[:-1]
-    return bare not in names and shipped_lexicon().band(bare) >= COMMON_BAND and more_frequent(bare, norm, 1)
+    return bare not in person_name_words() and _commoner_twin(bare, norm, COMMON_BAND)
 
 
 def reads_as_possessed_noun(word: str) -> bool:
@@ -801,13 +802,12 @@ def reads_as_possessed_noun(word: str) -> bool:
     for pronoun in POSSESSIVE_AFTER_TA:
         if norm.endswith(pronoun) and len(norm) - len(pronoun) >= 3:
             twin = norm[: -len(pronoun)] + "ه"
-            return shipped_lexicon().band(twin) >= COMMON_BAND and more_frequent(twin, norm, 1)
+            return _commoner_twin(twin, norm, COMMON_BAND)
     if not word.endswith("ه") or len(norm) < 6:
         return False
-    names = person_name_words()
-    if norm in names or (norm[0] in "وفبل" and norm[1:] in names) or norm[:-1] in names:
+    if _name_word(norm) or norm[:-1] in person_name_words():
         return False
-    return shipped_lexicon().band(norm[:-1]) >= 3 and more_frequent(norm[:-1], norm, 1)
+    return _commoner_twin(norm[:-1], norm, 3)
 
 
 def reads_as_plural_adjective(word: str) -> bool:
@@ -817,9 +817,16 @@ def reads_as_plural_adjective(word: str) -> bool:
     return len(norm) >= 6 and norm.endswith("يين") and _commoner_twin(norm[:-2], norm)
 
 
-def _commoner_twin(twin: str, word: str) -> bool:
-    """ANT writes `twin` a few times at least (band 2) and in a higher band than `word`."""
-    return shipped_lexicon().band(twin) >= 2 and more_frequent(twin, word, 1)
+def _commoner_twin(twin: str, word: str, least: int = 2, gap: int = 1) -> bool:
+    """ANT writes `twin` (normalised) in frequency band `least` at least (2: a few times;
+    `COMMON_BAND`: a common word) and `gap` bands or more above `word`."""
+    return shipped_lexicon().band(twin) >= least and more_frequent(twin, word, gap)
+
+
+def _name_word(norm: str) -> bool:
+    """The normalised word, as written or after one of و ف ب ل, is a name word."""
+    names = person_name_words()
+    return norm in names or (norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in names)
 
 
 def reads_as_kin(word: str) -> bool:
