@@ -444,6 +444,28 @@ def test_the_next_name_of_a_list_loses_its_wa():
     assert {"رير", "قصي الخيبري", "واشنطن"} <= surfaces and not {"ورير", "وقصي الخيبري"} & surfaces
 
 
+def test_a_peoples_adjective_between_two_names_of_a_list_keeps_it_a_list():
+    text = "ومنها ليز البلجيكي وبافينو الإيطالي وزار الرياض الجميلة وبيرم"
+    names, types = ["ليز", "وبافينو", "الرياض", "وبيرم"], ["ORG", "ORG", "LOC", "LOC"]
+    found = [Mention(n, t, text.index(n), text.index(n) + len(n)) for n, t in zip(names, types, strict=True)]
+    surfaces = {m.surface for m in without_listing_conjunction(text, found, load_knowledge())}
+    assert "بافينو" in surfaces and "وبيرم" in surfaces  # "الجميلة" is no people's adjective
+
+
+def test_a_family_name_with_or_without_the_article_is_one_person():
+    assert is_variant("حسام الزواوي", "حسام زواوي", "PER")
+    assert not is_variant("الحسن علي", "حسن علي", "PER")  # given names differ
+    text = "حصل حسام الزواوي على الجائزة. وقال حسام زواوي إن حسام سعيد بها"
+    names = [("حسام الزواوي", "PER"), ("حسام زواوي", "PER"), ("حسام", "PER")]
+    people = [e for e in resolve(text, mentions_in(text, names)) if e.type == "PER"]
+    assert len(people) == 1 and len(people[0].mentions) == 3
+
+
+def test_a_place_named_after_a_person_cut_before_the_fathers_name_is_its_short_form():
+    assert is_short_form("مطار الامير نايف", "مطار الامير نايف بن عبدالعزيز", "LOC")
+    assert not is_short_form("مطار الامير", "مطار الامير نايف بن عبدالعزيز", "LOC")
+
+
 def test_a_wa_name_after_another_type_or_words_keeps_its_wa():
     text = "وزار الرياض ثم قال ورير"
     found = [Mention("الرياض", "LOC", 4, 10), Mention("ورير", "LOC", 19, 23)]

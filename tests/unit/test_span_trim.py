@@ -574,3 +574,38 @@ def test_a_known_surname_alone_before_another_name_is_a_person_of_its_own():
     tags = ["O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
     expected = ["O", "B-PER", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
     assert trim_spans(tokens, tags) == expected
+
+
+def test_a_lone_letter_ends_or_opens_no_persons_name():
+    # "د." (doctor) of the next person, glued to the end of a list's name or opening one
+    tokens = ["محمد", "الطريقي", "د", ".", "جار", "الله", "العضيب"]
+    tags = ["B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "I-PER"]
+    assert trim_spans(["أخيه", "(", "س", "امحمد", ")"], ["O", "O", "B-PER", "I-PER", "O"]) == [
+        "O", "O", "O", "B-PER", "O"]  # fmt: skip
+    # an initial inside a name stays
+    tokens = ["كاثلين", "ج", ".", "ماكينيس"]
+    assert trim_spans(tokens, ["B-PER", "I-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER", "I-PER"]
+
+
+def test_a_sound_plural_alone_is_no_person_but_names_in_ين_stay():
+    tokens = ["في", "اتجاهين", "معاكسين", "حين"]
+    assert trim_spans(tokens, ["O", "O", "B-PER", "O"]) == ["O", "O", "O", "O"]
+    for name in ("الحسين", "ياسين"):  # no feminine twin, or a given name
+        assert trim_spans(["وقال", name], ["O", "B-PER"]) == ["O", "B-PER"]
+
+
+def test_a_misc_span_opening_with_an_organisations_head_is_an_organisation():
+    tokens = ["هاجم", "الاتحاد", "الكويتي", "لكرة", "القدم", "في", "القمة", "العربية"]
+    tags = ["O", "B-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "B-MISC", "I-MISC"]
+    expected = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-MISC", "I-MISC"]
+    assert trim_spans(tokens, tags) == expected
+
+
+def test_a_preachers_office_and_a_mosques_head_alone_name_nothing():
+    tokens = ["إمام", "وخطيب", "جامع", "الغدير", "وقال", "خطيب", "الجامع", "إن", "فخطيب", "الجمعة"]
+    tags = ["O", "B-LOC", "I-LOC", "I-LOC", "O", "B-PER", "I-PER", "O", "B-PER", "O"]
+    expected = ["O", "O", "B-LOC", "I-LOC", "O", "O", "O", "O", "O", "O"]
+    assert trim_spans(tokens, tags) == expected
+    # "الخطيب" is also a family name
+    assert trim_spans(["أحمد", "الخطيب"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]

@@ -231,16 +231,26 @@ def _listed_place_after(surface: str, candidate: str) -> bool:
 
 
 def is_variant(a: str, b: str, entity_type: str = "PER") -> bool:
-    """Same number of words, each equal or (if long) one edit apart, and not all equal."""
+    """Same number of words, each equal or (if long) one edit apart, and not all equal. A
+    person's family name may be written with or without the article ("حسام الزواوي" and
+    "حسام زواوي"), not the given name ("الحسن" is not "حسن")."""
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b) or a == b:
         return False
-    for x, y in zip(words_a, words_b, strict=True):
+    for i, (x, y) in enumerate(zip(words_a, words_b, strict=True)):
         if x == y or (entity_type != "PER" and _one_vowel_letter_more(x, y)):
+            continue
+        if entity_type == "PER" and i > 0 and _article_variant(x, y):
             continue
         if min(len(x), len(y)) < VARIANT_MIN_LETTERS or DamerauLevenshtein.distance(x, y) > 1:
             return False
     return True
+
+
+def _article_variant(x: str, y: str) -> bool:
+    """One word is the other with the article ("الزواوي", "زواوي"), three letters left."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 3 and long == "ال" + short
 
 
 def _one_vowel_letter_more(x: str, y: str) -> bool:
@@ -260,7 +270,8 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
     first word (هوندا of هوندا موتور) unless it is a head noun (مجلس of مجلس الأمن), or
     its first two or more words (حزب العدالة of حزب العدالة والتنمية); a club's name after
     its city (يونايتد of مانشستر يونايتد); a place's name after a word for its kind (كانجيا
-    of قرية كانجيا)."""
+    of قرية كانجيا); a place named after a person, cut before the father's name (مطار الأمير
+    نايف of مطار الأمير نايف بن عبدالعزيز)."""
     s, f = short.split(), full.split()
     if len(s) >= len(f):
         return False
@@ -274,6 +285,8 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
         if entity_type == "LOC":  # كانجيا of قرية كانجيا
             return all(word in PLACE_NOUNS for word in before)
         return all(word in ORG_HEADS for word in before)
+    if entity_type == "LOC" and len(s) >= 2 and s == f[: len(s)] and f[len(s)] in PATRONYMIC_PARTICLES:
+        return True  # "مطار الأمير نايف" of "مطار الأمير نايف بن عبدالعزيز"
     if entity_type == "PER":
         return len(s) >= 2 and (s == f[: len(s)] or (len(s) == 2 and s[0] == f[0] and s[1] == f[-1]))
     if entity_type != "ORG":
@@ -615,7 +628,8 @@ def without_conjunction(surface: str) -> str:
 
 def without_listing_conjunction(text: str, mentions: list[Mention], knowledge: Knowledge) -> list[Mention]:
     """ "جازان [وصامطة]", "عبدالله الشمري [وسطام السالم]": a name of the same type as the
-    one right before it (nothing but a space or comma between) is the next of a list, and
+    one right before it (nothing but a space, a comma or the people's adjective of the one
+    before between: "ليز البلجيكي [وإيجلز] الهولندي") is the next of a list, and
     its و is the conjunction, when the word as written is no known place, given name or
     first word of a known full name ("الرياض وواشنطن": "واشنطن" stays; "ووليد" is read
     by `without_conjunction`). Three letters must remain, and ANT must write them at least
@@ -627,7 +641,9 @@ def without_listing_conjunction(text: str, mentions: list[Mention], knowledge: K
         first, _, rest = mention.surface.partition(" ")
         if not first.startswith("و") or mention.type != before.type or before.end > mention.start:
             continue
-        if text[before.end : mention.start].strip(" ،,\n"):  # words between: no list
+        between = text[before.end : mention.start].strip(" ،,\n").split()
+        # words between: no list, unless a people's adjective ("ليز البلجيكي وإيجلز الهولندي")
+        if between and (len(between) > 1 or knowledge.country_of_adjective(key(between[0])) is None):
             continue
         written, bare = key(first), key(first[1:])
         if len(bare) < 3 or written in given or written in opening or knowledge.place(key(mention.surface)):

@@ -108,7 +108,9 @@ LEADING_TITLES = HONORIFICS | frozenset(
         "الإنابة النيابة "
         # the same titles without the article ("[دكتور] شهاب", "[نقيب] عبدالإله الجابري"), and
         # a deputy ("[وكيل] الوزارة": "الوكيل" is also a family name)
-        "دكتور مهندس نقيب لواء عقيد ملازم عريف رقيب وكيل"
+        "دكتور مهندس نقيب لواء عقيد ملازم عريف رقيب وكيل "
+        # a preacher ("[فخطيب] الجمعة"; "الخطيب" is also a family name)
+        "خطيب"
     ).split()
 )
 # Titles with a possessive pronoun ("[زعيمهم] عبد الملك الحوثي", "[نائبه] ...", "[مواطنه]
@@ -271,6 +273,9 @@ PERSON_TITLES = frozenset(
     key(word)
     for word in "الرئيس رئيس رئيسة الزعيم زعيم وزير وزيرة السفير المتحدث المبعوث قائد القائد".split()
 )
+# Offices that open no place's or organisation's name, after a proclitic too ("إمام
+# [وخطيب] جامع الغدير"); "إمام" alone may be a family name, so only before a name.
+OFFICES_BEFORE_BODY = PERSON_TITLES | frozenset(key(word) for word in "إمام خطيب".split())
 # Heads of institutions that alone are no place ("[مركز]").
 INSTITUTION_WORDS = frozenset(key(word) for word in "مركز مستشفى مدرسة جامعة كلية فرع معهد".split())
 # Words a writer adds after a group's name ("داعش الإرهابي").
@@ -296,8 +301,13 @@ DIRECTION_ADJECTIVES = frozenset(
 # Heads of organisation names that open no person's name ("[لأمانة جازان] طارق الرفاعي").
 PERSON_SPAN_ORG_HEADS = BODY_HEADS
 
+# Heads that make a MISC span an organisation ("[الاتحاد الكويتي لكرة القدم]" tagged MISC):
+# ANERcorp train and Wojood tag no MISC name so but two errors; a summit, a movement (also
+# "الحركة البراونية") and a forum may name an event or an idea.
+MISC_SPAN_ORG_HEADS = BODY_HEADS - frozenset(key(word) for word in "قمة حركة منتدى".split())
+
 # Heads of the names of mosques, airports and grounds ("[بالمسجد الحرام] عبدالحفيظ الثبيتي").
-PERSON_SPAN_PLACE_HEADS = frozenset(key(word) for word in "مسجد مطار ملعب استاد".split())
+PERSON_SPAN_PLACE_HEADS = frozenset(key(word) for word in "مسجد جامع مطار ملعب استاد".split())
 # Heads of festival, tournament, cup and prize names ("[مهرجان بريدة]", "[جائزة] الملك فيصل").
 PERSON_SPAN_EVENT_HEADS = frozenset(
     key(word) for word in "مهرجان بطولة جائزة كأس دوري مسابقة معرض أولمبياد".split()
@@ -308,10 +318,14 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The tags with the words above taken off their spans."""
     trimmed = list(tags)
     for start, end, kind in spans(tags):
+        if kind == "MISC" and reads_as(tokens[start], MISC_SPAN_ORG_HEADS):
+            trimmed[start:end] = span_tags("ORG", end - start)  # "[الاتحاد الكويتي لكرة القدم]"
+            kind = "ORG"
         start, end = _without_function_words(tokens, trimmed, start, end, kind)
         start = _without_plural_nouns(tokens, trimmed, start, end, kind)
-        if kind in ("ORG", "LOC") and end - start > 1 and key(tokens[start]) in PERSON_TITLES:
-            trimmed[start] = "O"  # "[زعيم] طالبان"
+        office = after_proclitics(tokens[start], OFFICES_BEFORE_BODY)
+        if kind in ("ORG", "LOC") and end - start > 1 and office:
+            trimmed[start] = "O"  # "[زعيم] طالبان", "[وخطيب] جامع الغدير"
             start += 1
             trimmed[start] = f"B-{kind}"
         if start == end:
@@ -410,8 +424,9 @@ def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) 
         first += 1  # "على [لسان] غلام علي رشيد": in the words of
     if end - first > 1 and _by_common_noun(tokens[first]):
         first += 1  # "[بموت] خاشقجي": by the death of
-    while end - first > 1 and (leads_no_name(tokens[first]) or is_at_place(tokens[first])):
-        first += 1  # "[الرئيس] بوتين", "[بجدة] عمر الجاسر"
+    while end - first > 1 and (leads_no_name(tokens[first]) or is_at_place(tokens[first])
+                               or _arabic_letter(tokens[first])):  # fmt: skip
+        first += 1  # "[الرئيس] بوتين", "[بجدة] عمر الجاسر", "[د] محمد" (د. for doctor)
     if first > start:
         tags[start:first] = ["O"] * (first - start)
         tags[first] = "B-PER"
@@ -446,8 +461,9 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = _first_of(start + 1, last, lambda i: key(tokens[i]).startswith("لل"))
         last = _first_of(start, last, lambda i: reads_as_prayer(tokens[i]))
         last = _first_of(start + 1, last, lambda i: _to_organisation(tokens, i, last))
-        while last > start + 1 and (_to_common_noun(tokens[last - 1]) or _voweled_verb(tokens[last - 1])):
-            last -= 1  # "فهد [لسباق]", "محمد عبده [يُحيي]"
+        while last > start + 1 and (_to_common_noun(tokens[last - 1]) or _voweled_verb(tokens[last - 1])
+                                    or _arabic_letter(tokens[last - 1])):  # fmt: skip
+            last -= 1  # "فهد [لسباق]", "محمد عبده [يُحيي]", "محمد الطريقي [د]. جار الله"
     else:  # "جامعة أكسفورد [الدكتور ريشرد]"; "مستشفى الدكتور سليمان الحبيب" is named after him
         last = _first_of(start + 2, last, lambda i: key(tokens[i]) in HONORIFICS)
     if kind == "ORG":  # "داعش [الإرهابي]", "مجلس الشورى [اللواء]": no part of the body's name
@@ -462,6 +478,13 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
     if before_person and _title_before_person(tokens, tags, start, end):
         last -= 1
     return last
+
+
+def _arabic_letter(token: str) -> bool:
+    """One Arabic letter alone: an abbreviation ("د." doctor, "م." engineer) or an initial,
+    which ends or opens no person's name in ANERcorp train or Wojood (initials sit inside:
+    "كاثلين ج . ماكينيس")."""
+    return len(token) == 1 and "\u0621" <= token <= "\u064a"
 
 
 def _first_of(first: int, last: int, test: Callable[[int], bool]) -> int:
@@ -503,6 +526,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[ابن خالة]" alone
     if len(rest) == 1 and rest[0] in MALL_WORDS:
         return True  # "[مول]" alone: a mall, no name
+    if last - start == 1 and kind != "MISC" and reads_as(tokens[start], PERSON_SPAN_PLACE_HEADS):
+        return True  # "خطيب [الجامع]", "[المطار]": a mosque's or an airport's head alone
     if kind == "PER" and any(
         word in GOD_IN_PRAYER and (i == 0 or rest[i - 1] != key("عبد")) for i, word in enumerate(rest)
     ):
@@ -517,6 +542,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "15 [نيسان]" is April, not Nissan
     if last - start == 1 and kind != "MISC" and reads_as_plural_adjective(tokens[start]):
         return True  # "[غنائيين]", "[سعوديين]": a plural adjective, no name
+    if last - start == 1 and kind == "PER" and reads_as_sound_plural(tokens[start]):
+        return True  # "اتجاهين [معاكسين]"
     if last - start == 1 and kind == "LOC" and rest[0] in ADJECTIVE_PLACES and _after_noun(tokens, start):
         return True  # "دعم [مالي]"
     if last - start == 1 and kind == "LOC" and _kind_of_state_or_institution(tokens[start]):
@@ -588,7 +615,7 @@ def _retag_non_person(tokens: Sequence[str], tags: list[str], start: int, end: i
         return True
     if reads_as(tokens[start], PERSON_SPAN_ORG_HEADS):
         kind = "ORG"
-    elif reads_as(tokens[start], PERSON_SPAN_PLACE_HEADS):
+    elif end - start > 1 and reads_as(tokens[start], PERSON_SPAN_PLACE_HEADS):
         kind = "LOC"
     else:
         return False
@@ -815,6 +842,18 @@ def reads_as_plural_adjective(word: str) -> bool:
     in the singular; Korean names in "-يين" have no such singular ("دونغيين")."""
     norm = normalize_word(word)
     return len(norm) >= 6 and norm.endswith("يين") and _commoner_twin(norm[:-2], norm)
+
+
+def reads_as_sound_plural(word: str) -> bool:
+    """ "معاكسين": an adjective or participle in the plural "-ين" whose masculine and
+    feminine singulars ("معاكس", "معاكسة") ANT both writes more often. Names in "-ين"
+    have no feminine twin ("الحسين": "الحس" but no "الحسة"); in ANERcorp train and Wojood
+    only a place ("زرعين") and a word inside an organisation's name read so, so this is
+    asked of a person's span of one word only."""
+    norm = normalize_word(word)
+    if len(norm) < 5 or not norm.endswith("ين") or _name_word(norm):
+        return False
+    return _commoner_twin(norm[:-2], norm) and _commoner_twin(norm[:-2] + "ه", norm)
 
 
 def _commoner_twin(twin: str, word: str, least: int = 2, gap: int = 1) -> bool:
