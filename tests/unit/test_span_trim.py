@@ -609,3 +609,11 @@ def test_a_preachers_office_and_a_mosques_head_alone_name_nothing():
     assert trim_spans(tokens, tags) == expected
     # "الخطيب" is also a family name
     assert trim_spans(["أحمد", "الخطيب"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
+
+
+def test_then_before_a_common_word_ends_a_persons_name_but_not_then_before_a_name():
+    tokens = ["طارق", "بن", "عمار", "فأنشأ", "استوديو"]
+    tags = ["B-PER", "I-PER", "I-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["B-PER", "I-PER", "I-PER", "O", "O"]
+    assert trim_spans(["إبراهيم", "فإسماعيل"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
+    assert trim_spans(["هيلن", "فيسير"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]

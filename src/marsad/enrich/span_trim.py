@@ -459,6 +459,8 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = _first_of(start + 1, last, lambda i: after_proclitics(tokens[i], TITLES_OF_HIM))
         # "[عبدالعزيز] للعلوم": no name word is ل + the article
         last = _first_of(start + 1, last, lambda i: key(tokens[i]).startswith("لل"))
+        # "طارق بن عمار [فأنشأ] استوديو": ف + a verb or noun opening with a hamza
+        last = _first_of(start + 1, last, lambda i: _then_common_word(tokens[i]))
         last = _first_of(start, last, lambda i: reads_as_prayer(tokens[i]))
         last = _first_of(start + 1, last, lambda i: _to_organisation(tokens, i, last))
         while last > start + 1 and (_to_common_noun(tokens[last - 1]) or _voweled_verb(tokens[last - 1])
@@ -478,6 +480,18 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
     if before_person and _title_before_person(tokens, tags, start, end):
         last -= 1
     return last
+
+
+def _then_common_word(token: str) -> bool:
+    """ "فأنشأ", "فإن": "and then" (ف) before a common word opening with a hamza, no name
+    word ("فإسماعيل" is ف + a name); ف before other letters starts names ("فيسير", "فيصل")."""
+    rest = key(token[1:])
+    return (
+        token.startswith(("فأ", "فإ"))
+        and len(rest) >= 3
+        and not _name_word(rest)
+        and shipped_lexicon().band(rest) >= COMMON_BAND
+    )
 
 
 def _arabic_letter(token: str) -> bool:
