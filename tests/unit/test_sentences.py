@@ -52,6 +52,15 @@ def test_tokenizer_keeps_numbers_marks_and_latin_words_whole():
     ]  # fmt: skip
 
 
+def test_tokenizer_splits_words_where_the_script_changes():
+    # scraped pages glue a Latin word to an Arabic one; Persian letters are Arabic script
+    assert tokenize("آل هويديnafezah وHSBC SMSللتواصل پاکستان F16") == [
+        "آل", "هويدي", "nafezah", "و", "HSBC", "SMS", "للتواصل", "پاکستان", "F16",
+    ]  # fmt: skip
+    text = "علي هويديnafezah"
+    assert all(text[t.start : t.end] == t.text for t in tokenize_spans(text))
+
+
 def test_tokenizer_drops_invisible_marks_and_splits_hashtags():
     assert tokenize("مصر\u200f، #عاصي_الحلاني") == ["مصر", "،", "#", "عاصي", "_", "الحلاني"]
 

@@ -19,10 +19,15 @@ from typing import NamedTuple
 NUMBER = r"\d+(?:[.,٫٬/]\d+)*"
 # Harakat, shadda, superscript alef and tatweel: inside a word, never a separator.
 MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640"
-# A word: letters and marks; Latin words may carry an inner apostrophe or hyphen ("O'Neil",
-# "e-mail"). Digits glued to letters ("F16", "كوفيد19") stay one token; an underscore
-# separates ("#عاصي_الحلاني").
-WORD = rf"(?:[^\W\d_]|[{MARKS}])(?:[^\W_]|[{MARKS}]|['’\-](?=[A-Za-z]))*"
+# The Arabic script's blocks (letters, marks, Arabic-Indic digits, presentation forms).
+ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+# A word: letters and marks of one script; Latin words may carry an inner apostrophe or
+# hyphen ("O'Neil", "e-mail"). Digits glued to letters ("F16", "كوفيد19") stay one token;
+# an underscore separates ("#عاصي_الحلاني"), and so does a change of script: scraped pages
+# glue a Latin word to an Arabic one ("هويديnafezah"), which no name or word is.
+ARABIC_WORD = rf"(?:(?=[{ARABIC_SCRIPT}])[^\W\d_]|[{MARKS}])(?:(?=[{ARABIC_SCRIPT}])[^\W_]|\d|[{MARKS}])*"
+OTHER_WORD = rf"(?![{ARABIC_SCRIPT}])[^\W\d_](?:(?![{ARABIC_SCRIPT}])[^\W_]|['’\-](?=[A-Za-z]))*"
+WORD = rf"{ARABIC_WORD}|{OTHER_WORD}"
 # Bidi marks, zero-width characters and the BOM: invisible, so never a token of their own.
 INVISIBLE = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
 # Anything else visible is one punctuation token per character ("«", "،", ".").
