@@ -369,21 +369,34 @@ def score_line(name: str, sentences: list[Sentence], tagger: Callable[[list[str]
     return counts["micro"].f1
 
 
-def run_dev(extractor: FeatureExtractor, grid: bool) -> None:
+def with_silver(train: list[Sentence], silver: int) -> list[Sentence]:
+    """`train` plus `silver` ANT sentences the shipped taggers agree on (`train/ner_silver.py`)."""
+    if not silver:
+        return train
+    from marsad.train.ner_silver import silver_sentences
+
+    extra = silver_sentences(silver)
+    console.print(f"{len(extra):,} silver ANT sentences join training", highlight=False)
+    return train + extra
+
+
+def run_dev(extractor: FeatureExtractor, grid: bool, silver: int = 0) -> None:
     """Train without the dev tail of ANERcorp train and score on it (over a grid if asked)."""
     train, dev = training_sentences(dev=True)
+    train = with_silver(train, silver)
     settings = [dict(zip(TUNE_GRID, values, strict=True)) for values in itertools.product(*TUNE_GRID.values())]
+    model = WORK / (f"dev_silver{silver}.crfsuite" if silver else "dev.crfsuite")
     for setting in settings if grid else [{}]:
         params = {**CRF_PARAMS, **setting}
-        tagger = train_crf(train, extractor, WORK / "dev.crfsuite", params)
+        tagger = train_crf(train, extractor, model, params)
         f1 = score_line(f"dev {setting or ''}", dev, tagger, verbose=not grid)
         console.print(f"dev micro F1 {f1:.4f} with {params}", highlight=False)
 
 
-def run_full(extractor: FeatureExtractor) -> None:
+def run_full(extractor: FeatureExtractor, silver: int = 0, out: Path = MODELS) -> None:
     train, _ = training_sentences(dev=False)
     build_given_names(train)
-    tagger = train_crf(train, extractor, MODELS / CRF_FILE, CRF_PARAMS)
+    tagger = train_crf(with_silver(train, silver), extractor, out / CRF_FILE, CRF_PARAMS)
     for name, path in TEST_SETS.items():
         score_line(name, read_conll(path), tagger)
     wojood_test = read_wojood(WOJOOD / "test.txt")
@@ -418,6 +431,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--given-names", action="store_true", help="rebuild only the given-name list")
     parser.add_argument("--org-acronyms", action="store_true", help="rebuild only the organisation acronyms")
     parser.add_argument("--score-shipped", action="store_true", help="score the tagger in use on the tests")
+    parser.add_argument("--silver", type=int, default=0, metavar="N",
+                        help="add N silver ANT sentences (12000: the kept set) to the CRF's training")
+    parser.add_argument("--out", type=Path, default=MODELS, help="folder for the full run's model")
     args = parser.parse_args(args_in)
     if args.given_names:
         build_given_names(training_sentences(dev=False)[0])
@@ -433,9 +449,9 @@ def main(argv: list[str] | None = None) -> None:
     with threadpool_limits(1):
         extractor = load_resources(rebuild=not args.keep_lexicon)
         if args.dev or args.tune:
-            run_dev(extractor, grid=args.tune)
+            run_dev(extractor, grid=args.tune, silver=args.silver)
         else:
-            run_full(extractor)
+            run_full(extractor, args.silver, args.out)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.tokenize import SINGLE_PROCLITICS
@@ -55,13 +56,17 @@ def has_untagged_surname(sentence: Sentence, surnames: frozenset[str]) -> bool:
     return False
 
 
-def agreed_sentences(texts: Iterator[str], wanted: int, surnames: frozenset[str] = frozenset()) -> list[Sentence]:
-    """Up to `wanted` sentences with an entity on which the CRF and the BiLSTM agree, leaving
-    out those where one of `surnames` is left untagged."""
-    from marsad.enrich.ner import shipped_tagger
-    from marsad.enrich.ner_neural import shipped_neural_tagger
+def agreed_sentences(texts: Iterator[str], wanted: int, surnames: frozenset[str] = frozenset(),
+                     taggers: tuple[Any, Any] | None = None) -> list[Sentence]:  # fmt: skip
+    """Up to `wanted` sentences with an entity on which the CRF and the BiLSTM agree (the
+    shipped ones, or `taggers`: a CRF and a BiLSTM), leaving out those where one of
+    `surnames` is left untagged."""
+    if taggers is None:
+        from marsad.enrich.ner import shipped_tagger
+        from marsad.enrich.ner_neural import shipped_neural_tagger
 
-    crf, neural = shipped_tagger(), shipped_neural_tagger()
+        taggers = shipped_tagger(), shipped_neural_tagger()
+    crf, neural = taggers
     kept: list[Sentence] = []
     for text in texts:
         sentences = [s for s in sentences_of(text) if MIN_TOKENS <= len(s) <= MAX_TOKENS]
@@ -95,11 +100,16 @@ def silver_sentences(wanted: int, cache: Path = WORK) -> list[Sentence]:
     path = KEPT if wanted == KEPT_SIZE else cache / f"silver_{wanted}.jsonl.gz"
     if path.exists():
         return read_silver(path)
+    return build_silver(path, wanted)
+
+
+def build_silver(path: Path, wanted: int, taggers: tuple[Any, Any] | None = None) -> list[Sentence]:
+    """`wanted` agreed sentences from shuffled ANT articles, written to `path`."""
     held_out = {p.stem for p in HELD_OUT_PAGES.glob("*.txt")}
     texts = list(ant_texts(held_out))
     random.Random(SEED).shuffle(texts)
-    kept = agreed_sentences(iter(texts), wanted, suspect_surnames())
-    cache.mkdir(parents=True, exist_ok=True)
+    kept = agreed_sentences(iter(texts), wanted, suspect_surnames(), taggers)
+    path.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(path, "wt", encoding="utf-8") as handle:
         for sentence in kept:
             handle.write(json.dumps([sentence.tokens, sentence.tags], ensure_ascii=False) + "\n")
