@@ -6,6 +6,7 @@ from marsad.arabic.normalize import (
     NormalizeOptions,
     arabic_ratio,
     collapse_spaces,
+    fold_letter_forms,
     fold_presentation_forms,
     normalize,
     normalize_alef,
@@ -96,3 +97,20 @@ def test_one_pass_normalize_equals_the_folds_in_turn():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         options = NormalizeOptions(**{flag: rng.random() < 0.5 for flag in flags})
         assert normalize(text, options) == _step_by_step(text, options), (text, options)
+
+
+def test_letter_forms_fold_to_letters_and_keep_the_length():
+    text = "منطقة ﺍﻟﺒﺮﻳﻘﺔ ﻻ ﷺ"  # letters in presentation forms, then two ligatures
+    folded = fold_letter_forms(text)
+    assert folded.split()[:2] == ["منطقة", "البريقة"]
+    assert len(folded) == len(text) and folded.endswith("ﻻ ﷺ")  # ligatures would change offsets
+
+
+def test_names_in_presentation_forms_are_found_and_named_in_plain_letters():
+    from marsad.enrich.ner import find_entities
+
+    plain = "وقال علي عبد الله صالح إن القوات دخلت عدن أمس"
+    shaped = plain.replace("علي", "ﻋﻠﻲ").replace("عدن", "ﻋﺪﻥ")
+    assert shaped != plain
+    assert find_entities(shaped) == find_entities(plain)
+    assert ("علي عبد الله صالح", "PER") in {(surface, kind) for _, _, kind, surface in find_entities(shaped)}

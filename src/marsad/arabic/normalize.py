@@ -54,6 +54,24 @@ def fold_presentation_forms(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+@cache
+def _letter_form_table() -> dict[int, str]:
+    """Each Arabic presentation form (U+FB50..U+FDFF, U+FE70..U+FEFF) whose NFKC form is one
+    letter, to that letter; ligatures of two letters or more ("ﻻ", "ﷺ") are left out."""
+    table = {}
+    for code in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    return table
+
+
+def fold_letter_forms(text: str) -> str:
+    """Presentation forms of single letters to the letters ("ﺍﻟﺒﺮﻳﻘﺔ" -> "البريقة"), keeping
+    the text's length, so offsets into it hold; text copied from PDFs and old sites has them."""
+    return text.translate(_letter_form_table())
+
+
 def strip_invisibles(text: str) -> str:
     return INVISIBLES.sub("", text)
 

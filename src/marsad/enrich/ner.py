@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
-from marsad.arabic.normalize import normalize_word
+from marsad.arabic.normalize import fold_letter_forms, normalize_word
 from marsad.arabic.sentences import LETTER_NAMES, split_spans
 from marsad.arabic.tokenize import tokenize_spans
 from marsad.enrich.ner_crf import CrfTagger
@@ -160,8 +160,10 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
     """Entities in `text` as (char start, char end, type, surface), in text order. Hashtag
     marks read as spaces ("فلاديمير #بوتين", "#كوريا_الشمالية"), so the surface may hold
     a double space where a mark was, and so do the periods of spelt acronyms ("بي.بي.سي"
-    -> "بي بي سي"); the offsets are the text's own."""
-    text = DOTTED_LETTERS.sub(lambda match: match.group().replace(".", " "), text.translate(HASHTAG_MARKS))
+    -> "بي بي سي"), and letters in presentation forms are read as plain letters
+    (`fold_letter_forms`); the offsets are the text's own."""
+    text = fold_letter_forms(text).translate(HASHTAG_MARKS)
+    text = DOTTED_LETTERS.sub(lambda match: match.group().replace(".", " "), text)
     found: list[tuple[int, int, str, str]] = []
     sentences = [tokenize_spans(sentence.text, offset=sentence.start) for sentence in split_spans(text)]
     tagged = tag_sentences([[word.text for word in words] for words in sentences])
