@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from marsad.enrich.ner_features import OFFSETS, WINDOW, FeatureExtractor, context_pairs, feature_name
+from marsad.enrich.ner_features import OFFSETS, WINDOW, FeatureExtractor, feature_name
 from marsad.enrich.ner_neural import viterbi_batch
 
 # CRF cost grows with sentence length only linearly, but one "sentence" of a page without
@@ -52,7 +52,7 @@ class CrfTagger:
             self.transitions[label_index[before], label_index[after]] = weight
         known = frozenset(self.attributes)
         self.extractor = FeatureExtractor(extractor.lexicon, extractor.gazetteer, known=known)
-        self.parts = _attributes_by_part(self.attributes)
+        self.by_feature = _attributes_by_feature(_attributes_by_part(self.attributes))
         self.edges = {offset: self._weights(self.extractor.edge_features(offset)) for offset in OFFSETS}
         self.contexts: dict[str, int] = {}  # token -> its row of `table`
         self.table = np.empty((MAX_CACHED_CONTEXTS, 2 * WINDOW + 1, len(self.labels)))
@@ -64,18 +64,18 @@ class CrfTagger:
     def _context(self, token: str) -> int:
         """The row of `table` holding the token's summed weights as seen from each offset
         (2 * WINDOW + 1, tags), made on first sight. Attributes are found by their parts,
-        (offset, name, value), so no feature string is made."""
+        (name, value) -> every (offset, attribute) the model has, so no feature string is
+        made and each of the word's features is looked up once for all offsets."""
         if len(self.contexts) >= len(self.table):
             self.contexts.clear()
-        word = self.extractor.word_features(token)
+        groups: list[list[int]] = [[] for _ in range(2 * WINDOW + 1)]
+        for name, value in self.extractor.word_features(token).items():
+            for slot, i in self.by_feature.get(name, NOTHING).get(value, ()):
+                groups[slot].append(i)
         ids, starts = [], []
-        for offset in range(-WINDOW, WINDOW + 1):
-            named = self.parts[offset]
+        for group in groups:
             starts.append(len(ids))
-            for name, value in context_pairs(word, offset):
-                i = named.get(name, NOTHING).get(value)
-                if i is not None:
-                    ids.append(i)
+            ids.extend(group)
         row = self.contexts[token] = len(self.contexts)
         if ids:
             last = len(ids) - 1
@@ -146,6 +146,21 @@ class CrfTagger:
 def _positions(lengths: np.ndarray) -> np.ndarray:
     """0..n-1 for each length n, concatenated."""
     return np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+
+
+def _attributes_by_feature(
+    parts: dict[int, dict[str, dict[str, int]]],
+) -> dict[str, dict[str, tuple[tuple[int, int], ...]]]:
+    """feature name -> value -> (row slot of its offset, attribute id) for each offset the
+    model has it at: the features a token shows further away are a subset of its own
+    (`context_pairs`), and training made attributes only of those."""
+    found: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for offset, named in parts.items():
+        for name, values in named.items():
+            for value, i in values.items():
+                found.setdefault(name, {}).setdefault(value, []).append((offset + WINDOW, i))
+    return {name: {value: tuple(sorted(pairs)) for value, pairs in values.items()}
+            for name, values in found.items()}  # fmt: skip
 
 
 def _attributes_by_part(attributes: dict[str, int]) -> dict[int, dict[str, dict[str, int]]]:
