@@ -23,6 +23,8 @@ KNOWN_PEOPLE_FILE = "ner_known_people.txt.gz"
 KnownPeople = dict[str, tuple[tuple[str, ...], ...]]  # first word -> names, longest first
 # "عبد" compounds are written apart or together (عبد العاطي / عبدالعاطي).
 ABD_SPACE = re.compile(r"(?<!\S)عبد (?=\S)")
+# "... الله" compounds likewise (نصر الله / نصرالله); normalised text, so the alef is bare.
+ALLAH_SPACE = re.compile(r"(?<=\S) الله(?!\S)")
 # "son/daughter of" in a name chain: the names after one are a parent's, so "سلمان" in
 # "محمد بن سلمان" names his father, not him.
 PATRONYMIC_PARTICLES = frozenset(normalize_word(word) for word in "بن بنت ابن ابنة".split())
@@ -65,6 +67,13 @@ def joined_abd(name: str) -> str:
     """ "عبد" written apart joined to the word after it ("عبد الملك" -> "عبدالملك"): the two
     spellings of one compound name compare equal."""
     return ABD_SPACE.sub("عبد", name)
+
+
+def joined_compounds(name: str) -> str:
+    """A person's compound names in one word: "عبد" joined to the word after it and "الله"
+    to the word before it ("نصر الله" -> "نصرالله", "فضل الله" -> "فضلالله"), as both are
+    written apart or together. For persons only: "حزب الله" is a head noun and a name."""
+    return ALLAH_SPACE.sub("الله", joined_abd(name))
 
 
 def is_known_person(words: Sequence[str], known: KnownPeople | None = None) -> bool:

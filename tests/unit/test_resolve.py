@@ -461,6 +461,15 @@ def test_a_family_name_with_or_without_the_article_is_one_person():
     assert len(people) == 1 and len(people[0].mentions) == 3
 
 
+def test_a_compound_with_allah_written_apart_is_the_same_name_as_written_together():
+    text = "قال حسن نصرالله في خطاب. وأضاف نصر الله أن الحزب باق"
+    names = [("حسن نصرالله", "PER"), ("نصر الله", "PER")]
+    people = [e for e in resolve(text, mentions_in(text, names)) if e.type == "PER"]
+    assert len(people) == 1 and people[0].name == "حسن نصرالله"
+    # an organisation's head noun stays a word of its own
+    assert is_short_form("حزب الله", "حزب الله اللبناني", "ORG")
+
+
 def test_a_place_named_after_a_person_cut_before_the_fathers_name_is_its_short_form():
     assert is_short_form("مطار الامير نايف", "مطار الامير نايف بن عبدالعزيز", "LOC")
     assert not is_short_form("مطار الامير", "مطار الامير نايف بن عبدالعزيز", "LOC")

@@ -47,6 +47,7 @@ from marsad.names import (
     PATRONYMIC_PARTICLES,
     is_known_person,
     joined_abd,
+    joined_compounds,
     shipped_given_names,
     shipped_known_people,
 )
@@ -320,7 +321,8 @@ class Resolver:
             for m in stripped
         ]
         stripped = without_listing_conjunction(text, stripped, knowledge)
-        self.keys = [joined_abd(key(m.surface)) for m in stripped]
+        self.keys = [joined_compounds(key(m.surface)) if m.type == "PER" else joined_abd(key(m.surface))
+                     for m in stripped]  # fmt: skip
         stripped = [
             Mention(m.surface, "LOC", m.start, m.end)
             if m.type == "PER" and " " in m.surface and knowledge.place(key(m.surface))
@@ -584,7 +586,9 @@ def canonical_name(surfaces: list[str], entity_type: str) -> str:
     order = {surface: i for i, surface in reversed(list(enumerate(surfaces)))}
     if entity_type == "PER":
         named = [s for s in counts if not _runs_on(s, counts)]
-        return max(named or list(counts), key=lambda s: (len(s.split()), counts[s], -order[s]))
+        # words counted with compounds as one ("نصر الله" is one name, as "نصرالله")
+        words = {s: len(joined_compounds(key(s)).split()) for s in counts}
+        return max(named or list(counts), key=lambda s: (words[s], counts[s], -order[s]))
     named = [s for s in counts if key(s).removeprefix("ال") not in GENERIC_HEADS] or list(counts)
     # "يونايتد" of "مانشستر يونايتد" (the gazetteer lists the short one too) does not name it
     # unless it is used more often
