@@ -27,12 +27,13 @@ from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.ner import complete_spans, overlay_spans, propagate_names
 from marsad.enrich.ner_crf import CrfTagger
 from marsad.enrich.ner_features import FeatureExtractor
-from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger, emissions, make_batch, viterbi_batch
+from marsad.enrich.ner_neural import NeuralTagger, emissions, make_batch, viterbi_batch
 from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
 from marsad.eval.ner import score_tagger, spans
 from marsad.names import shipped_given_names
-from marsad.train.ner import MODELS, WORK, bio, load_resources, training_sentences
+from marsad.train.ner import WORK, bio, load_resources, training_sentences
+from marsad.train.ner_neural import load_dev_run
 
 Tags = list[str]
 
@@ -143,12 +144,6 @@ def ensemble_tags(taggers: Sequence[NeuralTagger], sentences: Sequence[Sequence[
     return found
 
 
-def vectors_for(model: Path) -> Path:
-    """The word vectors a dev run rebuilt beside its model (`--vocabulary`), else the shipped ones."""
-    beside = model.parent / EMBEDDINGS_FILE
-    return beside if beside.exists() else MODELS / EMBEDDINGS_FILE
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--crf", type=Path, default=WORK / "dev.crfsuite")
@@ -158,7 +153,7 @@ def main() -> None:
     args = parser.parse_args()
     extractor: FeatureExtractor = load_resources(rebuild=False)
     crf = CrfTagger(args.crf, extractor)
-    neural = NeuralTagger.load(args.bilstm, vectors_for(args.bilstm), shipped_gazetteer())
+    neural = load_dev_run(args.bilstm)
     _, dev = training_sentences(dev=True)
     neural_tags = neural.tag_sentences([s.tokens for s in dev])
     rows: dict[str, dict[tuple[str, ...], Tags]] = {}
@@ -166,7 +161,7 @@ def main() -> None:
         for name, tags in combinations(crf(sentence.tokens), n_tags, sentence.tokens).items():
             rows.setdefault(name, {})[tuple(sentence.tokens)] = tags
     if args.also_bilstm:
-        more = [NeuralTagger.load(path, vectors_for(path), shipped_gazetteer()) for path in args.also_bilstm]
+        more = [load_dev_run(path) for path in args.also_bilstm]
         taggers = [neural, *more]
         size = len(taggers)
         for sentence, n_tags in zip(dev, ensemble_tags(taggers, [s.tokens for s in dev]), strict=True):

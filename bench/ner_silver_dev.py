@@ -21,11 +21,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.ner_crf import CrfTagger
-from marsad.enrich.ner_neural import EMBEDDINGS_FILE, NeuralTagger
 from marsad.eval.ner import score_tagger
-from marsad.train.ner import CRF_PARAMS, MODELS, WORK, load_resources, train_crf, training_sentences
+from marsad.train.ner import CRF_PARAMS, WORK, load_resources, train_crf, training_sentences
+from marsad.train.ner_neural import load_dev_run
 from marsad.train.ner_silver import build_silver, read_silver
 
 
@@ -38,9 +37,7 @@ def main() -> None:
     extractor = load_resources(rebuild=False)
     train, dev = training_sentences(dev=True)
     crf = CrfTagger(args.crf, extractor)
-    beside = args.bilstm.parent / EMBEDDINGS_FILE
-    vectors = beside if beside.exists() else MODELS / EMBEDDINGS_FILE
-    neural = NeuralTagger.load(args.bilstm, vectors, shipped_gazetteer())
+    neural = load_dev_run(args.bilstm)
     path = WORK / f"silver_dev_{args.size}.jsonl.gz"
     silver = read_silver(path) if path.exists() else build_silver(path, args.size, (crf, neural))
     print(f"{len(silver):,} silver sentences tagged by the dev taggers: {path}")

@@ -90,6 +90,14 @@ TUNED_VECTORS_LR = 0.1
 PRETRAIN_WINDOWS = 400_000
 
 
+def load_dev_run(model: Path) -> NeuralTagger:
+    """A dev run's BiLSTM (`--dev --out DIR`), with the word vectors it rebuilt beside it
+    (`--vocabulary`, `--new-vectors`), else the shipped ones."""
+    beside = model.parent / EMBEDDINGS_FILE
+    vectors = beside if beside.exists() else MODELS / EMBEDDINGS_FILE
+    return NeuralTagger.load(model, vectors, shipped_gazetteer())
+
+
 def require_torch() -> Any:
     try:
         import torch
