@@ -301,7 +301,7 @@ def test_cached_token_projections_score_as_projecting_afresh():
         encoded = [tagger.encoder.sentence(tokens) for tokens in group]
         inputs, lengths = cache.lstm_inputs(encoded)
         fresh = emissions(make_batch(encoded), w, tagger.vectors)
-        np.testing.assert_allclose(tag_scores(bilstm(inputs, lengths, w), w), fresh, rtol=1e-5, atol=1e-5)
+        np.testing.assert_allclose(tag_scores(bilstm(inputs, lengths, w), lengths, w), fresh, rtol=1e-5, atol=1e-5)
 
     cache = ProjectionCache(w, tagger.vectors, capacity=21)
     check(cache, sentences[:1])

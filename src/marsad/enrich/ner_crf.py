@@ -61,32 +61,34 @@ class CrfTagger:
         """Summed weights per tag of features the model knows (the extractor keeps only those)."""
         return self.state[[self.attributes[feature] for feature in features]].sum(axis=0)
 
-    def _context(self, token: str) -> int:
-        """The row of `table` holding the token's summed weights as seen from each offset
-        (2 * WINDOW + 1, tags), made on first sight. Attributes are found by their parts,
+    def _add_contexts(self, tokens: Sequence[str]) -> None:
+        """Rows of `table` for tokens not seen before: each token's summed weights as seen
+        from each offset (2 * WINDOW + 1, tags). Attributes are found by their parts,
         (name, value) -> every (offset, attribute) the model has, so no feature string is
-        made and each of the word's features is looked up once for all offsets."""
-        if len(self.contexts) >= len(self.table):
-            self.contexts.clear()
-        groups: list[list[int]] = [[] for _ in range(2 * WINDOW + 1)]
-        for name, value in self.extractor.word_features(token).items():
-            for slot, i in self.by_feature.get(name, NOTHING).get(value, ()):
-                groups[slot].append(i)
-        ids, starts = [], []
-        for group in groups:
-            starts.append(len(ids))
-            ids.extend(group)
-        row = self.contexts[token] = len(self.contexts)
-        if ids:
-            last = len(ids) - 1
-            found = np.add.reduceat(self.state[ids], [min(start, last) for start in starts])
-            ends = [*starts[1:], len(ids)]
-            empty = [k for k, (start, end) in enumerate(zip(starts, ends, strict=True)) if start == end]
-            found[empty] = 0.0  # reduceat gives an empty group its next row, not nothing
-            self.table[row] = found
-        else:
-            self.table[row] = 0.0
-        return row
+        made and each of a word's features is looked up once for all offsets; the sums of
+        all the new tokens are one numpy reduction."""
+        slots = 2 * WINDOW + 1
+        ids: list[int] = []
+        starts: list[int] = []
+        by_feature = self.by_feature
+        for token in tokens:
+            groups: list[list[int]] = [[] for _ in range(slots)]
+            for name, value in self.extractor.word_features(token).items():
+                for slot, i in by_feature.get(name, NOTHING).get(value, ()):
+                    groups[slot].append(i)
+            for group in groups:
+                starts.append(len(ids))
+                ids.extend(group)
+        first = len(self.contexts)
+        self.contexts.update(zip(tokens, range(first, first + len(tokens)), strict=True))
+        rows = self.table[first : first + len(tokens)]
+        if not ids:
+            rows[:] = 0.0
+            return
+        ends = np.array([*starts[1:], len(ids)])
+        found = np.add.reduceat(self.state[ids], np.minimum(starts, len(ids) - 1))
+        found[ends == starts] = 0.0  # reduceat gives an empty group its next row, not nothing
+        rows[:] = found.reshape(len(tokens), slots, -1)
 
     def __call__(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_sentences([tokens])[0]
@@ -122,7 +124,10 @@ class CrfTagger:
         contexts, tokens = self.contexts, [token for window in windows for token in window]
         if len(contexts) + len(tokens) > len(self.table):
             contexts.clear()  # so no row read below is overwritten before it is used
-        rows = [row if (row := contexts.get(token)) is not None else self._context(token) for token in tokens]
+        fresh = list(dict.fromkeys(token for token in tokens if token not in contexts))
+        if fresh:
+            self._add_contexts(fresh)
+        rows = [contexts[token] for token in tokens]
         around = self.table[rows]
         scores = around[:, WINDOW].copy()
         firsts = np.cumsum(lengths) - lengths  # where each window starts

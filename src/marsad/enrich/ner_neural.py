@@ -149,7 +149,8 @@ class Batch:
     words: np.ndarray  # (U,) word id
     stems: np.ndarray  # (U,) stem word id
     chars: np.ndarray  # (U, C) letter ids, PAD after the word
-    flags: np.ndarray  # (B, T, N_FLAGS)
+    token_flags: np.ndarray  # (U, N_FLAGS) the flags a token carries alone (shape, trigger)
+    flags: np.ndarray  # (B, T, N_FLAGS) every position's flags, gazetteer hits included
     lengths: np.ndarray  # (B,)
 
 
@@ -171,37 +172,44 @@ def make_batch(encoded: Sequence[Encoded]) -> Batch:
     return Batch(index, *token_arrays(distinct), flags, lengths)
 
 
-def token_arrays(tokens: Sequence[Token]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(words (U,), stems (U,), chars (U, C)) of tokens: word ids, stem ids, letter ids
-    padded with PAD."""
+def token_arrays(tokens: Sequence[Token]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(words (U,), stems (U,), chars (U, C), token flags (U, N_FLAGS)) of tokens: word ids,
+    stem ids, letter ids padded with PAD, and the shape and trigger flags."""
     chars = np.zeros((len(tokens), max(len(token.chars) for token in tokens)), dtype=np.int64)
+    token_flags = np.zeros((len(tokens), N_FLAGS), dtype=np.float32)
     for row, token in enumerate(tokens):
         chars[row, : len(token.chars)] = token.chars
+        token_flags[row, list(token.columns)] = 1
     words = np.array([token.word for token in tokens], dtype=np.int64)
     stems = np.array([token.stem for token in tokens], dtype=np.int64)
-    return words, stems, chars
+    return words, stems, chars, token_flags
 
 
 # -- numpy forward pass ----------------------------------------------------------------------
 
 
-def char_cnn(chars: np.ndarray, table: np.ndarray, kernel: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    """Max over letters of a width-k convolution (torch Conv1d layout: out, in, k; same padding)."""
+def char_cnn(chars: np.ndarray, table: np.ndarray, taps: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """Max over letters of a width-k convolution, same padding; `taps` (k, in, out) is torch's
+    Conv1d weight (out, in, k) laid out by `prepare`."""
     x = table[chars]  # (N, C, E)
-    width = kernel.shape[2]
+    width = taps.shape[0]
     pad = width // 2
     padded = np.pad(x, ((0, 0), (pad, pad), (0, 0)))
-    out = bias + sum(padded[:, k : k + x.shape[1]] @ kernel[:, :, k].T for k in range(width))
+    out = bias + sum(padded[:, k : k + x.shape[1]] @ taps[k] for k in range(width))
     out = np.maximum(out, 0.0)
     out[chars == PAD] = 0.0  # after ReLU every real value is >= 0, so padding never wins the max
     return out.max(axis=1)
 
 
 def prepare(weights: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """LSTM weights laid out for `bilstm`: both directions side by side, the input weights
-    split into the static rows (word, stem, letters: projected once per distinct token) and
-    the flag rows, and the rows of the sigmoid gates (i, f, o) halved, so that one tanh
-    serves all four gates: sigmoid(x) = (tanh(x / 2) + 1) / 2."""
+    """LSTM weights laid out for `bilstm`: the input weights split into the static rows
+    (word, stem, letters: projected once per distinct token, both directions side by side,
+    with the token's own flags and the bias) and the gazetteer flag rows (one block per
+    direction, as are the recurrent weights and the output layer), and the rows of the
+    sigmoid gates (i, f, o) halved, so that one tanh serves all four gates: sigmoid(x) =
+    (tanh(x / 2) + 1) / 2. Every array is made C-contiguous: stacked transposes keep the
+    transposed strides, and numpy's batched matmul over such a (2, H, 4H) operand ran
+    about six times slower than over a copy."""
     ready = dict(weights)
     hidden = weights["lstm.weight_hh_l0"].shape[1]
     scale = np.full(4 * hidden, 0.5, dtype=np.float32)
@@ -210,10 +218,15 @@ def prepare(weights: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     ih = np.concatenate([(weights[f"lstm.weight_ih_l0{s}"] * scale[:, None]).T for s in directions], axis=1)
     static = ih.shape[0] - N_FLAGS
     ready["ih_static"], ready["ih_flags"] = ih[:static], ih[static:]
+    gazetteer = ih[static : static + SHAPE_COLUMN]
+    ready["ih_gazetteer"] = np.stack([gazetteer[:, : 4 * hidden], gazetteer[:, 4 * hidden :]])
     bias = [weights[f"lstm.bias_ih_l0{s}"] + weights[f"lstm.bias_hh_l0{s}"] for s in directions]
     ready["b_ih"] = np.concatenate(bias) * np.tile(scale, 2)
+    out = weights["out.weight"]
+    ready["out_by_direction"] = np.stack([out[:, :hidden].T, out[:, hidden:].T])
+    ready["char_taps"] = weights["char_conv.weight"].transpose(2, 1, 0)
     ready["hh"] = np.stack([(weights[f"lstm.weight_hh_l0{s}"] * scale[:, None]).T for s in directions])
-    return ready
+    return {name: np.ascontiguousarray(value) for name, value in ready.items()}
 
 
 def reverse_within(x: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -225,23 +238,25 @@ def reverse_within(x: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 
 
 def bilstm(inputs: np.ndarray, lengths: np.ndarray, w: Mapping[str, np.ndarray]) -> np.ndarray:
-    """Both LSTM directions over (B, T, 8H) input products (`lstm_inputs`: the forward
-    direction's 4H columns, then the backward's) in one loop, torch gate order i, f, g, o.
+    """Both LSTM directions over their (2, B, T, 4H) input products (`lstm_inputs`) in one
+    loop, torch gate order i, f, g, o: (2, B, T, H) states, each direction's in the order it
+    read the words (the backward one from each sentence's end).
 
     Sentences run longest first, so the ones still going at step t are a prefix of the
-    batch: each step computes exactly the live rows, as torch's packed sequences do."""
+    batch: each step computes exactly the live rows, as torch's packed sequences do. A
+    batch that comes longest first (`NeuralTagger` sorts it so) is not copied to sort it."""
     order = np.argsort(-lengths, kind="stable")
-    inputs, lengths = inputs[order], lengths[order]
-    hidden, size = w["hh"].shape[1], len(inputs)
-    gates = 4 * hidden
-    both_ways = np.stack([inputs[..., :gates], reverse_within(inputs[..., gates:], lengths)])
+    in_order = bool((order == np.arange(len(order))).all())
+    if not in_order:
+        inputs, lengths = inputs[:, order], lengths[order]
+    hidden, size, steps = w["hh"].shape[1], inputs.shape[1], inputs.shape[2]
     h = np.zeros((2, size, hidden), dtype=np.float32)
     c = np.zeros_like(h)
-    out = np.zeros((2, *inputs.shape[:2], hidden), dtype=np.float32)
-    running = (np.arange(inputs.shape[1])[None, :] < lengths[:, None]).sum(axis=0)
-    for t in range(inputs.shape[1]):
+    out = np.zeros((2, size, steps, hidden), dtype=np.float32)
+    running = (np.arange(steps)[None, :] < lengths[:, None]).sum(axis=0)
+    for t in range(steps):
         k = running[t]
-        squashed = np.tanh(both_ways[:, :k, t] + np.matmul(h[:, :k], w["hh"]))
+        squashed = np.tanh(inputs[:, :k, t] + np.matmul(h[:, :k], w["hh"]))
         gate = squashed * 0.5 + 0.5
         c[:, :k] = (
             gate[..., hidden : 2 * hidden] * c[:, :k]
@@ -249,38 +264,50 @@ def bilstm(inputs: np.ndarray, lengths: np.ndarray, w: Mapping[str, np.ndarray])
         )
         h[:, :k] = gate[..., 3 * hidden :] * np.tanh(c[:, :k])
         out[:, :k, t] = h[:, :k]
-    both = np.concatenate([out[0], reverse_within(out[1], lengths)], axis=2)
-    return both[np.argsort(order)]
+    return out if in_order else out[:, np.argsort(order)]
 
 
-def token_inputs(words: np.ndarray, stems: np.ndarray, chars: np.ndarray, w: Mapping[str, np.ndarray],
-                 vectors: np.ndarray) -> np.ndarray:  # fmt: skip
-    """Each token's word vector, stem vector and letter CNN (`token_arrays`) times the LSTM's
-    input weights, both directions: (U, 8H). A token's row never depends on its sentence,
-    so a tagger can keep it (`ProjectionCache`)."""
-    letters = char_cnn(chars, w["char_embed.weight"], w["char_conv.weight"], w["char_conv.bias"])
+def token_inputs(words: np.ndarray, stems: np.ndarray, chars: np.ndarray, token_flags: np.ndarray,
+                 w: Mapping[str, np.ndarray], vectors: np.ndarray) -> np.ndarray:  # fmt: skip
+    """Each token's word vector, stem vector, letter CNN and own flags (`token_arrays`) times
+    the LSTM's input weights, plus the bias, both directions: (U, 8H). A token's row never
+    depends on its sentence, so a tagger can keep it (`ProjectionCache`); only gazetteer
+    hits, which depend on the words around, are added per position (`lstm_inputs`)."""
+    letters = char_cnn(chars, w["char_embed.weight"], w["char_taps"], w["char_conv.bias"])
     static = np.concatenate([vectors[words], vectors[stems], letters], axis=1).astype(np.float32)
-    return static @ w["ih_static"]
+    return static @ w["ih_static"] + token_flags @ w["ih_flags"] + w["b_ih"]
 
 
-def lstm_inputs(projected: np.ndarray, index: np.ndarray, flags: np.ndarray,
+def lstm_inputs(projected: np.ndarray, index: np.ndarray, flags: np.ndarray, lengths: np.ndarray,
                 w: Mapping[str, np.ndarray]) -> np.ndarray:  # fmt: skip
-    """(B, T, 8H): each position's token row of `projected` (`token_inputs`; `index` (B, T)
-    says which), plus the weights of its flags (gazetteer hits depend on the words around
-    it) and the bias."""
-    return projected[index] + flags @ w["ih_flags"] + w["b_ih"]
+    """(2, B, T, 4H), per direction: each position's token row of `projected`
+    (`token_inputs`; `index` (B, T) says which), plus the weights of its gazetteer hits
+    (few positions have one). The backward direction's rows run from each sentence's last
+    word, as `bilstm` reads them."""
+    gates = w["hh"].shape[2]
+    both = np.empty((2, *index.shape, gates), dtype=np.float32)
+    both[0] = projected[index, :gates]  # np.take would copy all of `projected` first
+    both[1] = projected[reverse_within(index, lengths), gates:]
+    hits = flags[..., :SHAPE_COLUMN]
+    sentence, position = np.nonzero(hits.any(axis=2))
+    found = hits[sentence, position]
+    both[0, sentence, position] += found @ w["ih_gazetteer"][0]
+    both[1, sentence, lengths[sentence] - 1 - position] += found @ w["ih_gazetteer"][1]
+    return both
 
 
 def emissions(batch: Batch, w: Mapping[str, np.ndarray], vectors: np.ndarray) -> np.ndarray:
     """Tag scores (B, T, tags) of a batch (`w` from `prepare`): the forward pass without the CRF."""
-    projected = token_inputs(batch.words, batch.stems, batch.chars, w, vectors)
-    inputs = lstm_inputs(projected, batch.index, batch.flags, w)
-    return tag_scores(bilstm(inputs, batch.lengths, w), w)
+    projected = token_inputs(batch.words, batch.stems, batch.chars, batch.token_flags, w, vectors)
+    inputs = lstm_inputs(projected, batch.index, batch.flags, batch.lengths, w)
+    return tag_scores(bilstm(inputs, batch.lengths, w), batch.lengths, w)
 
 
-def tag_scores(states: np.ndarray, w: Mapping[str, np.ndarray]) -> np.ndarray:
-    """The output layer over the BiLSTM's states."""
-    return states @ w["out.weight"].T + w["out.bias"]
+def tag_scores(states: np.ndarray, lengths: np.ndarray, w: Mapping[str, np.ndarray]) -> np.ndarray:
+    """The output layer over both directions' states (`bilstm`): each direction's share of
+    the scores, the backward one's put back in word order (9 columns to move, not 2H)."""
+    forward, backward = (states[d] @ w["out_by_direction"][d] for d in (0, 1))
+    return forward + reverse_within(backward, lengths) + w["out.bias"]
 
 
 def viterbi_batch(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, start: np.ndarray,
@@ -332,13 +359,15 @@ class ProjectionCache:
         self.slots: dict[int, tuple[Token, int]] = {}
 
     def lstm_inputs(self, encoded: Sequence[Encoded]) -> tuple[np.ndarray, np.ndarray]:
-        """(B, T, 8H) `lstm_inputs` of encoded sentences, and their lengths: as `emissions`
+        """(2, B, T, 4H) `lstm_inputs` of encoded sentences, and their lengths: as `emissions`
         makes them from a `Batch`, with the rows of tokens seen before taken from the table."""
         lengths = np.array([len(parts) for parts, _ in encoded], dtype=np.int64)
         if lengths.sum() >= len(self.table):  # more tokens than the table holds
             batch = make_batch(encoded)
-            projected = token_inputs(batch.words, batch.stems, batch.chars, self.w, self.vectors)
-            return lstm_inputs(projected, batch.index, batch.flags, self.w), lengths
+            projected = token_inputs(
+                batch.words, batch.stems, batch.chars, batch.token_flags, self.w, self.vectors
+            )
+            return lstm_inputs(projected, batch.index, batch.flags, lengths, self.w), lengths
         if len(self.slots) + lengths.sum() >= len(self.table):
             self.slots.clear()
         if not self.slots:
@@ -347,19 +376,20 @@ class ProjectionCache:
         index = np.zeros((len(encoded), lengths.max()), dtype=np.int64)
         flags = np.zeros((*index.shape, N_FLAGS), dtype=np.float32)
         fresh: list[Token] = []
-        first = len(self.slots)
-        for b, (parts, sentence_flags) in enumerate(encoded):
-            row = index[b]
-            for t, token in enumerate(parts):
-                entry = self.slots.get(id(token))
+        first, slots, rows = len(self.slots), self.slots, []
+        for parts, _ in encoded:
+            for token in parts:
+                entry = slots.get(id(token))
                 if entry is None:
-                    entry = self.slots[id(token)] = (token, first + len(fresh))
+                    entry = slots[id(token)] = (token, first + len(fresh))
                     fresh.append(token)
-                row[t] = entry[1]
-            flags[b, : len(parts)] = sentence_flags
+                rows.append(entry[1])
+        filled = np.arange(index.shape[1]) < lengths[:, None]  # row-major, as `rows` runs
+        index[filled] = rows
+        flags[filled] = np.concatenate([sentence_flags for _, sentence_flags in encoded])
         if fresh:
             self.table[first : first + len(fresh)] = token_inputs(*token_arrays(fresh), self.w, self.vectors)
-        return lstm_inputs(self.table, index, flags, self.w), lengths
+        return lstm_inputs(self.table, index, flags, lengths, self.w), lengths
 
 
 class NeuralTagger:
@@ -396,7 +426,8 @@ class NeuralTagger:
     def _tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         windows = [(s, start) for s, tokens in enumerate(sentences)
                    for start in range(0, len(tokens), MAX_TOKENS_PER_WINDOW)]  # fmt: skip
-        windows.sort(key=lambda item: len(sentences[item[0]][item[1] : item[1] + MAX_TOKENS_PER_WINDOW]))
+        # longest first, as `bilstm` reads a batch
+        windows.sort(key=lambda item: -len(sentences[item[0]][item[1] : item[1] + MAX_TOKENS_PER_WINDOW]))
         tags: list[list[str]] = [[] for _ in sentences]
         pieces: dict[tuple[int, int], list[str]] = {}
         for first in range(0, len(windows), BATCH_SENTENCES):
@@ -412,7 +443,7 @@ class NeuralTagger:
         encoded = [self.encoder.sentence(tokens) for tokens in sentences]
         inputs, lengths = self.projections.lstm_inputs(encoded)
         w = self.weights
-        scores = tag_scores(bilstm(inputs, lengths, w), w)
+        scores = tag_scores(bilstm(inputs, lengths, w), lengths, w)
         paths = viterbi_batch(scores, lengths, w["crf.transitions"], w["crf.start"], w["crf.end"])
         return [[self.tags[i] for i in path] for path in paths]
 
