@@ -76,6 +76,18 @@ def joined_compounds(name: str) -> str:
     return ALLAH_SPACE.sub("الله", joined_abd(name))
 
 
+# The joined spellings written apart: "عبدالرحمن" -> "عبد الرحمن", "نصرالله" -> "نصر الله".
+ABD_JOINED = re.compile(r"(?<!\S)عبد(?=ال\S)")
+ALLAH_JOINED = re.compile(r"(?<=[^\s])(?<!عبد)(?<!(?<!\S)ال)الله(?!\S)")
+
+
+def compound_spellings(name: str) -> set[str]:
+    """A person's normalised name with its compounds joined and written apart, and as it
+    is: the spellings another text may use for the same name (`joined_compounds`)."""
+    apart = ALLAH_JOINED.sub(" الله", ABD_JOINED.sub("عبد ", name))
+    return {name, joined_compounds(name), apart}
+
+
 def is_known_person(words: Sequence[str], known: KnownPeople | None = None) -> bool:
     """Whether the normalised words are one known full name, "عبد" written apart or joined
     to the word after it ("عبد الملك الحوثي", "عبدالملك الحوثي")."""

@@ -31,8 +31,12 @@ def test_variants_across_articles_become_one_entity(db_url):
 
 def test_gazetteer_ids_and_types_keep_entities_apart(db_url):
     engine = open_engine(db_url)
-    store(engine, "a", Entity("الأردن", "LOC", ["الأردن"], "Q810"), Entity("الأسد", "PER", ["الأسد"], "per:x"))
-    store(engine, "b", Entity("الأردن", "LOC", ["الأردن"], "Q810"), Entity("الأسد", "ORG", ["الأسد"], "org:y"))
+    store(
+        engine, "a", Entity("الأردن", "LOC", ["الأردن"], "Q810"), Entity("الأسد", "PER", ["الأسد"], "per:x")
+    )
+    store(
+        engine, "b", Entity("الأردن", "LOC", ["الأردن"], "Q810"), Entity("الأسد", "ORG", ["الأسد"], "org:y")
+    )
     with engine.connect() as conn:
         rows = {(r.name, r.type): r.articles for r in list_entities(conn)}
     assert rows == {("الأردن", "LOC"): 2, ("الأسد", "PER"): 1, ("الأسد", "ORG"): 1}
@@ -45,3 +49,37 @@ def test_a_surname_shared_by_two_stored_people_stays_apart(db_url):
     store(engine, "c", Entity("الأسد", "PER", ["الأسد"], "per:a"))
     with engine.connect() as conn:
         assert len(list_entities(conn)) == 3
+
+
+def test_a_compound_written_apart_or_together_is_one_person(db_url):
+    engine = open_engine(db_url)
+    first = store(engine, "a", Entity("عبد الرحمن الراشد", "PER", ["عبد الرحمن الراشد"], "per:1"))
+    second = store(engine, "b", Entity("عبدالرحمن الراشد", "PER", ["عبدالرحمن الراشد"], "per:2"))
+    third = store(engine, "c", Entity("حسن نصرالله", "PER", ["حسن نصرالله"], "per:3"))
+    fourth = store(engine, "d", Entity("حسن نصر الله", "PER", ["حسن نصر الله"], "per:4"))
+    with engine.connect() as conn:
+        assert len(list_entities(conn)) == 2
+        for spelling, articles in (("عبدالرحمن الراشد", {first, second}), ("حسن نصر الله", {third, fourth})):
+            (entity_id,) = find_entity(conn, spelling)
+            assert {a["id"] for a in entity_details(conn, entity_id)["articles"]} == articles
+
+
+def test_two_people_called_by_one_surname_stay_apart(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("رياض المالكي", "PER", ["رياض المالكي", "المالكي"], "per:r"))
+    store(engine, "b", Entity("تركي المالكي", "PER", ["تركي المالكي", "المالكي"], "per:t"))
+    store(engine, "c", Entity("المالكي", "PER", ["المالكي"], "per:m"))
+    with engine.connect() as conn:
+        names = sorted(row.name for row in list_entities(conn))
+    assert names == ["المالكي", "تركي المالكي", "رياض المالكي"]
+
+
+def test_a_full_name_joins_the_person_first_seen_by_a_shorter_one(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("ترامب", "PER", ["ترامب"], "per:t"))
+    store(engine, "b", Entity("دونالد ترامب", "PER", ["دونالد ترامب", "ترامب"], "per:d"))
+    store(engine, "c", Entity("دونالد جون ترامب", "PER", ["دونالد جون ترامب"], "per:j"))
+    store(engine, "d", Entity("إيفانكا ترامب", "PER", ["إيفانكا ترامب", "ترامب"], "per:i"))
+    with engine.connect() as conn:
+        rows = {row.name: row.articles for row in list_entities(conn)}
+    assert rows == {"ترامب": 3, "إيفانكا ترامب": 1}

@@ -5,6 +5,11 @@ gazetteer id, by any normalised variant, by a spelling variant of a stored name 
 edit in a long word, found through a letter-bag key), or by a surname when exactly one
 stored person carries it. Each match is recorded with its reason, so a user can audit
 why two names became one entity.
+
+A person is looked up under both spellings of his compounds ("عبد الرحمن" / "عبدالرحمن").
+Two people are kept apart when their full names disagree ("رياض المالكي", "تركي المالكي"),
+even if both were also called by the surname alone, and a one-word name that several
+stored people carry links to none of them.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from sqlalchemy import (
 from marsad.enrich.resolve import is_variant
 from marsad.knowledge import key
 from marsad.model import Entity
+from marsad.names import compound_spellings, joined_compounds
 from marsad.store.schema import metadata
 
 entities = Table(
@@ -96,6 +102,20 @@ def _stored_variants(conn: Connection, keys: set[str]) -> list:
     ).all()
 
 
+def lookup_keys(entity_type: str, names: Iterable[str]) -> set[str]:
+    """The keys a name is looked up by: its own, and for a person the other spellings of
+    its compounds."""
+    keys = set(names)
+    if entity_type == "PER":
+        keys |= {spelling for name_key in keys for spelling in compound_spellings(name_key)}
+    return keys
+
+
+def _words(name_key: str) -> list[str]:
+    """A person's name in words, a compound counting as one ("عبد الرحمن")."""
+    return joined_compounds(name_key).split()
+
+
 def _candidates(
     conn: Connection, entity: Entity, keys: set[str], stored: set[str], variants: list
 ) -> list[tuple[str, str]]:
@@ -106,19 +126,73 @@ def _candidates(
     if entity.id and entity.id in stored:
         found.append((entity.id, f"same id {entity.id}"))
     rows = [row for row in variants if row.entity_type == entity.type]
-    found += [(row.entity_id, f"stored spelling {row.variant}") for row in rows if row.variant_key in keys]
-    found += [
-        (row.entity_id, f"spelling variant of stored {row.variant}")
+    if entity.type == "PER":
+        rows = _same_people(conn, keys, rows)
+    matched = [(row, "stored spelling") for row in rows if row.variant_key in keys]
+    matched += [
+        (row, "spelling variant of stored")
         for row in rows
         if any(is_variant(k, row.variant_key, entity.type) for k in keys)
     ]
+    if entity.type == "PER":
+        own = [_words(k) for k in keys if len(_words(k)) > 1]
+        matched += [
+            (row, "fuller or shorter name of stored")
+            for row in rows
+            if len(stored_words := _words(row.variant_key)) > 1
+            and any(len(words) != len(stored_words) and _same_full_name(words, stored_words) for words in own)
+        ]
+        matched = _without_shared_one_word_names(matched)
+    found += [(row.entity_id, f"{reason} {row.variant}") for row, reason in matched]
     found += _surname_owner(conn, entity, keys)
     return found
 
 
+def _same_people(conn: Connection, keys: set[str], rows: list) -> list:
+    """The rows of stored people whose full names agree with one of this person's: a name
+    of two words or more is the same as, a spelling variant of, or words in order of the
+    other. A stored person with full names that all disagree is someone else, whatever
+    short form the two share ("رياض المالكي" and "تركي المالكي", both "المالكي")."""
+    own = [_words(k) for k in keys if len(_words(k)) > 1]
+    ids = {row.entity_id for row in rows}
+    if not own or not ids:
+        return rows
+    full_names: dict[str, list[list[str]]] = {}
+    for entity_id, variant_key in conn.execute(
+        select(entity_variants.c.entity_id, entity_variants.c.variant_key).where(
+            entity_variants.c.entity_id.in_(ids), entity_variants.c.entity_type == "PER"
+        )
+    ):
+        if len(words := _words(variant_key)) > 1:
+            full_names.setdefault(entity_id, []).append(words)
+    agreeing = {
+        entity_id
+        for entity_id in ids
+        if entity_id not in full_names
+        or any(_same_full_name(a, b) for a in own for b in full_names[entity_id])
+    }
+    return [row for row in rows if row.entity_id in agreeing]
+
+
+def _same_full_name(a: list[str], b: list[str]) -> bool:
+    short, long = sorted((a, b), key=len)
+    if len(short) == len(long):
+        return short == long or is_variant(" ".join(short), " ".join(long), "PER")
+    rest = iter(long)
+    return short[-1] == long[-1] and all(word in rest for word in short)  # words in order
+
+
+def _without_shared_one_word_names(matched: list) -> list:
+    """Matches through a one-word name count only when one stored person carries it."""
+    one_word = [row for row, _ in matched if len(_words(row.variant_key)) == 1]
+    if len({row.entity_id for row in one_word}) < 2:
+        return matched
+    return [(row, reason) for row, reason in matched if len(_words(row.variant_key)) > 1]
+
+
 def _surname_owner(conn: Connection, entity: Entity, keys: set[str]) -> list[tuple[str, str]]:
     """A one-word person name joins the single stored person whose name ends with it."""
-    if entity.type != "PER" or any(len(k.split()) > 1 for k in keys):
+    if entity.type != "PER" or any(len(_words(k)) > 1 for k in keys):
         return []
     owners = conn.execute(
         select(entity_variants.c.entity_id)
@@ -152,8 +226,9 @@ def store_entities(conn: Connection, article_id: str, found: Iterable[Entity]) -
         for name in [entity.name, *entity.mentions]:
             if name_key := key(name):
                 names.setdefault(name_key, name)
-        variants = _stored_variants(conn, set(names))
-        candidates = _candidates(conn, entity, set(names), stored, variants)
+        keys = lookup_keys(entity.type, names)
+        variants = _stored_variants(conn, keys)
+        candidates = _candidates(conn, entity, keys, stored, variants)
         entity_id, reason = candidates[0] if candidates else (entity.id or key(entity.name), "first seen")
         if not candidates:
             conn.execute(
@@ -209,11 +284,17 @@ def list_entities(conn: Connection, limit: int = 50, entity_type: str | None = N
 
 
 def find_entity(conn: Connection, name: str) -> list[str]:
-    """Ids of stored entities with this name or variant (normalised), or this id."""
+    """Ids of stored entities with this name or variant (normalised; a compound written
+    apart or together), or this id."""
     by_id = conn.execute(select(entities.c.id).where(entities.c.id == name)).scalars().all()
-    by_variant = conn.execute(
-        select(entity_variants.c.entity_id).where(entity_variants.c.variant_key == key(name)).distinct()
-    ).scalars().all()
+    keys = lookup_keys("PER", [key(name)])
+    by_variant = (
+        conn.execute(
+            select(entity_variants.c.entity_id).where(entity_variants.c.variant_key.in_(keys)).distinct()
+        )
+        .scalars()
+        .all()
+    )
     return list(dict.fromkeys([*by_id, *by_variant]))
 
 
@@ -224,10 +305,18 @@ def entity_details(conn: Connection, entity_id: str) -> dict | None:
     if row is None:
         return None
     variants = conn.execute(
-        select(entity_variants.c.variant, entity_variants.c.evidence).where(entity_variants.c.entity_id == entity_id)
+        select(entity_variants.c.variant, entity_variants.c.evidence).where(
+            entity_variants.c.entity_id == entity_id
+        )
     ).all()
     linked = conn.execute(
-        select(articles.c.id, articles.c.title, articles.c.source, articles.c.published, article_entities.c.mentions)
+        select(
+            articles.c.id,
+            articles.c.title,
+            articles.c.source,
+            articles.c.published,
+            article_entities.c.mentions,
+        )
         .join(article_entities, article_entities.c.article_id == articles.c.id)
         .where(article_entities.c.entity_id == entity_id)
         .order_by(articles.c.published.desc(), articles.c.id)
