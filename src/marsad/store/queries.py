@@ -3,6 +3,9 @@
 SQLAlchemy Core with bound parameters only, on SQLite and PostgreSQL alike. Entities,
 quotes and events are read from the articles' JSON columns (`json_each` on SQLite,
 `json_array_elements` on PostgreSQL), so their pages work on any store that has them.
+An entity page also covers the articles the store linked to the same entity under
+other names (`marsad.store.entities`: "ترامب" and "دونالد ترامب", "عبد الرحمن" and
+"عبدالرحمن"), when the store has those links.
 
 Stories are optional: they are read when the store has a `stories` table (with an `id`
 column, and optionally `title`) and a table linking `story_id` to `article_id` (the
@@ -14,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -29,11 +32,14 @@ from sqlalchemy import (
     func,
     inspect,
     literal_column,
+    or_,
     select,
     table,
     true,
 )
 
+from marsad.knowledge import key
+from marsad.store.entities import article_entities, entities, entity_variants, lookup_keys
 from marsad.store.repo import get_article
 from marsad.store.schema import articles
 from marsad.store.search import (
@@ -174,9 +180,74 @@ def _next_day(day: date) -> str:
     return (day + timedelta(days=1)).isoformat()
 
 
-def has_entity(conn: Connection, name: str) -> ColumnElement[bool]:
+@dataclass
+class EntityGroup:
+    """What one entity's page covers: the stored entities its name stands for and every
+    name the articles linked to them gave them ("ترامب", "دونالد ترامب")."""
+
+    ids: list[str]
+    names: set[str]
+
+
+def stored_entity_ids(conn: Connection, name: str) -> list[str]:
+    """The stored entities called `name`; failing that, the one stored entity with it as a
+    variant (a compound written apart or together), if only one has it."""
+    named = conn.execute(select(entities.c.id).where(entities.c.name == name)).scalars().all()
+    if named:
+        return list(named)
+    keys = lookup_keys("PER", [key(name)])
+    owners = (
+        conn.execute(
+            select(entity_variants.c.entity_id)
+            .where(entity_variants.c.variant_key.in_(keys))
+            .distinct()
+            .limit(2)
+        )
+        .scalars()
+        .all()
+    )
+    return list(owners) if len(owners) == 1 else []
+
+
+def _linked_articles(ids: list[str]):
+    return select(article_entities.c.article_id).where(article_entities.c.entity_id.in_(ids))
+
+
+def entity_group(conn: Connection, name: str) -> EntityGroup:
+    """The entity `name` stands for: in its linked articles (newest `ENTITY_VARIANT_ROWS`),
+    the names of the article entities the store matched to it (same key and type)."""
+    ids = stored_entity_ids(conn, name)
+    names = {name}
+    if ids:
+        keys = set(
+            conn.execute(
+                select(entity_variants.c.variant_key, entity_variants.c.entity_type).where(
+                    entity_variants.c.entity_id.in_(ids)
+                )
+            ).tuples()
+        )
+        rows = conn.execute(
+            select(articles.c.entities)
+            .where(articles.c.id.in_(_linked_articles(ids)))
+            .order_by(*_newest_first())
+            .limit(ENTITY_VARIANT_ROWS)
+        ).scalars()
+        for found in rows:
+            for entity in _loaded(found) or []:
+                if (
+                    isinstance(entity, dict)
+                    and (key(str(entity.get("name") or "")), entity.get("type")) in keys
+                ):
+                    names.add(entity["name"])
+    return EntityGroup(ids, names)
+
+
+def has_entity(conn: Connection, name: str | EntityGroup) -> ColumnElement[bool]:
+    """Articles naming the entity, or linked to it in the store under another name."""
+    group = _group(conn, name)
     entity = _elements(conn, articles.c.entities, "ent")
-    return exists().select_from(entity).where(_field(conn, entity.c.value, "name") == name)
+    named = exists().select_from(entity).where(_field(conn, entity.c.value, "name").in_(group.names))
+    return or_(named, articles.c.id.in_(_linked_articles(group.ids))) if group.ids else named
 
 
 def _article_conditions(conn: Connection, flt: ArticleFilter) -> list[ColumnElement[bool]]:
@@ -404,32 +475,37 @@ def list_entities(conn: Connection, kind: str | None, contains: str | None, wind
 
 def entity_profile(conn: Connection, name: str) -> dict[str, Any] | None:
     """Everything the entity page shows, or None when no article names the entity."""
-    variants, types = _entity_variants(conn, name)
+    group = entity_group(conn, name)
+    variants, types = _entity_variants(conn, group)
     if not types:
         return None
-    events = entity_events(conn, name)[::-1]  # the newest ENTITY_EVENTS, told oldest first
+    events = entity_events(conn, group)[::-1]  # the newest ENTITY_EVENTS, told oldest first
     return {
         "name": name,
         "types": sorted(types),
         "variants": [{"text": text, "count": count} for text, count in variants.most_common()],
         "articles": int(
             conn.execute(
-                select(func.count()).select_from(articles).where(has_entity(conn, name))
+                select(func.count()).select_from(articles).where(has_entity(conn, group))
             ).scalar_one()
         ),
-        "mentions_per_day": mentions_per_day(conn, name),
-        "quotes": entity_quotes(conn, name),
+        "mentions_per_day": mentions_per_day(conn, group),
+        "quotes": entity_quotes(conn, group),
         "events": events,
-        "met": who_met(name, events),
+        "met": who_met(group.names, events),
     }
 
 
-def _entity_variants(conn: Connection, name: str) -> tuple[Counter, set[str]]:
+def _group(conn: Connection, name: str | EntityGroup) -> EntityGroup:
+    return entity_group(conn, name) if isinstance(name, str) else name
+
+
+def _entity_variants(conn: Connection, group: EntityGroup) -> tuple[Counter, set[str]]:
     entity = _elements(conn, articles.c.entities, "ent")
     query = (
         select(entity.c.value)
         .select_from(articles.join(entity, true()))
-        .where(_field(conn, entity.c.value, "name") == name)
+        .where(_field(conn, entity.c.value, "name").in_(group.names))
         .order_by(*_newest_first())
         .limit(ENTITY_VARIANT_ROWS)
     )
@@ -442,7 +518,7 @@ def _entity_variants(conn: Connection, name: str) -> tuple[Counter, set[str]]:
     return variants, types
 
 
-def mentions_per_day(conn: Connection, name: str) -> list[dict[str, Any]]:
+def mentions_per_day(conn: Connection, name: str | EntityGroup) -> list[dict[str, Any]]:
     """Articles naming the entity, per publication day (days without articles are left out)."""
     day = func.substr(articles.c.published, 1, 10).label("day")
     query = (
@@ -454,12 +530,14 @@ def mentions_per_day(conn: Connection, name: str) -> list[dict[str, Any]]:
     return [{"day": row.day, "count": row.count} for row in conn.execute(query)]
 
 
-def entity_quotes(conn: Connection, name: str, limit: int = ENTITY_QUOTES) -> list[dict[str, Any]]:
+def entity_quotes(
+    conn: Connection, name: str | EntityGroup, limit: int = ENTITY_QUOTES
+) -> list[dict[str, Any]]:
     quote = _elements(conn, articles.c.quotes, "quo")
     query = (
         select(articles.c.id, articles.c.title, articles.c.source, articles.c.published, quote.c.value)
         .select_from(articles.join(quote, true()))
-        .where(_field(conn, quote.c.value, "speaker") == name)
+        .where(_field(conn, quote.c.value, "speaker").in_(_group(conn, name).names))
         .order_by(*_newest_first())
         .limit(limit)
     )
@@ -476,8 +554,9 @@ def _with_article(row) -> dict[str, Any]:
     return {**(_loaded(row["value"]) or {}), "article": article_ref}
 
 
-def who_met(name: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Who the entity met, called, visited or agreed with, most often first, with the last date."""
+def who_met(names: Collection[str], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Who the entity (known by `names`) met, called, visited or agreed with, most often
+    first, with the last date."""
     counts: Counter = Counter()
     last: dict[str, str] = {}
     kinds: dict[str, set[str]] = defaultdict(set)
@@ -486,7 +565,7 @@ def who_met(name: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         when = event.get("date") or event["article"]["published"] or ""
         for other in event.get("participants") or []:
-            if other and other != name:
+            if other and other not in names:
                 counts[other] += 1
                 kinds[other].add(event["type"])
                 last[other] = max(last.get(other, ""), when)
@@ -499,7 +578,7 @@ def who_met(name: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- events
 
 
-def _event_query(conn: Connection, flt: EventFilter):
+def _event_query(conn: Connection, flt: EventFilter, participants: Collection[str] = ()):
     event = _elements(conn, articles.c.events, "evt")
     value = event.c.value
     when = func.coalesce(_field(conn, value, "date"), articles.c.published)
@@ -507,6 +586,9 @@ def _event_query(conn: Connection, flt: EventFilter):
         articles.c.id, articles.c.title, articles.c.source, articles.c.published, articles.c.url, value
     ).select_from(articles.join(event, true()))
     conditions = _event_conditions(conn, value, when, flt)
+    if participants:
+        member = _elements(conn, value, "who", path="participants")
+        conditions.append(exists().select_from(member).where(member.c.value.in_(participants)))
     return query.where(*conditions).order_by(when.desc().nulls_last(), articles.c.id)
 
 
@@ -533,8 +615,10 @@ def list_events(conn: Connection, flt: EventFilter, window: Window) -> Paged:
     return Paged(items, _count(conn, query), window.limit, window.offset)
 
 
-def entity_events(conn: Connection, name: str, limit: int = ENTITY_EVENTS) -> list[dict[str, Any]]:
-    query = _event_query(conn, EventFilter(participant=name)).limit(limit)
+def entity_events(
+    conn: Connection, name: str | EntityGroup, limit: int = ENTITY_EVENTS
+) -> list[dict[str, Any]]:
+    query = _event_query(conn, EventFilter(), participants=_group(conn, name).names).limit(limit)
     return [_with_article(row) for row in conn.execute(query).mappings()]
 
 

@@ -1,0 +1,70 @@
+"""An entity's page covers every article the store linked to it, whatever name the article
+gave it, and nothing of another person who shares a short form."""
+
+from marsad.model import Article, Entity, Event, ExtractedPage, Page, Quote
+from marsad.store import queries
+from marsad.store.db import open_engine
+from marsad.store.repo import save_page
+
+BODY = "نص خبر طويل بما يكفي ليكون مقالا كاملا عن لقاء سياسي جرى أمس في العاصمة بين وفدين رسميين. "
+
+
+def store(engine, name, published, entities, quotes=(), events=()):
+    article = Article(
+        title=name,
+        text=BODY + name,
+        published=published,
+        entities=list(entities),
+        quotes=list(quotes),
+        events=list(events),
+    )
+    with engine.begin() as conn:
+        save_page(conn, ExtractedPage(page=Page(name=name, kind="text", content=name), articles=[article]))
+    return article.id
+
+
+def test_an_entity_page_gathers_the_articles_linked_under_other_names(db_url):
+    engine = open_engine(db_url)
+    short = store(
+        engine,
+        "a",
+        "2018-07-01",
+        [Entity("ترامب", "PER", ["ترامب"], "per:t"), Entity("ماكرون", "PER", ["ماكرون"], "per:m")],
+        [Quote("ترامب", "سنرى", True)],
+        [Event("meeting", ["ترامب", "ماكرون"], date="2018-07-01")],
+    )
+    full = store(
+        engine,
+        "b",
+        "2018-07-02",
+        [Entity("دونالد ترامب", "PER", ["دونالد ترامب", "ترامب"], "per:d")],
+        [Quote("دونالد ترامب", "لن نتراجع", True)],
+    )
+    other = store(
+        engine,
+        "c",
+        "2018-07-03",
+        [Entity("إيفانكا ترامب", "PER", ["إيفانكا ترامب", "ترامب"], "per:i")],
+        [Quote("إيفانكا ترامب", "كلام آخر", True)],
+    )
+    with engine.connect() as conn:
+        for name in ("ترامب", "دونالد ترامب"):
+            profile = queries.entity_profile(conn, name)
+            assert profile["articles"] == 2
+            assert {q["article"]["id"] for q in profile["quotes"]} == {short, full}
+            assert {v["text"] for v in profile["variants"]} == {"ترامب", "دونالد ترامب"}
+            assert [day["day"] for day in profile["mentions_per_day"]] == ["2018-07-01", "2018-07-02"]
+            assert [contact["name"] for contact in profile["met"]] == ["ماكرون"]
+            listed = queries.list_articles(conn, queries.ArticleFilter(entity=name), queries.Window.of(10))
+            assert {item["id"] for item in listed.items} == {short, full}
+        ivanka = queries.entity_profile(conn, "إيفانكا ترامب")
+        assert ivanka["articles"] == 1 and [q["article"]["id"] for q in ivanka["quotes"]] == [other]
+        assert queries.entity_profile(conn, "ماكرون")["met"][0]["name"] == "ترامب"
+
+
+def test_a_name_no_article_gives_has_no_page(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", "2018-07-01", [Entity("حسن نصرالله", "PER", ["حسن نصرالله"], "per:n")])
+    with engine.connect() as conn:
+        assert queries.entity_profile(conn, "لا أحد") is None
+        assert queries.entity_profile(conn, "حسن نصر الله")["articles"] == 1  # the other spelling
