@@ -68,3 +68,16 @@ def test_a_name_no_article_gives_has_no_page(db_url):
     with engine.connect() as conn:
         assert queries.entity_profile(conn, "لا أحد") is None
         assert queries.entity_profile(conn, "حسن نصر الله")["articles"] == 1  # the other spelling
+
+
+def test_a_country_page_does_not_take_in_its_capital_named_as_a_city(db_url):
+    engine = open_engine(db_url)
+    russia = Entity("روسيا", "LOC", ["روسيا"], "Q159")
+    moscow = Entity("موسكو", "LOC", ["موسكو"], "geonames:524901")
+    as_actor = store(engine, "a", "2018-07-01", [Entity("روسيا", "LOC", ["روسيا", "موسكو"], "Q159")])
+    as_city = store(engine, "b", "2018-07-02", [moscow])
+    both = store(engine, "c", "2018-07-03", [russia, moscow])
+    with engine.connect() as conn:
+        for name, expected in (("روسيا", {as_actor, both}), ("موسكو", {as_city, both})):
+            listed = queries.list_articles(conn, queries.ArticleFilter(entity=name), queries.Window.of(10))
+            assert {item["id"] for item in listed.items} == expected

@@ -83,3 +83,13 @@ def test_a_full_name_joins_the_person_first_seen_by_a_shorter_one(db_url):
     with engine.connect() as conn:
         rows = {row.name: row.articles for row in list_entities(conn)}
     assert rows == {"ترامب": 3, "إيفانكا ترامب": 1}
+
+
+def test_a_capital_used_for_its_country_does_not_draw_the_city_into_it(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("فرنسا", "LOC", ["فرنسا", "باريس"], "Q142"))
+    store(engine, "b", Entity("باريس", "LOC", ["باريس"], "geonames:2988507"))
+    store(engine, "c", Entity("الجمهورية الفرنسية", "LOC", ["الجمهورية الفرنسية"], "Q142"))
+    with engine.connect() as conn:
+        rows = {(row.name, row.articles) for row in list_entities(conn)}
+    assert rows == {("فرنسا", 2), ("باريس", 1)}

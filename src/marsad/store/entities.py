@@ -72,6 +72,8 @@ article_entities = Table(
     Index("ix_article_entities_entity_id", "entity_id"),  # an entity's articles
 )
 
+# Ids resolution makes from a name found in text (`enrich/resolve.py`), not from a gazetteer.
+HASHED_ID_PREFIXES = ("per:", "org:", "loc:", "misc:")
 # A surname shared by more people than this in the store is too ambiguous to resolve alone.
 MAX_SURNAME_OWNERS = 1
 
@@ -111,6 +113,12 @@ def lookup_keys(entity_type: str, names: Iterable[str]) -> set[str]:
     return keys
 
 
+def is_gazetteer_id(entity_id: str | None) -> bool:
+    """Ids from the gazetteers (Wikidata "Q142", "geonames:...", "cldr:...") name one known
+    referent; the others ("per:...", "org:...") are hashes of a name found in text."""
+    return bool(entity_id) and not entity_id.startswith(HASHED_ID_PREFIXES)
+
+
 def _words(name_key: str) -> list[str]:
     """A person's name in words, a compound counting as one ("عبد الرحمن")."""
     return joined_compounds(name_key).split()
@@ -126,6 +134,10 @@ def _candidates(
     if entity.id and entity.id in stored:
         found.append((entity.id, f"same id {entity.id}"))
     rows = [row for row in variants if row.entity_type == entity.type]
+    if is_gazetteer_id(entity.id):
+        # two known places are never one: "باريس", stored as a spelling of France where an
+        # article used the capital for its country, does not draw the city there elsewhere
+        rows = [row for row in rows if not is_gazetteer_id(row.entity_id) or row.entity_id == entity.id]
     if entity.type == "PER":
         rows = _same_people(conn, keys, rows)
     matched = [(row, "stored spelling") for row in rows if row.variant_key in keys]

@@ -39,7 +39,7 @@ from sqlalchemy import (
 )
 
 from marsad.knowledge import key
-from marsad.store.entities import article_entities, entities, entity_variants, lookup_keys
+from marsad.store.entities import article_entities, entities, entity_variants, is_gazetteer_id, lookup_keys
 from marsad.store.repo import get_article
 from marsad.store.schema import articles
 from marsad.store.search import (
@@ -234,12 +234,20 @@ def entity_group(conn: Connection, name: str) -> EntityGroup:
         ).scalars()
         for found in rows:
             for entity in _loaded(found) or []:
-                if (
-                    isinstance(entity, dict)
-                    and (key(str(entity.get("name") or "")), entity.get("type")) in keys
-                ):
+                if isinstance(entity, dict) and _is_member(entity, ids, keys):
                     names.add(entity["name"])
     return EntityGroup(ids, names)
+
+
+def _is_member(entity: dict[str, Any], ids: list[str], keys: set[tuple[str, str]]) -> bool:
+    """Whether an article's entity is one of the stored ones: its id, or one of their
+    spellings and type unless a gazetteer id says it is another referent (a city named
+    where its country is, "موسكو" beside "روسيا")."""
+    entity_id = entity.get("id")
+    if entity_id in ids:
+        return True
+    named = (key(str(entity.get("name") or "")), entity.get("type")) in keys
+    return named and not is_gazetteer_id(entity_id)
 
 
 def has_entity(conn: Connection, name: str | EntityGroup) -> ColumnElement[bool]:
