@@ -57,6 +57,14 @@ def test_an_entity_page_gathers_the_articles_linked_under_other_names(db_url):
             assert [contact["name"] for contact in profile["met"]] == ["ماكرون"]
             listed = queries.list_articles(conn, queries.ArticleFilter(entity=name), queries.Window.of(10))
             assert {item["id"] for item in listed.items} == {short, full}
+        listed = queries.list_entities(conn, "PER", None, queries.Window.of(10)).items
+        assert {(row["name"], row["articles"]) for row in listed} == {
+            ("ترامب", 2),
+            ("ماكرون", 1),
+            ("إيفانكا ترامب", 1),
+        }
+        found = queries.list_entities(conn, None, "دونالد", queries.Window.of(10)).items
+        assert [row["name"] for row in found] == ["ترامب"]
         ivanka = queries.entity_profile(conn, "إيفانكا ترامب")
         assert ivanka["articles"] == 1 and [q["article"]["id"] for q in ivanka["quotes"]] == [other]
         assert queries.entity_profile(conn, "ماكرون")["met"][0]["name"] == "ترامب"

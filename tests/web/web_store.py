@@ -10,13 +10,14 @@ import warnings
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Column, MetaData, String, Table, create_engine, select, text, update
+from sqlalchemy import Column, MetaData, String, Table, create_engine, delete, select, text, update
 
 from marsad.errors import PageRejected
 from marsad.model import Article, Entity, ExtractedPage, Page
 from marsad.run.local import run_local
 from marsad.settings import Settings
 from marsad.store.db import open_engine
+from marsad.store.entities import article_entities, store_entities
 from marsad.store.repo import save_page
 from marsad.store.schema import articles, page_articles, pages
 
@@ -71,6 +72,9 @@ def _annotate(conn) -> dict[str, str]:
         ids[name] = article_id
     for name, fields in ENRICHMENT["articles"].items():
         conn.execute(update(articles).where(articles.c.id == ids[name]).values(**fields))
+        if "entities" in fields:  # the store's links follow the hand annotation, as ingest makes them
+            conn.execute(delete(article_entities).where(article_entities.c.article_id == ids[name]))
+            store_entities(conn, ids[name], [Entity(**entity) for entity in fields["entities"]])
     return ids
 
 

@@ -464,7 +464,29 @@ def _similar_item(row: dict[str, Any], score: float) -> dict[str, Any]:
 
 
 def list_entities(conn: Connection, kind: str | None, contains: str | None, window: Window) -> Paged:
-    """Entities by the number of articles naming them (most first)."""
+    """Entities by the number of articles naming them (most first): the store's entities,
+    each under the name it was first seen by, with every article linked to it whatever it
+    called it; on a store without entity links, the names in the articles."""
+    if conn.execute(select(article_entities.c.entity_id).limit(1)).first() is None:
+        return _named_entities(conn, kind, contains, window)
+    count = func.count(func.distinct(article_entities.c.article_id))
+    query = select(
+        entities.c.name.label("name"), func.min(entities.c.type).label("type"), count.label("articles")
+    ).select_from(entities.join(article_entities, article_entities.c.entity_id == entities.c.id))
+    if kind:
+        query = query.where(entities.c.type == kind)
+    if contains:
+        spelt = select(entity_variants.c.entity_id).where(
+            entity_variants.c.variant.contains(contains, autoescape=True)
+        )
+        query = query.where(
+            or_(entities.c.name.contains(contains, autoescape=True), entities.c.id.in_(spelt))
+        )
+    query = query.group_by(entities.c.name).order_by(literal_column("articles").desc(), entities.c.name)
+    return _paged(conn, query, window)
+
+
+def _named_entities(conn: Connection, kind: str | None, contains: str | None, window: Window) -> Paged:
     entity = _elements(conn, articles.c.entities, "ent")
     name, kind_col = _field(conn, entity.c.value, "name"), _field(conn, entity.c.value, "type")
     query = select(
