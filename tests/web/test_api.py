@@ -98,6 +98,8 @@ def test_entity_profile_has_variants_quotes_events_and_contacts(client):
         {"name": "إسياس أفورقي", "count": 3, "types": ["agreement", "meeting", "visit"], "last": "2018-07-08"}
     ]
     assert entity["mentions_per_day"] == [{"day": "2018-07-08", "count": 1}]
+    assert {e["variant"] for e in entity["evidence"]} == {"أبي أحمد", "أبي"}
+    assert all(e["evidence"].startswith("first seen") for e in entity["evidence"])
     get(client, "/api/entities/لا أحد", 404)
 
 

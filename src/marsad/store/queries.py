@@ -65,6 +65,8 @@ ENTITY_QUOTES = 50
 ENTITY_EVENTS = 200
 # Rows read to collect an entity's spelling variants (newest first).
 ENTITY_VARIANT_ROWS = 2_000
+# Stored spellings an entity page lists with the reasons they were linked.
+ENTITY_EVIDENCE_ROWS = 100
 # Events that put two participants face to face or on the line: the "who met whom" list.
 INTERACTION_TYPES = frozenset({"meeting", "call", "visit", "agreement"})
 # Similar articles: how many profile stems make the candidate query, and how many
@@ -523,7 +525,19 @@ def entity_profile(conn: Connection, name: str) -> dict[str, Any] | None:
         "quotes": entity_quotes(conn, group),
         "events": events,
         "met": who_met(group.names, events),
+        "evidence": link_evidence(conn, group),
     }
+
+
+def link_evidence(conn: Connection, group: EntityGroup) -> list[dict[str, str]]:
+    """The stored spellings of the entity and why each was linked to it, for an audit."""
+    rows = conn.execute(
+        select(entity_variants.c.variant, entity_variants.c.evidence)
+        .where(entity_variants.c.entity_id.in_(group.ids))
+        .order_by(entity_variants.c.variant)
+        .limit(ENTITY_EVIDENCE_ROWS)
+    )
+    return [{"variant": row.variant, "evidence": row.evidence} for row in rows]
 
 
 def _group(conn: Connection, name: str | EntityGroup) -> EntityGroup:

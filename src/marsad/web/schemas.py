@@ -145,6 +145,11 @@ class Variant(BaseModel):
     count: int
 
 
+class LinkEvidence(BaseModel):
+    variant: str
+    evidence: str = Field(description="why the store took this spelling for the entity")
+
+
 class DayCount(BaseModel):
     day: str
     count: int
@@ -174,6 +179,9 @@ class EntityDetail(BaseModel):
     quotes: list[QuoteInArticle]
     events: list[EventInArticle]
     met: list[Contact] = Field(description="who the entity met, called, visited or agreed with")
+    evidence: list[LinkEvidence] = Field(
+        default_factory=list, description="the store's spellings of the entity, each with why it was linked"
+    )
 
 
 class EventList(Page):
