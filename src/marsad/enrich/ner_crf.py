@@ -52,10 +52,26 @@ class CrfTagger:
             self.transitions[label_index[before], label_index[after]] = weight
         known = frozenset(self.attributes)
         self.extractor = FeatureExtractor(extractor.lexicon, extractor.gazetteer, known=known)
-        self.by_feature = _attributes_by_feature(_attributes_by_part(self.attributes))
+        self.feature_rows, self.feature_table = self._feature_table()
         self.edges = {offset: self._weights(self.extractor.edge_features(offset)) for offset in OFFSETS}
         self.contexts: dict[str, int] = {}  # token -> its row of `table`
         self.table = np.empty((MAX_CACHED_CONTEXTS, 2 * WINDOW + 1, len(self.labels)))
+
+    def _feature_table(self) -> tuple[dict[str, dict[str, int]], np.ndarray]:
+        """(name -> value -> row, table): for each word feature the model has, its weights
+        as seen from each offset (2 * WINDOW + 1, tags), summed once here, so a new token's
+        context is the sum of its features' rows."""
+        by_feature = _attributes_by_feature(_attributes_by_part(self.attributes))
+        rows: dict[str, dict[str, int]] = {}
+        pairs = [
+            (name, value, slots) for name, values in by_feature.items() for value, slots in values.items()
+        ]
+        table = np.zeros((len(pairs), 2 * WINDOW + 1, len(self.labels)))
+        for row, (name, value, slots) in enumerate(pairs):
+            rows.setdefault(name, {})[value] = row
+            for slot, i in slots:
+                table[row, slot] += self.state[i]
+        return rows, table
 
     def _weights(self, features: Sequence[str]) -> np.ndarray:
         """Summed weights per tag of features the model knows (the extractor keeps only those)."""
@@ -63,22 +79,19 @@ class CrfTagger:
 
     def _add_contexts(self, tokens: Sequence[str]) -> None:
         """Rows of `table` for tokens not seen before: each token's summed weights as seen
-        from each offset (2 * WINDOW + 1, tags). Attributes are found by their parts,
-        (name, value) -> every (offset, attribute) the model has, so no feature string is
-        made and each of a word's features is looked up once for all offsets; the sums of
-        all the new tokens are one numpy reduction."""
-        slots = 2 * WINDOW + 1
+        from each offset (2 * WINDOW + 1, tags), the sum of its word features' rows of
+        `feature_table`. Features are found by their parts, (name, value), so no feature
+        string is made; the sums of all the new tokens are one numpy reduction."""
         ids: list[int] = []
         starts: list[int] = []
-        by_feature = self.by_feature
+        feature_rows, word_features = self.feature_rows, self.extractor.word_features
         for token in tokens:
-            groups: list[list[int]] = [[] for _ in range(slots)]
-            for name, value in self.extractor.word_features(token).items():
-                for slot, i in by_feature.get(name, NOTHING).get(value, ()):
-                    groups[slot].append(i)
-            for group in groups:
-                starts.append(len(ids))
-                ids.extend(group)
+            starts.append(len(ids))
+            ids += [
+                row
+                for name, value in word_features(token).items()
+                if (row := feature_rows.get(name, NOTHING).get(value)) is not None
+            ]
         first = len(self.contexts)
         self.contexts.update(zip(tokens, range(first, first + len(tokens)), strict=True))
         rows = self.table[first : first + len(tokens)]
@@ -86,9 +99,9 @@ class CrfTagger:
             rows[:] = 0.0
             return
         ends = np.array([*starts[1:], len(ids)])
-        found = np.add.reduceat(self.state[ids], np.minimum(starts, len(ids) - 1))
+        found = np.add.reduceat(self.feature_table[ids], np.minimum(starts, len(ids) - 1))
         found[ends == starts] = 0.0  # reduceat gives an empty group its next row, not nothing
-        rows[:] = found.reshape(len(tokens), slots, -1)
+        rows[:] = found
 
     def __call__(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_sentences([tokens])[0]
