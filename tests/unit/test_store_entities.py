@@ -93,3 +93,25 @@ def test_a_capital_used_for_its_country_does_not_draw_the_city_into_it(db_url):
     with engine.connect() as conn:
         rows = {(row.name, row.articles) for row in list_entities(conn)}
     assert rows == {("فرنسا", 2), ("باريس", 1)}
+
+
+def test_a_name_with_a_given_name_in_front_is_another_person(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("نواز شريف", "PER", ["نواز شريف"], "per:n"))
+    store(engine, "b", Entity("مريم نواز شريف", "PER", ["مريم نواز شريف"], "per:m"))
+    store(engine, "c", Entity("دونالد ترمب", "PER", ["دونالد ترمب"], "per:t"))
+    store(engine, "d", Entity("دونالد ترامب", "PER", ["دونالد ترامب"], "per:d"))
+    with engine.connect() as conn:
+        rows = {(row.name, row.articles) for row in list_entities(conn)}
+    assert rows == {("نواز شريف", 1), ("مريم نواز شريف", 1), ("دونالد ترمب", 2)}
+
+
+def test_across_the_store_a_long_vowel_letter_links_but_a_changed_letter_does_not(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("تشلسي", "ORG", ["تشلسي"], "org:c"))
+    store(engine, "b", Entity("تشيلسي", "ORG", ["تشيلسي"], "org:d"))
+    store(engine, "c", Entity("مولان", "LOC", ["مولان"], "loc:m"))
+    store(engine, "d", Entity("ميلان", "LOC", ["ميلان", "ميلانو"], "loc:i"))
+    with engine.connect() as conn:
+        rows = {(row.name, row.articles) for row in list_entities(conn)}
+    assert rows == {("تشلسي", 2), ("مولان", 1), ("ميلان", 1)}

@@ -114,7 +114,9 @@ DEPUTIES = frozenset(key(word) for word in "نائب مساعد وكيل".split(
 ROYAL_TITLES = frozenset(key(word) for word in "الملك الأمير الأميرة الشيخ السلطان الإمام".split())
 # Words right before a city that make it the literal place ("في عاصمة تركمانستان عشق آباد",
 # "في موسكو"), not the government it stands for ("موسكو وطهران يتمتعان بتحالف").
-LITERAL_PLACE_CUES = frozenset(key(w) for w in "عاصمة العاصمة مدينة بمدينة في إلى من داخل وفي زار يزور وصل يصل زيارة".split())
+LITERAL_PLACE_CUES = frozenset(
+    key(w) for w in "عاصمة العاصمة مدينة بمدينة في إلى من داخل وفي زار يزور وصل يصل زيارة".split()
+)
 WORD = re.compile(r"[\w\u0600-\u06ff]+")
 
 
@@ -172,7 +174,7 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
             continue
         if is_whole and not clitic.startswith(("و", "ف")):
             continue
-        bare = first[len(clitic):]
+        bare = first[len(clitic) :]
         own_lam = key(f"{bare} {rest}".strip()) in known  # "للندن" is ل + "لندن"
         if clitic.endswith("ل") and bare.startswith("ل") and not own_lam:
             bare = "ا" + bare  # للولايات -> الولايات
@@ -234,18 +236,25 @@ def _listed_place_after(surface: str, candidate: str) -> bool:
 def is_variant(a: str, b: str, entity_type: str = "PER") -> bool:
     """Same number of words, each equal or (if long) one edit apart, and not all equal. A
     person's family name may be written with or without the article ("حسام الزواوي" and
-    "حسام زواوي"), not the given name ("الحسن" is not "حسن")."""
+    "حسام زواوي"), not the given name ("الحسن" is not "حسن"), and with or without a long
+    vowel letter when neither spelling is a given name ("دونالد ترمب", "دونالد ترامب";
+    not "خالد سلمان", "خالد سليمان")."""
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b) or a == b:
         return False
     for i, (x, y) in enumerate(zip(words_a, words_b, strict=True)):
         if x == y or (entity_type != "PER" and _one_vowel_letter_more(x, y)):
             continue
-        if entity_type == "PER" and i > 0 and _article_variant(x, y):
+        if entity_type == "PER" and i > 0 and (_article_variant(x, y) or _family_name_vowel_variant(x, y)):
             continue
         if min(len(x), len(y)) < VARIANT_MIN_LETTERS or DamerauLevenshtein.distance(x, y) > 1:
             return False
     return True
+
+
+def _family_name_vowel_variant(x: str, y: str) -> bool:
+    given = shipped_given_names()
+    return _one_vowel_letter_more(x, y) and x not in given and y not in given
 
 
 def _article_variant(x: str, y: str) -> bool:
@@ -276,7 +285,7 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
     s, f = short.split(), full.split()
     if len(s) >= len(f):
         return False
-    tail = " ".join(f[-len(s):])
+    tail = " ".join(f[-len(s) :])
     if tail == short or is_variant(short, tail, entity_type):
         if entity_type == "PER":  # after بن the rest names the father: سلمان of محمد بن سلمان is another man
             return f[len(f) - len(s) - 1] not in PATRONYMIC_PARTICLES
@@ -383,7 +392,9 @@ class Resolver:
             fulls = exact or fulls
             groups = {self.groups.find(j) for j in fulls}
             if len(groups) == 1:
-                self.groups.join(fulls[0], i, f"short form: {mention.surface} ⊂ {self.mentions[fulls[0]].surface}")
+                self.groups.join(
+                    fulls[0], i, f"short form: {mention.surface} ⊂ {self.mentions[fulls[0]].surface}"
+                )
 
     def merge_first_names(self) -> None:
         """A person's given name alone ("وقال تميم") joins the one person of the article whose
@@ -413,7 +424,7 @@ class Resolver:
         return bool(before) and key(before[-1]) in ROYAL_TITLES
 
     def merge_generic_heads(self) -> None:
-        """"الهيئة" (or "هيئة" alone, its name cut off: "جامعة "تكساس إي آند إم"") joins the
+        """ "الهيئة" (or "هيئة" alone, its name cut off: "جامعة "تكساس إي آند إم"") joins the
         one organisation named "هيئة ..." or "الهيئة ..."; otherwise it is marked to be
         dropped (a common noun the tagger took for a name)."""
         first_words = [
@@ -480,7 +491,9 @@ class Resolver:
                 continue
             surface = f"{title.group()} {adjective.group()}"
             (group,) = people[country.id]
-            found.append((group, surface, f"title: {surface} → the only person from {country.name} in the article"))
+            found.append(
+                (group, surface, f"title: {surface} → the only person from {country.name} in the article")
+            )
         return found
 
     def _names_follow(self, offset: int) -> bool:
@@ -610,7 +623,7 @@ def listed_organisation(name: str) -> bool:
 
 
 def without_conjunction(surface: str) -> str:
-    """"وصالح", "وإيفا مورين" -> the name without و/ف when the rest starts with a word of a
+    """ "وصالح", "وإيفا مورين" -> the name without و/ف when the rest starts with a word of a
     known person's name and the word as written is no known name ("وليد", "وسام" stay).
     The name lists hold some words with their و, as ANERcorp and the taggers read them
     ("ومحمد" is a given name there, "ومحمد بركات" a known person); such a و goes when ANT

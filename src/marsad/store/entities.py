@@ -32,7 +32,7 @@ from sqlalchemy import (
     select,
 )
 
-from marsad.enrich.resolve import is_variant
+from marsad.enrich.resolve import VOWEL_LETTERS, is_variant
 from marsad.knowledge import key
 from marsad.model import Entity
 from marsad.names import compound_spellings, joined_compounds
@@ -83,6 +83,25 @@ def letters_key(variant_key: str) -> str:
     return "".join(sorted(last))
 
 
+def _letter_bags(variant_key: str) -> set[str]:
+    """Letter bags (`letters_key`) of the last word and of that word with a long vowel
+    letter more or less, so spelling variants of every kind `is_variant` accepts are
+    fetched ("ترمب" / "ترامب", "ديلي" / "دايلي")."""
+    bag = letters_key(variant_key)
+    more = {"".join(sorted(bag + vowel)) for vowel in VOWEL_LETTERS}
+    less = {bag.replace(vowel, "", 1) for vowel in VOWEL_LETTERS if vowel in bag}
+    return {bag, *more, *less}
+
+
+def _store_variant(a: str, b: str, entity_type: str) -> bool:
+    """`is_variant` across the store, where a wrong link spreads: the last words hold the
+    same letters (a transposition, "بزكشيان" / "بزشكيان") or one has a long vowel letter
+    more; one letter for another ("ميلان" / "مولان") is left to a single article."""
+    same_letters = letters_key(a) == letters_key(b)
+    one_more = abs(len(a.split()[-1]) - len(b.split()[-1])) == 1
+    return (same_letters or one_more) and is_variant(a, b, entity_type)
+
+
 def _stored_variants(conn: Connection, keys: set[str]) -> list:
     """Stored spellings with one of these keys or the same letters (spelling variants), of
     any type; the entity stored first comes first (then by id, so SQLite and PostgreSQL agree)."""
@@ -97,7 +116,7 @@ def _stored_variants(conn: Connection, keys: set[str]) -> list:
         .where(
             or_(
                 entity_variants.c.variant_key.in_(keys),
-                entity_variants.c.letters.in_({letters_key(k) for k in keys}),
+                entity_variants.c.letters.in_({bag for k in keys for bag in _letter_bags(k)}),
             )
         )
         .order_by(entities.c.first_seen, entity_variants.c.entity_id, entity_variants.c.variant_key)
@@ -144,7 +163,7 @@ def _candidates(
     matched += [
         (row, "spelling variant of stored")
         for row in rows
-        if any(is_variant(k, row.variant_key, entity.type) for k in keys)
+        if any(_store_variant(k, row.variant_key, entity.type) for k in keys)
     ]
     if entity.type == "PER":
         own = [_words(k) for k in keys if len(_words(k)) > 1]
@@ -190,8 +209,10 @@ def _same_full_name(a: list[str], b: list[str]) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) == len(long):
         return short == long or is_variant(" ".join(short), " ".join(long), "PER")
+    # the same given and family names, words in order between them: "صالح بن أحمد الرصاص"
+    # is "صالح الرصاص", but "مريم نواز شريف" is Nawaz Sharif's daughter, not "نواز شريف"
     rest = iter(long)
-    return short[-1] == long[-1] and all(word in rest for word in short)  # words in order
+    return short[0] == long[0] and short[-1] == long[-1] and all(word in rest for word in short)
 
 
 def _without_shared_one_word_names(matched: list) -> list:
