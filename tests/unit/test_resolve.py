@@ -154,6 +154,7 @@ def test_a_family_name_with_a_long_vowel_letter_more_is_a_variant_unless_it_is_a
     assert not is_variant("خالد ايمن", "خالد ايمان", "PER")  # two given names
     assert not is_variant("محمود عباس", "محمد عباس", "PER")  # given names never
     assert not is_variant("ترمب", "ترامب", "PER")  # a name alone may be a given name
+    assert not is_variant("محمد البر", "محمد البير", "PER")  # an Arabic family name: another family
 
 
 def test_a_long_vowel_letter_more_is_a_variant_for_places_and_organisations():

@@ -115,3 +115,51 @@ def test_across_the_store_a_long_vowel_letter_links_but_a_changed_letter_does_no
     with engine.connect() as conn:
         rows = {(row.name, row.articles) for row in list_entities(conn)}
     assert rows == {("تشلسي", 2), ("مولان", 1), ("ميلان", 1)}
+
+
+def test_a_longer_chain_of_fathers_is_another_person(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("فيصل بن عبدالعزيز", "PER", ["فيصل بن عبدالعزيز"], "per:f"))
+    store(engine, "b", Entity("فيصل بن بندر بن عبدالعزيز", "PER", ["فيصل بن بندر بن عبدالعزيز"], "per:b"))
+    store(engine, "c", Entity("سلمان بن عبدالعزيز", "PER", ["سلمان بن عبدالعزيز"], "per:s"))
+    store(engine, "d", Entity("عبدالعزيز", "PER", ["عبدالعزيز"], "per:a"))  # a father's name
+    with engine.connect() as conn:
+        names = sorted((row.name, row.articles) for row in list_entities(conn))
+    assert names == [
+        ("سلمان بن عبدالعزيز", 1),
+        ("عبدالعزيز", 1),
+        ("فيصل بن بندر بن عبدالعزيز", 1),
+        ("فيصل بن عبدالعزيز", 1),
+    ]
+
+
+def test_organisations_sharing_a_head_noun_stay_apart(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("الهيئة الملكية", "ORG", ["الهيئة الملكية", "الهيئة"], "org:r"))
+    store(engine, "b", Entity("الهيئة العامة للغذاء", "ORG", ["الهيئة العامة للغذاء", "الهيئة"], "org:f"))
+    store(engine, "c", Entity("الهيئة العامة للغذاء", "ORG", ["الهيئة العامة للغذاء", "الهيئة"], "org:g"))
+    with engine.connect() as conn:
+        rows = {(row.name, row.articles) for row in list_entities(conn)}
+    assert rows == {("الهيئة الملكية", 1), ("الهيئة العامة للغذاء", 2)}
+
+
+def test_arabic_family_names_a_letter_apart_are_two_families(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("محمد العلي", "PER", ["محمد العلي"], "per:a"))
+    store(engine, "b", Entity("محمد العلوي", "PER", ["محمد العلوي"], "per:b"))
+    store(engine, "c", Entity("بنيامين نتانياهو", "PER", ["بنيامين نتانياهو"], "per:c"))
+    store(engine, "d", Entity("بنيامين نتنياهو", "PER", ["بنيامين نتنياهو"], "per:d"))
+    with engine.connect() as conn:
+        rows = {(row.name, row.articles) for row in list_entities(conn)}
+    assert rows == {("محمد العلي", 1), ("محمد العلوي", 1), ("بنيامين نتانياهو", 2)}
+
+
+def test_a_given_name_alone_is_nobody_in_particular(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("باهر محمد", "PER", ["باهر محمد"], "per:b"))
+    store(engine, "b", Entity("محمد", "PER", ["محمد"], "per:m"))
+    store(engine, "c", Entity("أليكسيس تسيبراس", "PER", ["أليكسيس تسيبراس"], "per:a"))
+    store(engine, "d", Entity("تسيبراس", "PER", ["تسيبراس"], "per:t"))  # a family name alone
+    with engine.connect() as conn:
+        rows = {(row.name, row.articles) for row in list_entities(conn)}
+    assert rows == {("باهر محمد", 1), ("محمد", 1), ("أليكسيس تسيبراس", 2)}

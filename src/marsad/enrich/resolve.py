@@ -237,8 +237,8 @@ def is_variant(a: str, b: str, entity_type: str = "PER") -> bool:
     """Same number of words, each equal or (if long) one edit apart, and not all equal. A
     person's family name may be written with or without the article ("حسام الزواوي" and
     "حسام زواوي"), not the given name ("الحسن" is not "حسن"), and with or without a long
-    vowel letter when neither spelling is a given name ("دونالد ترمب", "دونالد ترامب";
-    not "خالد سلمان", "خالد سليمان")."""
+    vowel letter when it is a foreign name ("دونالد ترمب", "دونالد ترامب"; not "محمد
+    العلي", "محمد العلوي", nor two given names)."""
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b) or a == b:
         return False
@@ -253,8 +253,11 @@ def is_variant(a: str, b: str, entity_type: str = "PER") -> bool:
 
 
 def _family_name_vowel_variant(x: str, y: str) -> bool:
+    """Foreign family names only: with the article, a vowel letter more is another Arabic
+    name ("العلي" / "العلوي"), as it is between two given names."""
     given = shipped_given_names()
-    return _one_vowel_letter_more(x, y) and x not in given and y not in given
+    native = x.startswith("ال") or y.startswith("ال")
+    return not native and _one_vowel_letter_more(x, y) and x not in given and y not in given
 
 
 def _article_variant(x: str, y: str) -> bool:

@@ -32,10 +32,11 @@ from sqlalchemy import (
     select,
 )
 
+from marsad.enrich.ner_features import shipped_lexicon
 from marsad.enrich.resolve import VOWEL_LETTERS, is_variant
 from marsad.knowledge import key
 from marsad.model import Entity
-from marsad.names import compound_spellings, joined_compounds
+from marsad.names import PATRONYMIC_PARTICLES, compound_spellings, joined_compounds, shipped_given_names
 from marsad.store.schema import metadata
 
 entities = Table(
@@ -74,6 +75,11 @@ article_entities = Table(
 
 # Ids resolution makes from a name found in text (`enrich/resolve.py`), not from a gazetteer.
 HASHED_ID_PREFIXES = ("per:", "org:", "loc:", "misc:")
+# ANT frequency band (powers of two, `ner_features.Lexicon`) from which a given name is common:
+# "محمد" 12, "سلمان" 11, "خالد" 9, "عبدالعزيز" 8; "عثمان" 7, "شاكر" 6, "نايف" 5.
+COMMON_GIVEN_NAME_BAND = 8
+# Stored spellings ending with a one-word name read to find its owner; more means no owner.
+MAX_SURNAME_ROWS = 200
 # A surname shared by more people than this in the store is too ambiguous to resolve alone.
 MAX_SURNAME_OWNERS = 1
 
@@ -95,11 +101,17 @@ def _letter_bags(variant_key: str) -> set[str]:
 
 def _store_variant(a: str, b: str, entity_type: str) -> bool:
     """`is_variant` across the store, where a wrong link spreads: the last words hold the
-    same letters (a transposition, "بزكشيان" / "بزشكيان") or one has a long vowel letter
-    more; one letter for another ("ميلان" / "مولان") is left to a single article."""
-    same_letters = letters_key(a) == letters_key(b)
-    one_more = abs(len(a.split()[-1]) - len(b.split()[-1])) == 1
-    return (same_letters or one_more) and is_variant(a, b, entity_type)
+    same letters (a transposition, "بزكشيان" / "بزشكيان") or one has a letter more, but
+    not an Arabic family name; one letter for another ("ميلان" / "مولان") is left to a
+    single article."""
+    if letters_key(a) == letters_key(b):
+        return is_variant(a, b, entity_type)
+    last_a, last_b = a.split()[-1], b.split()[-1]
+    if abs(len(last_a) - len(last_b)) != 1:
+        return False
+    # a letter more in an Arabic family name is another family ("العلي" / "العلوي")
+    native = entity_type == "PER" and last_a.startswith("ال")
+    return not native and is_variant(a, b, entity_type)
 
 
 def _stored_variants(conn: Connection, keys: set[str]) -> list:
@@ -139,7 +151,7 @@ def is_gazetteer_id(entity_id: str | None) -> bool:
 
 
 def _words(name_key: str) -> list[str]:
-    """A person's name in words, a compound counting as one ("عبد الرحمن")."""
+    """A name in words, a person's compound counting as one ("عبد الرحمن")."""
     return joined_compounds(name_key).split()
 
 
@@ -157,8 +169,7 @@ def _candidates(
         # two known places are never one: "باريس", stored as a spelling of France where an
         # article used the capital for its country, does not draw the city there elsewhere
         rows = [row for row in rows if not is_gazetteer_id(row.entity_id) or row.entity_id == entity.id]
-    if entity.type == "PER":
-        rows = _same_people(conn, keys, rows)
+    rows = _same_referents(conn, entity.type, keys, rows)
     matched = [(row, "stored spelling") for row in rows if row.variant_key in keys]
     matched += [
         (row, "spelling variant of stored")
@@ -173,17 +184,19 @@ def _candidates(
             if len(stored_words := _words(row.variant_key)) > 1
             and any(len(words) != len(stored_words) and _same_full_name(words, stored_words) for words in own)
         ]
-        matched = _without_shared_one_word_names(matched)
-    found += [(row.entity_id, f"{reason} {row.variant}") for row, reason in matched]
+    found += [
+        (row.entity_id, f"{reason} {row.variant}") for row, reason in _without_shared_one_word_names(matched)
+    ]
     found += _surname_owner(conn, entity, keys)
     return found
 
 
-def _same_people(conn: Connection, keys: set[str], rows: list) -> list:
-    """The rows of stored people whose full names agree with one of this person's: a name
-    of two words or more is the same as, a spelling variant of, or words in order of the
-    other. A stored person with full names that all disagree is someone else, whatever
-    short form the two share ("رياض المالكي" and "تركي المالكي", both "المالكي")."""
+def _same_referents(conn: Connection, entity_type: str, keys: set[str], rows: list) -> list:
+    """The rows of stored entities whose full names (two words or more) agree with one of
+    this entity's (`_same_full_name`). A stored entity whose full names all disagree is
+    another referent, whatever short form or head noun the two share: "رياض المالكي" and
+    "تركي المالكي" (both "المالكي"), "الهيئة الملكية" and "الهيئة العامة للغذاء" (both
+    "الهيئة")."""
     own = [_words(k) for k in keys if len(_words(k)) > 1]
     ids = {row.entity_id for row in rows}
     if not own or not ids:
@@ -191,7 +204,7 @@ def _same_people(conn: Connection, keys: set[str], rows: list) -> list:
     full_names: dict[str, list[list[str]]] = {}
     for entity_id, variant_key in conn.execute(
         select(entity_variants.c.entity_id, entity_variants.c.variant_key).where(
-            entity_variants.c.entity_id.in_(ids), entity_variants.c.entity_type == "PER"
+            entity_variants.c.entity_id.in_(ids), entity_variants.c.entity_type == entity_type
         )
     ):
         if len(words := _words(variant_key)) > 1:
@@ -200,43 +213,64 @@ def _same_people(conn: Connection, keys: set[str], rows: list) -> list:
         entity_id
         for entity_id in ids
         if entity_id not in full_names
-        or any(_same_full_name(a, b) for a in own for b in full_names[entity_id])
+        or any(_same_full_name(a, b, entity_type) for a in own for b in full_names[entity_id])
     }
     return [row for row in rows if row.entity_id in agreeing]
 
 
-def _same_full_name(a: list[str], b: list[str]) -> bool:
+def _same_full_name(a: list[str], b: list[str], entity_type: str = "PER") -> bool:
+    """Two full names of one referent: the same, spelling variants, or the longer one the
+    shorter with words put in. For a person the given and family names stay first and
+    last and the shorter name has no "بن": "صالح بن أحمد الرصاص" is "صالح الرصاص", but
+    "مريم نواز شريف" is Nawaz Sharif's daughter and "فيصل بن بندر بن عبدالعزيز" the
+    grandson of "فيصل بن عبدالعزيز"'s father. For other kinds the head noun stays first
+    ("الهيئة العامة للغذاء" is "الهيئة العامة للغذاء والدواء")."""
     short, long = sorted((a, b), key=len)
     if len(short) == len(long):
-        return short == long or is_variant(" ".join(short), " ".join(long), "PER")
-    # the same given and family names, words in order between them: "صالح بن أحمد الرصاص"
-    # is "صالح الرصاص", but "مريم نواز شريف" is Nawaz Sharif's daughter, not "نواز شريف"
+        return short == long or is_variant(" ".join(short), " ".join(long), entity_type)
     rest = iter(long)
-    return short[0] == long[0] and short[-1] == long[-1] and all(word in rest for word in short)
+    in_order = short[0] == long[0] and all(word in rest for word in short)
+    if entity_type != "PER":
+        return in_order
+    return in_order and short[-1] == long[-1] and not PATRONYMIC_PARTICLES.intersection(short)
 
 
 def _without_shared_one_word_names(matched: list) -> list:
-    """Matches through a one-word name count only when one stored person carries it."""
+    """Matches through a one-word name count only when one stored entity carries it."""
     one_word = [row for row, _ in matched if len(_words(row.variant_key)) == 1]
     if len({row.entity_id for row in one_word}) < 2:
         return matched
     return [(row, reason) for row, reason in matched if len(_words(row.variant_key)) > 1]
 
 
+def _common_given_name(word: str) -> bool:
+    """A given name common in the news ("محمد", "سلمان") is too many people's to stand for
+    one by itself; a rarer one is often a family name too ("عثمان", "شاكر")."""
+    return word in shipped_given_names() and shipped_lexicon().band(word) >= COMMON_GIVEN_NAME_BAND
+
+
 def _surname_owner(conn: Connection, entity: Entity, keys: set[str]) -> list[tuple[str, str]]:
-    """A one-word person name joins the single stored person whose name ends with it."""
-    if entity.type != "PER" or any(len(_words(k)) > 1 for k in keys):
+    """A one-word person name, unless a common given name, joins the single stored person whose
+    name ends with it as a family name; after "بن" it is a father's name ("عبدالعزيز" in
+    "سلمان بن عبدالعزيز")."""
+    if entity.type != "PER" or any(len(_words(k)) > 1 or _common_given_name(k) for k in keys):
         return []
-    owners = conn.execute(
-        select(entity_variants.c.entity_id)
+    rows = conn.execute(
+        select(entity_variants.c.entity_id, entity_variants.c.variant_key)
         .where(entity_variants.c.last_word.in_(keys))
         .where(entity_variants.c.entity_type == "PER")
-        .group_by(entity_variants.c.entity_id)
-        .limit(MAX_SURNAME_OWNERS + 1)
+        .limit(MAX_SURNAME_ROWS)
     ).all()
+    if len(rows) == MAX_SURNAME_ROWS:
+        return []  # a name this many stored spellings end with is nobody in particular
+    owners = {
+        row.entity_id
+        for row in rows
+        if len(words := row.variant_key.split()) < 2 or words[-2] not in PATRONYMIC_PARTICLES
+    }
     if len(owners) != MAX_SURNAME_OWNERS:
         return []
-    return [(owners[0].entity_id, "surname of the only stored person with it")]
+    return [(owners.pop(), "surname of the only stored person with it")]
 
 
 def store_entities(conn: Connection, article_id: str, found: Iterable[Entity]) -> list[str]:
