@@ -13,6 +13,12 @@ def store(engine, name, *entities):
     return article.id
 
 
+def listed(engine) -> set[tuple[str, int]]:
+    """(name, articles) of every stored entity."""
+    with engine.connect() as conn:
+        return {(row.name, row.articles) for row in list_entities(conn)}
+
+
 def test_variants_across_articles_become_one_entity(db_url):
     engine = open_engine(db_url)
     first = store(engine, "a", Entity("مسعود بزكشيان", "PER", ["مسعود بزكشيان", "بزكشيان"], "per:1"))
@@ -90,9 +96,7 @@ def test_a_capital_used_for_its_country_does_not_draw_the_city_into_it(db_url):
     store(engine, "a", Entity("فرنسا", "LOC", ["فرنسا", "باريس"], "Q142"))
     store(engine, "b", Entity("باريس", "LOC", ["باريس"], "geonames:2988507"))
     store(engine, "c", Entity("الجمهورية الفرنسية", "LOC", ["الجمهورية الفرنسية"], "Q142"))
-    with engine.connect() as conn:
-        rows = {(row.name, row.articles) for row in list_entities(conn)}
-    assert rows == {("فرنسا", 2), ("باريس", 1)}
+    assert listed(engine) == {("فرنسا", 2), ("باريس", 1)}
 
 
 def test_a_name_with_a_given_name_in_front_is_another_person(db_url):
@@ -101,9 +105,7 @@ def test_a_name_with_a_given_name_in_front_is_another_person(db_url):
     store(engine, "b", Entity("مريم نواز شريف", "PER", ["مريم نواز شريف"], "per:m"))
     store(engine, "c", Entity("دونالد ترمب", "PER", ["دونالد ترمب"], "per:t"))
     store(engine, "d", Entity("دونالد ترامب", "PER", ["دونالد ترامب"], "per:d"))
-    with engine.connect() as conn:
-        rows = {(row.name, row.articles) for row in list_entities(conn)}
-    assert rows == {("نواز شريف", 1), ("مريم نواز شريف", 1), ("دونالد ترمب", 2)}
+    assert listed(engine) == {("نواز شريف", 1), ("مريم نواز شريف", 1), ("دونالد ترمب", 2)}
 
 
 def test_across_the_store_a_long_vowel_letter_links_but_a_changed_letter_does_not(db_url):
@@ -112,9 +114,7 @@ def test_across_the_store_a_long_vowel_letter_links_but_a_changed_letter_does_no
     store(engine, "b", Entity("تشيلسي", "ORG", ["تشيلسي"], "org:d"))
     store(engine, "c", Entity("مولان", "LOC", ["مولان"], "loc:m"))
     store(engine, "d", Entity("ميلان", "LOC", ["ميلان", "ميلانو"], "loc:i"))
-    with engine.connect() as conn:
-        rows = {(row.name, row.articles) for row in list_entities(conn)}
-    assert rows == {("تشلسي", 2), ("مولان", 1), ("ميلان", 1)}
+    assert listed(engine) == {("تشلسي", 2), ("مولان", 1), ("ميلان", 1)}
 
 
 def test_a_longer_chain_of_fathers_is_another_person(db_url):
@@ -123,14 +123,12 @@ def test_a_longer_chain_of_fathers_is_another_person(db_url):
     store(engine, "b", Entity("فيصل بن بندر بن عبدالعزيز", "PER", ["فيصل بن بندر بن عبدالعزيز"], "per:b"))
     store(engine, "c", Entity("سلمان بن عبدالعزيز", "PER", ["سلمان بن عبدالعزيز"], "per:s"))
     store(engine, "d", Entity("عبدالعزيز", "PER", ["عبدالعزيز"], "per:a"))  # a father's name
-    with engine.connect() as conn:
-        names = sorted((row.name, row.articles) for row in list_entities(conn))
-    assert names == [
+    assert listed(engine) == {
         ("سلمان بن عبدالعزيز", 1),
         ("عبدالعزيز", 1),
         ("فيصل بن بندر بن عبدالعزيز", 1),
         ("فيصل بن عبدالعزيز", 1),
-    ]
+    }
 
 
 def test_organisations_sharing_a_head_noun_stay_apart(db_url):
@@ -138,9 +136,7 @@ def test_organisations_sharing_a_head_noun_stay_apart(db_url):
     store(engine, "a", Entity("الهيئة الملكية", "ORG", ["الهيئة الملكية", "الهيئة"], "org:r"))
     store(engine, "b", Entity("الهيئة العامة للغذاء", "ORG", ["الهيئة العامة للغذاء", "الهيئة"], "org:f"))
     store(engine, "c", Entity("الهيئة العامة للغذاء", "ORG", ["الهيئة العامة للغذاء", "الهيئة"], "org:g"))
-    with engine.connect() as conn:
-        rows = {(row.name, row.articles) for row in list_entities(conn)}
-    assert rows == {("الهيئة الملكية", 1), ("الهيئة العامة للغذاء", 2)}
+    assert listed(engine) == {("الهيئة الملكية", 1), ("الهيئة العامة للغذاء", 2)}
 
 
 def test_arabic_family_names_a_letter_apart_are_two_families(db_url):
@@ -149,9 +145,7 @@ def test_arabic_family_names_a_letter_apart_are_two_families(db_url):
     store(engine, "b", Entity("محمد العلوي", "PER", ["محمد العلوي"], "per:b"))
     store(engine, "c", Entity("بنيامين نتانياهو", "PER", ["بنيامين نتانياهو"], "per:c"))
     store(engine, "d", Entity("بنيامين نتنياهو", "PER", ["بنيامين نتنياهو"], "per:d"))
-    with engine.connect() as conn:
-        rows = {(row.name, row.articles) for row in list_entities(conn)}
-    assert rows == {("محمد العلي", 1), ("محمد العلوي", 1), ("بنيامين نتانياهو", 2)}
+    assert listed(engine) == {("محمد العلي", 1), ("محمد العلوي", 1), ("بنيامين نتانياهو", 2)}
 
 
 def test_a_given_name_alone_is_nobody_in_particular(db_url):
@@ -160,6 +154,4 @@ def test_a_given_name_alone_is_nobody_in_particular(db_url):
     store(engine, "b", Entity("محمد", "PER", ["محمد"], "per:m"))
     store(engine, "c", Entity("أليكسيس تسيبراس", "PER", ["أليكسيس تسيبراس"], "per:a"))
     store(engine, "d", Entity("تسيبراس", "PER", ["تسيبراس"], "per:t"))  # a family name alone
-    with engine.connect() as conn:
-        rows = {(row.name, row.articles) for row in list_entities(conn)}
-    assert rows == {("باهر محمد", 1), ("محمد", 1), ("أليكسيس تسيبراس", 2)}
+    assert listed(engine) == {("باهر محمد", 1), ("محمد", 1), ("أليكسيس تسيبراس", 2)}
