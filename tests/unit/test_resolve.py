@@ -625,3 +625,12 @@ def test_a_clubs_name_after_its_city_is_its_short_form_and_the_whole_names_it():
 def test_a_places_name_after_a_word_for_its_kind_is_its_short_form():
     assert is_short_form("كانجيا", "قريه كانجيا", "LOC")
     assert not is_short_form("كانجيا", "جارخاند كانجيا", "LOC")  # a place before it, not a kind
+
+
+def test_a_known_persons_name_after_a_given_name_is_the_parent():
+    text = "قالت مريم نواز شريف إن والدها نواز شريف سيعود إلى باكستان."
+    entities = resolve(text, mentions_in(text, [("مريم نواز شريف", "PER"), ("نواز شريف", "PER")]))
+    assert sorted(entity.name for entity in entities) == ["مريم نواز شريف", "نواز شريف"]
+    text = "وصل محمد جواد ظريف إلى بغداد، وقال جواد ظريف إن الزيارة مهمة."
+    entities = resolve(text, mentions_in(text, [("محمد جواد ظريف", "PER"), ("جواد ظريف", "PER")]))
+    assert [entity.name for entity in entities] == ["محمد جواد ظريف"]

@@ -278,7 +278,8 @@ def _one_vowel_letter_more(x: str, y: str) -> bool:
 
 def is_short_form(short: str, full: str, entity_type: str) -> bool:
     """بوتين of فلاديمير بوتين (بزشكيان of مسعود بزكشيان too); البريكس of مجموعة البريكس;
-    a person's first and last names (حمدان العمري of حمدان بن مانع العمري) or first two
+    a person's first and last names (حمدان العمري of حمدان بن مانع العمري), last names
+    unless a known person's (نواز شريف of مريم نواز شريف is her father), or first two
     or more names (خالد عبدالكريم of خالد عبدالكريم ماسا); a company's
     first word (هوندا of هوندا موتور) unless it is a head noun (مجلس of مجلس الأمن), or
     its first two or more words (حزب العدالة of حزب العدالة والتنمية); a club's name after
@@ -291,7 +292,10 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
     tail = " ".join(f[-len(s) :])
     if tail == short or is_variant(short, tail, entity_type):
         if entity_type == "PER":  # after بن the rest names the father: سلمان of محمد بن سلمان is another man
-            return f[len(f) - len(s) - 1] not in PATRONYMIC_PARTICLES
+            # and so does a known person's full name after a given name: نواز شريف of مريم نواز شريف
+            return f[len(f) - len(s) - 1] not in PATRONYMIC_PARTICLES and not (
+                len(s) >= 2 and is_known_person(s)
+            )
         before = f[: len(f) - len(s)]
         if entity_type == "ORG" and len(before) == 1 and load_knowledge().place(before[0]) is not None:
             return True
