@@ -617,3 +617,11 @@ def test_then_before_a_common_word_ends_a_persons_name_but_not_then_before_a_nam
     assert trim_spans(tokens, tags) == ["B-PER", "I-PER", "I-PER", "O", "O"]
     assert trim_spans(["إبراهيم", "فإسماعيل"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
     assert trim_spans(["هيلن", "فيسير"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
+
+
+def test_an_indefinite_accusative_ends_a_persons_or_organisations_name():
+    assert trim_spans(["منصور", "زعيما"], ["B-PER", "I-PER"]) == ["B-PER", "O"]
+    tokens = ["الاتحاد", "السعودي", "خطابا"]
+    assert trim_spans(tokens, ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "O"]
+    assert trim_spans(["قرية", "دورا", "القرع"], ["B-LOC", "I-LOC", "I-LOC"]) == ["B-LOC", "I-LOC", "I-LOC"]
+    assert trim_spans(["باراك", "أوباما"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]

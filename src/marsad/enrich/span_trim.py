@@ -454,6 +454,9 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = _first_of(start + 1, last, lambda i: reads_as_possessed_noun(tokens[i]))
     if kind in ("PER", "ORG"):  # "نتنياهو [سيجيب]", "صالح [يحشدون]"
         last = _first_of(start + 1, last, lambda i: reads_as_verb(tokens[i]))
+        # "منصور [زعيما]", "الاتحاد السعودي [خطابا]": an indefinite accusative ends the name
+        # (not a place's: "قرية دورا القرع")
+        last = _first_of(start + 1, last, lambda i: reads_as_accusative(tokens[i]))
     if kind == "PER":
         # "صالح الأحمد [إشادة سموه الكريم]": "his Highness" refers back to someone
         last = _first_of(start + 1, last, lambda i: after_proclitics(tokens[i], TITLES_OF_HIM))
