@@ -625,3 +625,9 @@ def test_an_indefinite_accusative_ends_a_persons_or_organisations_name():
     assert trim_spans(tokens, ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "O"]
     assert trim_spans(["قرية", "دورا", "القرع"], ["B-LOC", "I-LOC", "I-LOC"]) == ["B-LOC", "I-LOC", "I-LOC"]
     assert trim_spans(["باراك", "أوباما"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
+
+
+def test_a_possessed_noun_after_a_preposition_ends_a_name():
+    tokens = ["حيدر", "العبادي", "بدستوريتها"]
+    assert trim_spans(tokens, ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "O"]
+    assert trim_spans(["ليلى", "بنت", "محمد"], ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER"]

@@ -836,13 +836,19 @@ def reads_as_accusative(word: str) -> bool:
     return bare not in person_name_words() and _commoner_twin(bare, norm, COMMON_BAND)
 
 
+# Prepositions and conjunctions written onto the next word.
+ONE_LETTER_PROCLITICS = ("ب", "ل", "و", "ف", "ك")
+
+
 def reads_as_possessed_noun(word: str) -> bool:
     """ "مسؤوليته", "حكومتها": a noun in "-ة" with a possessive pronoun, which ANT writes more
     often bare; no name word of ANERcorp train or Wojood reads so ("غوته" has no such twin).
     Also a longer noun with "his" written "ه" (not "ة": normalised, the two are one letter)
     that ANT writes more often without it ("اليحيى [استنكاره]"), when neither is a name
-    word ("نبيه")."""
+    word ("نبيه"). After a one-letter proclitic too ("حيدر العبادي [بدستوريتها]")."""
     norm = normalize_word(word)
+    if norm[:1] in ONE_LETTER_PROCLITICS and len(norm) >= 6 and reads_as_possessed_noun(word[1:]):
+        return True
     for pronoun in POSSESSIVE_AFTER_TA:
         if norm.endswith(pronoun) and len(norm) - len(pronoun) >= 3:
             twin = norm[: -len(pronoun)] + "ه"
