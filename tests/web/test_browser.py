@@ -103,7 +103,7 @@ def test_entity_page_has_chart_contacts_and_quotes(page, live_url):
     assert "إسياس أفورقي" in page.locator(".met-table").inner_text()
     assert page.locator(".quotes blockquote").count() == 2
     page.locator(".evidence summary").click()
-    assert "first seen" in page.locator(".evidence-table").inner_text()
+    assert "أول ظهور في المخزن" in page.locator(".evidence-table").inner_text()
     _shoot(page, "entity")
 
 

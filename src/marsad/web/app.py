@@ -50,6 +50,7 @@ def template_env() -> Environment:
         etype_ar=lambda code: labels.label(labels.ENTITY_TYPES, code),
         event_ar=lambda code: labels.label(labels.EVENT_TYPES, code),
         lang_ar=lambda code: labels.label(labels.LANGUAGES, code),
+        evidence_ar=labels.evidence_label,
         safe_url=render.safe_url,
         highlight=render.highlight_entities,
         mark=render.mark_spans,
