@@ -155,3 +155,25 @@ def test_a_given_name_alone_is_nobody_in_particular(db_url):
     store(engine, "c", Entity("أليكسيس تسيبراس", "PER", ["أليكسيس تسيبراس"], "per:a"))
     store(engine, "d", Entity("تسيبراس", "PER", ["تسيبراس"], "per:t"))  # a family name alone
     assert listed(engine) == {("باهر محمد", 1), ("محمد", 1), ("أليكسيس تسيبراس", 2)}
+
+
+def test_relinking_rebuilds_the_same_entities_from_the_stored_articles(db_url, tmp_path):
+    from sqlalchemy import delete
+
+    from marsad.cli import main
+    from marsad.store.entities import article_entities, entities, entity_variants, relink_entities
+
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("دونالد ترامب", "PER", ["دونالد ترامب", "ترامب"], "per:d"))
+    store(engine, "b", Entity("ترمب", "PER", ["ترمب"], "per:t"), Entity("فرنسا", "LOC", ["فرنسا"], "Q142"))
+    store(engine, "c", Entity("دونالد ترمب", "PER", ["دونالد ترمب"], "per:e"))
+    before = listed(engine)
+    with engine.begin() as conn:  # links lost, or made by older rules
+        for table in (article_entities, entity_variants, entities):
+            conn.execute(delete(table))
+    assert listed(engine) == set()
+    with engine.begin() as conn:
+        assert relink_entities(conn) == (3, len(before))
+    assert listed(engine) == before
+    assert main(["db", "relink", "--db", db_url]) == 0  # again, from the command line
+    assert listed(engine) == before

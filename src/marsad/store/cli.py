@@ -22,6 +22,11 @@ def add_parsers(sub) -> None:
     current = db_sub.add_parser("current", help="print the store's schema revision")
     current.add_argument("--db", help=DB_HELP)
     current.set_defaults(func=cmd_current)
+    relink = db_sub.add_parser(
+        "relink", help="link every stored article's entities again with this version's rules"
+    )
+    relink.add_argument("--db", help=DB_HELP)
+    relink.set_defaults(func=cmd_relink)
     history = db_sub.add_parser("history", help="list the migrations this version of Marsad ships")
     history.set_defaults(func=cmd_history)
     revision = db_sub.add_parser(
@@ -61,6 +66,25 @@ def cmd_current(args: argparse.Namespace) -> int:
         return 1
     head = head_revision()
     out.print(f"{revision} (head)" if revision == head else f"{revision} (behind {head})")
+    return 0
+
+
+def cmd_relink(args: argparse.Namespace) -> int:
+    """Entities across the store rebuilt from the stored articles (after an upgrade whose
+    linking rules changed); all or nothing."""
+    from rich.progress import Progress
+    from sqlalchemy import func, select
+
+    from marsad.store.db import open_engine
+    from marsad.store.entities import relink_entities
+    from marsad.store.schema import articles
+
+    engine = open_engine(_url(args), create=False)
+    with engine.begin() as conn, Progress(transient=True) as progress:
+        total = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+        task = progress.add_task("linking entities", total=total)
+        done, found = relink_entities(conn, lambda count: progress.update(task, completed=count))
+    Console(highlight=False, soft_wrap=True).print(f"{done} articles linked again: {found} entities")
     return 0
 
 

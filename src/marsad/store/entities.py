@@ -14,8 +14,9 @@ stored people carry links to none of them.
 
 from __future__ import annotations
 
+import json
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import (
     Column,
@@ -312,6 +313,39 @@ def store_entities(conn: Connection, article_id: str, found: Iterable[Entity]) -
     if links:
         conn.execute(article_entities.insert(), links)
     return stored_ids
+
+
+def relink_entities(conn: Connection, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
+    """Link every stored article's entities again, oldest ingest first, with this version's
+    rules: the links, variants and evidence are rebuilt from the articles' own entities,
+    which stay as they are. One transaction (the caller's), so a failure keeps the old
+    links. Returns (articles, entities); `progress` is called with each article's count."""
+    from marsad.store.schema import articles
+
+    conn.execute(article_entities.delete())
+    conn.execute(entity_variants.delete())
+    conn.execute(entities.delete())
+    rows = conn.execute(
+        select(articles.c.id, articles.c.entities).order_by(articles.c.ingested_at, articles.c.id)
+    )
+    count = 0
+    for article_id, found in rows.all():
+        found = json.loads(found) if isinstance(found, str) else found
+        store_entities(conn, article_id, [_entity_of(item) for item in found or [] if isinstance(item, dict)])
+        count += 1
+        if progress:
+            progress(count)
+    return count, conn.execute(select(func.count()).select_from(entities)).scalar_one()
+
+
+def _entity_of(item: dict) -> Entity:
+    return Entity(
+        name=str(item.get("name") or ""),
+        type=str(item.get("type") or "MISC"),
+        mentions=[str(m) for m in item.get("mentions") or [] if m],
+        id=item.get("id"),
+        evidence=[str(e) for e in item.get("evidence") or []],
+    )
 
 
 def _add_variants(
