@@ -12,3 +12,8 @@ def test_link_evidence_reads_in_arabic_with_its_names():
 
 def test_a_reason_without_a_translation_is_shown_as_written():
     assert evidence_label("stored spelling ترامب; a new reason") == "صيغة محفوظة: ترامب؛ a new reason"
+
+
+def test_entity_types_in_evidence_read_in_arabic():
+    shown = evidence_label("one type per name: حماس read as PER 1×, as ORG 3×")
+    assert shown == "نوع واحد للاسم: حماس قُرئ شخص 1 مرة ومنظمة 3 مرة"

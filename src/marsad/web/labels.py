@@ -114,6 +114,9 @@ EVIDENCE = (
 )
 
 
+TYPE_CODE = re.compile(r"(?<![A-Za-z])(?:PER|LOC|ORG|MISC)(?![A-Za-z])")
+
+
 def evidence_label(evidence: str) -> str:
     """A link's evidence ("first seen; short form: بوتين ⊂ فلاديمير بوتين") in Arabic; a
     reason without a translation is shown as written."""
@@ -121,7 +124,7 @@ def evidence_label(evidence: str) -> str:
     for part in evidence.split("; "):
         for pattern, arabic in EVIDENCE:
             if pattern.match(part):
-                part = pattern.sub(arabic, part)
+                part = TYPE_CODE.sub(lambda code: ENTITY_TYPES[code.group()], pattern.sub(arabic, part))
                 break
         parts.append(part)
     return "؛ ".join(parts)
