@@ -89,3 +89,33 @@ def test_a_country_page_does_not_take_in_its_capital_named_as_a_city(db_url):
         for name, expected in (("روسيا", {as_actor, both}), ("موسكو", {as_city, both})):
             listed = queries.list_articles(conn, queries.ArticleFilter(entity=name), queries.Window.of(10))
             assert {item["id"] for item in listed.items} == expected
+
+
+def test_a_page_keeps_to_its_linked_articles_though_another_shares_a_name(db_url):
+    engine = open_engine(db_url)
+    riyad = store(
+        engine,
+        "a",
+        "2018-07-01",
+        [Entity("رياض المالكي", "PER", ["رياض المالكي", "المالكي"], "per:r")],
+        [Quote("رياض المالكي", "قول أول", True)],
+    )
+    alone_then = store(
+        engine,
+        "b",
+        "2018-07-02",
+        [Entity("المالكي", "PER", ["المالكي"], "per:m")],
+        [Quote("المالكي", "قول ثان", True)],
+    )
+    store(engine, "c", "2018-07-03", [Entity("نوري المالكي", "PER", ["نوري المالكي", "المالكي"], "per:n")])
+    store(  # two stored people are "المالكي" by now: this one is linked to neither
+        engine,
+        "d",
+        "2018-07-04",
+        [Entity("المالكي", "PER", ["المالكي"], "per:m")],
+        [Quote("المالكي", "قول ثالث", True)],
+    )
+    with engine.connect() as conn:
+        profile = queries.entity_profile(conn, "رياض المالكي")
+        assert profile["articles"] == 2
+        assert {q["article"]["id"] for q in profile["quotes"]} == {riyad, alone_then}

@@ -253,11 +253,19 @@ def _is_member(entity: dict[str, Any], ids: list[str], keys: set[tuple[str, str]
 
 
 def has_entity(conn: Connection, name: str | EntityGroup) -> ColumnElement[bool]:
-    """Articles naming the entity, or linked to it in the store under another name."""
+    """Articles the store linked to the entity, whatever they called it; on a store without
+    links, the articles naming it so. (Not every article with one of its names: another
+    "المالكي" is linked elsewhere.)"""
     group = _group(conn, name)
+    if group.ids:
+        return articles.c.id.in_(_linked_articles(group.ids))
     entity = _elements(conn, articles.c.entities, "ent")
-    named = exists().select_from(entity).where(_field(conn, entity.c.value, "name").in_(group.names))
-    return or_(named, articles.c.id.in_(_linked_articles(group.ids))) if group.ids else named
+    return exists().select_from(entity).where(_field(conn, entity.c.value, "name").in_(group.names))
+
+
+def _in_articles_of(group: EntityGroup) -> list[ColumnElement[bool]]:
+    """The condition that keeps a quote or event to the entity's linked articles, if any."""
+    return [articles.c.id.in_(_linked_articles(group.ids))] if group.ids else []
 
 
 def _article_conditions(conn: Connection, flt: ArticleFilter) -> list[ColumnElement[bool]]:
@@ -549,7 +557,7 @@ def _entity_variants(conn: Connection, group: EntityGroup) -> tuple[Counter, set
     query = (
         select(entity.c.value)
         .select_from(articles.join(entity, true()))
-        .where(_field(conn, entity.c.value, "name").in_(group.names))
+        .where(_field(conn, entity.c.value, "name").in_(group.names), *_in_articles_of(group))
         .order_by(*_newest_first())
         .limit(ENTITY_VARIANT_ROWS)
     )
@@ -577,11 +585,12 @@ def mentions_per_day(conn: Connection, name: str | EntityGroup) -> list[dict[str
 def entity_quotes(
     conn: Connection, name: str | EntityGroup, limit: int = ENTITY_QUOTES
 ) -> list[dict[str, Any]]:
+    group = _group(conn, name)
     quote = _elements(conn, articles.c.quotes, "quo")
     query = (
         select(articles.c.id, articles.c.title, articles.c.source, articles.c.published, quote.c.value)
         .select_from(articles.join(quote, true()))
-        .where(_field(conn, quote.c.value, "speaker").in_(_group(conn, name).names))
+        .where(_field(conn, quote.c.value, "speaker").in_(group.names), *_in_articles_of(group))
         .order_by(*_newest_first())
         .limit(limit)
     )
@@ -662,7 +671,9 @@ def list_events(conn: Connection, flt: EventFilter, window: Window) -> Paged:
 def entity_events(
     conn: Connection, name: str | EntityGroup, limit: int = ENTITY_EVENTS
 ) -> list[dict[str, Any]]:
-    query = _event_query(conn, EventFilter(), participants=_group(conn, name).names).limit(limit)
+    group = _group(conn, name)
+    query = _event_query(conn, EventFilter(), participants=group.names)
+    query = query.where(*_in_articles_of(group)).limit(limit)
     return [_with_article(row) for row in conn.execute(query).mappings()]
 
 
