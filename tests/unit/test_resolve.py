@@ -634,3 +634,9 @@ def test_a_known_persons_name_after_a_given_name_is_the_parent():
     text = "وصل محمد جواد ظريف إلى بغداد، وقال جواد ظريف إن الزيارة مهمة."
     entities = resolve(text, mentions_in(text, [("محمد جواد ظريف", "PER"), ("جواد ظريف", "PER")]))
     assert [entity.name for entity in entities] == ["محمد جواد ظريف"]
+
+
+def test_a_family_name_opening_with_a_particle_is_still_a_short_form():
+    text = "قال عبد المنعم أبو الفتوح إن الحزب سيشارك. وأضاف أبو الفتوح أن القرار نهائي."
+    entities = resolve(text, mentions_in(text, [("عبد المنعم أبو الفتوح", "PER"), ("أبو الفتوح", "PER")]))
+    assert [entity.name for entity in entities] == ["عبد المنعم أبو الفتوح"]

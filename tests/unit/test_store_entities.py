@@ -177,3 +177,25 @@ def test_relinking_rebuilds_the_same_entities_from_the_stored_articles(db_url, t
     assert listed(engine) == before
     assert main(["db", "relink", "--db", db_url]) == 0  # again, from the command line
     assert listed(engine) == before
+
+
+def test_two_bodies_sharing_a_short_form_stay_apart(db_url):
+    engine = open_engine(db_url)
+    store(
+        engine,
+        "a",
+        Entity("الاتحاد الدولي للصحفيين", "ORG", ["الاتحاد الدولي للصحفيين", "الاتحاد الدولي"], "org:j"),
+    )
+    store(
+        engine,
+        "b",
+        Entity("الاتحاد الدولي لكرة القدم", "ORG", ["الاتحاد الدولي لكرة القدم", "الاتحاد الدولي"], "org:f"),
+    )
+    store(engine, "c", Entity("فيصل بن سلمان", "PER", ["فيصل بن سلمان"], "per:s"))
+    store(engine, "d", Entity("فيصل بن سلطان", "PER", ["فيصل بن سلطان"], "per:t"))
+    assert listed(engine) == {
+        ("الاتحاد الدولي للصحفيين", 1),
+        ("الاتحاد الدولي لكرة القدم", 1),
+        ("فيصل بن سلمان", 1),
+        ("فيصل بن سلطان", 1),
+    }

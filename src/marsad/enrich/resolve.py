@@ -60,6 +60,10 @@ VARIANT_MIN_LETTERS = 5
 # (محمد/محمود), so this looser variant is not used for PER.
 VOWEL_LETTERS = "اوي"
 VOWEL_VARIANT_MIN_LETTERS = 4
+# Words that open a family name of two words or more ("أبو الفتوح", "آل سعود", "دي ماريا").
+FAMILY_NAME_PARTICLES = NAME_PARTICLES | frozenset(key(word) for word in "دي دا دو فان فون ديل".split())
+# Letters that write one foreign sound, so a name spelt with either is one name (g, v, p, t, s, z, d).
+SAME_FOREIGN_SOUND = ("جغقكگ", "فڤ", "بپ", "تط", "سص", "زذظ", "دض")
 # One-letter proclitics and their pairs, longest first: و ف ب ل ك.
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 # How many of ANT's frequency bands (powers of two) a word must stand above its form with
@@ -238,7 +242,8 @@ def is_variant(a: str, b: str, entity_type: str = "PER") -> bool:
     person's family name may be written with or without the article ("حسام الزواوي" and
     "حسام زواوي"), not the given name ("الحسن" is not "حسن"), and with or without a long
     vowel letter when it is a foreign name ("دونالد ترمب", "دونالد ترامب"; not "محمد
-    العلي", "محمد العلوي", nor two given names)."""
+    العلي", "محمد العلوي", nor two given names). Two given names a letter apart are two
+    names ("فيصل بن سلمان", "فيصل بن سلطان")."""
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b) or a == b:
         return False
@@ -247,9 +252,27 @@ def is_variant(a: str, b: str, entity_type: str = "PER") -> bool:
             continue
         if entity_type == "PER" and i > 0 and (_article_variant(x, y) or _family_name_vowel_variant(x, y)):
             continue
+        if entity_type == "PER" and _two_given_names(x, y):
+            return False  # "فيصل بن [سلمان]" / "فيصل بن [سلطان]"
         if min(len(x), len(y)) < VARIANT_MIN_LETTERS or DamerauLevenshtein.distance(x, y) > 1:
             return False
     return True
+
+
+def _two_given_names(x: str, y: str) -> bool:
+    """Two given names a consonant apart are two names ("سلمان" / "سلطان"); a vowel letter
+    or another letter for the same foreign sound is one name spelt twice ("ميشال" /
+    "ميشيل", "سيرغي" / "سيرجي")."""
+    given = first_names()
+    if len(x) != len(y) or x not in given or y not in given:
+        return False
+    changed = [(a, b) for a, b in zip(x, y, strict=True) if a != b]
+    if len(changed) != 1:
+        return False
+    a, b = changed[0]
+    return not (a in VOWEL_LETTERS and b in VOWEL_LETTERS) and not any(
+        a in letters and b in letters for letters in SAME_FOREIGN_SOUND
+    )
 
 
 def _family_name_vowel_variant(x: str, y: str) -> bool:
@@ -293,9 +316,9 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
     if tail == short or is_variant(short, tail, entity_type):
         if entity_type == "PER":  # after بن the rest names the father: سلمان of محمد بن سلمان is another man
             # and so does a known person's full name after a given name: نواز شريف of مريم نواز شريف
-            return f[len(f) - len(s) - 1] not in PATRONYMIC_PARTICLES and not (
-                len(s) >= 2 and is_known_person(s)
-            )
+            # (a family name opening with a particle is his: "أبو الفتوح", "دي ماريا")
+            parent = len(s) >= 2 and s[0] not in FAMILY_NAME_PARTICLES and is_known_person(s)
+            return f[len(f) - len(s) - 1] not in PATRONYMIC_PARTICLES and not parent
         before = f[: len(f) - len(s)]
         if entity_type == "ORG" and len(before) == 1 and load_knowledge().place(before[0]) is not None:
             return True

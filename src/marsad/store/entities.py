@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 
 from marsad.enrich.ner_features import shipped_lexicon
-from marsad.enrich.resolve import VOWEL_LETTERS, is_variant
+from marsad.enrich.resolve import VOWEL_LETTERS, is_short_form, is_variant
 from marsad.knowledge import key
 from marsad.model import Entity
 from marsad.names import PATRONYMIC_PARTICLES, compound_spellings, joined_compounds, shipped_given_names
@@ -193,12 +193,12 @@ def _candidates(
 
 
 def _same_referents(conn: Connection, entity_type: str, keys: set[str], rows: list) -> list:
-    """The rows of stored entities whose full names (two words or more) agree with one of
-    this entity's (`_same_full_name`). A stored entity whose full names all disagree is
+    """The rows of stored entities whose fullest names (two words or more, `_fullest`) agree
+    with one of this entity's (`_agree`). A stored entity whose full names all disagree is
     another referent, whatever short form or head noun the two share: "رياض المالكي" and
     "تركي المالكي" (both "المالكي"), "الهيئة الملكية" and "الهيئة العامة للغذاء" (both
     "الهيئة")."""
-    own = [_words(k) for k in keys if len(_words(k)) > 1]
+    own = _fullest([_words(k) for k in keys if len(_words(k)) > 1], entity_type)
     ids = {row.entity_id for row in rows}
     if not own or not ids:
         return rows
@@ -214,9 +214,17 @@ def _same_referents(conn: Connection, entity_type: str, keys: set[str], rows: li
         entity_id
         for entity_id in ids
         if entity_id not in full_names
-        or any(_same_full_name(a, b, entity_type) for a in own for b in full_names[entity_id])
+        or any(_agree(a, b, entity_type) for a in own for b in _fullest(full_names[entity_id], entity_type))
     }
     return [row for row in rows if row.entity_id in agreeing]
+
+
+def _fullest(names: list[list[str]], entity_type: str) -> list[list[str]]:
+    """The names no other of the list holds as a shorter form: "الاتحاد الدولي لكرة القدم",
+    not its "الاتحاد الدولي", which another federation shares."""
+    return [
+        a for a in names if not any(len(b) > len(a) and _same_full_name(a, b, entity_type) for b in names)
+    ]
 
 
 def _same_full_name(a: list[str], b: list[str], entity_type: str = "PER") -> bool:
@@ -234,6 +242,20 @@ def _same_full_name(a: list[str], b: list[str], entity_type: str = "PER") -> boo
     if entity_type != "PER":
         return in_order
     return in_order and short[-1] == long[-1] and not PATRONYMIC_PARTICLES.intersection(short)
+
+
+def _agree(a: list[str], b: list[str], entity_type: str) -> bool:
+    """Names that may stand for one referent: the same full name (`_same_full_name`), or a
+    person's short form of the other ("أبو الفتوح" of "عبد المنعم أبو الفتوح", as
+    `resolve.is_short_form` reads it within an article)."""
+    if _same_full_name(a, b, entity_type):
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        entity_type == "PER"
+        and len(short) < len(long)
+        and is_short_form(" ".join(short), " ".join(long), "PER")
+    )
 
 
 def _without_shared_one_word_names(matched: list) -> list:
