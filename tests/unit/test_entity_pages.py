@@ -119,3 +119,17 @@ def test_a_page_keeps_to_its_linked_articles_though_another_shares_a_name(db_url
         profile = queries.entity_profile(conn, "رياض المالكي")
         assert profile["articles"] == 2
         assert {q["article"]["id"] for q in profile["quotes"]} == {riyad, alone_then}
+
+
+def test_who_met_whom_counts_a_person_named_two_ways_once(db_url):
+    engine = open_engine(db_url)
+    trump, macron = Entity("ترامب", "PER", ["ترامب"], "per:t"), Entity("ماكرون", "PER", ["ماكرون"], "per:m")
+    store(engine, "a", "2018-07-01", [trump, macron], events=[Event("meeting", ["ترامب", "ماكرون"])])
+    full = [
+        Entity("دونالد ترامب", "PER", ["دونالد ترامب", "ترامب"], "per:d"),
+        Entity("إيمانويل ماكرون", "PER", ["إيمانويل ماكرون", "ماكرون"], "per:e"),
+    ]
+    store(engine, "b", "2018-07-05", full, events=[Event("call", ["دونالد ترامب", "إيمانويل ماكرون"])])
+    with engine.connect() as conn:
+        met = queries.entity_profile(conn, "دونالد ترامب")["met"]
+    assert met == [{"name": "ماكرون", "count": 2, "types": ["call", "meeting"], "last": "2018-07-05"}]

@@ -532,7 +532,7 @@ def entity_profile(conn: Connection, name: str) -> dict[str, Any] | None:
         "mentions_per_day": mentions_per_day(conn, group),
         "quotes": entity_quotes(conn, group),
         "events": events,
-        "met": who_met(group.names, events),
+        "met": who_met(group.names | {name}, events, _stored_names(conn, events)),
         "evidence": link_evidence(conn, group),
     }
 
@@ -546,6 +546,16 @@ def link_evidence(conn: Connection, group: EntityGroup) -> list[dict[str, str]]:
         .limit(ENTITY_EVIDENCE_ROWS)
     )
     return [{"variant": row.variant, "evidence": row.evidence} for row in rows]
+
+
+def _stored_names(conn: Connection, events: list[dict[str, Any]]) -> dict[str, str]:
+    """Participant name -> the name of the one stored entity it stands for, if any."""
+    found: dict[str, str] = {}
+    for other in {p for event in events for p in event.get("participants") or [] if p}:
+        ids = stored_entity_ids(conn, other)
+        if len(ids) == 1:
+            found[other] = conn.execute(select(entities.c.name).where(entities.c.id == ids[0])).scalar_one()
+    return found
 
 
 def _group(conn: Connection, name: str | EntityGroup) -> EntityGroup:
@@ -607,9 +617,13 @@ def _with_article(row) -> dict[str, Any]:
     return {**(_loaded(row["value"]) or {}), "article": article_ref}
 
 
-def who_met(names: Collection[str], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def who_met(
+    names: Collection[str], events: list[dict[str, Any]], stored_names: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Who the entity (known by `names`) met, called, visited or agreed with, most often
-    first, with the last date."""
+    first, with the last date. `stored_names` gives a participant's stored entity's name,
+    so one person named two ways ("فلاديمير بوتن", "فلاديمير بوتين") is one row."""
+    stored_names = stored_names or {}
     counts: Counter = Counter()
     last: dict[str, str] = {}
     kinds: dict[str, set[str]] = defaultdict(set)
@@ -617,8 +631,9 @@ def who_met(names: Collection[str], events: list[dict[str, Any]]) -> list[dict[s
         if event.get("type") not in INTERACTION_TYPES:
             continue
         when = event.get("date") or event["article"]["published"] or ""
-        for other in event.get("participants") or []:
-            if other and other not in names:
+        others = {stored_names.get(other, other) for other in event.get("participants") or [] if other}
+        for other in sorted(others):
+            if other not in names:
                 counts[other] += 1
                 kinds[other].add(event["type"])
                 last[other] = max(last.get(other, ""), when)
