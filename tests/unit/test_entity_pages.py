@@ -132,4 +132,6 @@ def test_who_met_whom_counts_a_person_named_two_ways_once(db_url):
     store(engine, "b", "2018-07-05", full, events=[Event("call", ["دونالد ترامب", "إيمانويل ماكرون"])])
     with engine.connect() as conn:
         met = queries.entity_profile(conn, "دونالد ترامب")["met"]
+        events = queries.list_events(conn, queries.EventFilter(participant="ماكرون"), queries.Window.of(10))
     assert met == [{"name": "ماكرون", "count": 2, "types": ["call", "meeting"], "last": "2018-07-05"}]
+    assert sorted(event["type"] for event in events.items) == ["call", "meeting"]

@@ -646,7 +646,9 @@ def who_met(
 # ---------------------------------------------------------------- events
 
 
-def _event_query(conn: Connection, flt: EventFilter, participants: Collection[str] = ()):
+def _event_query(conn: Connection, flt: EventFilter, group: EntityGroup | None = None):
+    """Events matching the filter; a participant is the entity it names (`entity_group`),
+    under any of its names, in the articles linked to it."""
     event = _elements(conn, articles.c.events, "evt")
     value = event.c.value
     when = func.coalesce(_field(conn, value, "date"), articles.c.published)
@@ -654,9 +656,12 @@ def _event_query(conn: Connection, flt: EventFilter, participants: Collection[st
         articles.c.id, articles.c.title, articles.c.source, articles.c.published, articles.c.url, value
     ).select_from(articles.join(event, true()))
     conditions = _event_conditions(conn, value, when, flt)
-    if participants:
+    if group is None and flt.participant:
+        group = entity_group(conn, flt.participant)
+    if group is not None:
         member = _elements(conn, value, "who", path="participants")
-        conditions.append(exists().select_from(member).where(member.c.value.in_(participants)))
+        conditions.append(exists().select_from(member).where(member.c.value.in_(group.names)))
+        conditions += _in_articles_of(group)
     return query.where(*conditions).order_by(when.desc().nulls_last(), articles.c.id)
 
 
@@ -666,9 +671,6 @@ def _event_conditions(conn: Connection, value, when, flt: EventFilter) -> list[C
         conditions.append(_field(conn, value, "type") == flt.type)
     if flt.place:
         conditions.append(_field(conn, value, "location") == flt.place)
-    if flt.participant:
-        member = _elements(conn, value, "who", path="participants")
-        conditions.append(exists().select_from(member).where(member.c.value == flt.participant))
     if flt.date_from:
         conditions.append(when >= flt.date_from.isoformat())
     if flt.date_to:
@@ -686,9 +688,7 @@ def list_events(conn: Connection, flt: EventFilter, window: Window) -> Paged:
 def entity_events(
     conn: Connection, name: str | EntityGroup, limit: int = ENTITY_EVENTS
 ) -> list[dict[str, Any]]:
-    group = _group(conn, name)
-    query = _event_query(conn, EventFilter(), participants=group.names)
-    query = query.where(*_in_articles_of(group)).limit(limit)
+    query = _event_query(conn, EventFilter(), _group(conn, name)).limit(limit)
     return [_with_article(row) for row in conn.execute(query).mappings()]
 
 
