@@ -47,6 +47,7 @@ entities = Table(
     Column("name", Text, nullable=False),
     Column("type", String(8), nullable=False, index=True),
     Column("first_seen", Float, nullable=False),
+    Index("ix_entities_name", "name"),  # entity pages look stored entities up by name
 )
 
 # Every spelling seen for an entity; `letters` (sorted letters of the last word) finds
