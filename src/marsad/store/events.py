@@ -42,6 +42,7 @@ from sqlalchemy import (
 )
 
 from marsad.enrich.cameo import place_country
+from marsad.enrich.resolve import is_variant
 from marsad.knowledge import key
 from marsad.model import content_id
 from marsad.store.schema import articles, metadata
@@ -113,9 +114,10 @@ def _participant_keys(names: Iterable[str]) -> str:
 
 
 def same_party(a: str, b: str) -> bool:
-    """Same normalised name, or one name's words all in the other's ("ترامب" ~ "دونالد ترامب")."""
+    """Same normalised name, a person's spelling variant ("دونالد ترمب" ~ "دونالد ترامب",
+    `resolve.is_variant`), or one name's words all in the other's ("ترامب" ~ "دونالد ترامب")."""
     ka, kb = key(a), key(b)
-    if ka == kb:
+    if ka == kb or is_variant(ka, kb, "PER"):
         return True
     wa, wb = set(ka.split()), set(kb.split())
     return bool(wa and wb) and (wa <= wb or wb <= wa)
