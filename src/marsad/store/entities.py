@@ -14,7 +14,6 @@ stored people carry links to none of them.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Iterable
 
@@ -171,7 +170,8 @@ def _candidates(
         # two known places are never one: "باريس", stored as a spelling of France where an
         # article used the capital for its country, does not draw the city there elsewhere
         rows = [row for row in rows if not is_gazetteer_id(row.entity_id) or row.entity_id == entity.id]
-    rows = _same_referents(conn, entity.type, keys, rows)
+    own = [words for k in keys if len(words := _words(k)) > 1]  # full names, two words or more
+    rows = _same_referents(conn, entity.type, own, rows)
     matched = [(row, "stored spelling") for row in rows if row.variant_key in keys]
     matched += [
         (row, "spelling variant of stored")
@@ -179,7 +179,6 @@ def _candidates(
         if any(_store_variant(k, row.variant_key, entity.type) for k in keys)
     ]
     if entity.type == "PER":
-        own = [_words(k) for k in keys if len(_words(k)) > 1]
         matched += [
             (row, "fuller or shorter name of stored")
             for row in rows
@@ -193,13 +192,15 @@ def _candidates(
     return found
 
 
-def _same_referents(conn: Connection, entity_type: str, keys: set[str], rows: list) -> list:
+def _same_referents(
+    conn: Connection, entity_type: str, full_names_of_entity: list[list[str]], rows: list
+) -> list:
     """The rows of stored entities whose fullest names (two words or more, `_fullest`) agree
     with one of this entity's (`_agree`). A stored entity whose full names all disagree is
     another referent, whatever short form or head noun the two share: "رياض المالكي" and
     "تركي المالكي" (both "المالكي"), "الهيئة الملكية" and "الهيئة العامة للغذاء" (both
     "الهيئة")."""
-    own = _fullest([_words(k) for k in keys if len(_words(k)) > 1], entity_type)
+    own = _fullest(full_names_of_entity, entity_type)
     ids = {row.entity_id for row in rows}
     if not own or not ids:
         return rows
@@ -352,8 +353,7 @@ def relink_entities(conn: Connection, progress: Callable[[int], None] | None = N
         select(articles.c.id, articles.c.entities).order_by(articles.c.ingested_at, articles.c.id)
     )
     count = 0
-    for article_id, found in rows.all():
-        found = json.loads(found) if isinstance(found, str) else found
+    for article_id, found in rows.all():  # a JSON column: lists on SQLite and PostgreSQL alike
         store_entities(conn, article_id, [_entity_of(item) for item in found or [] if isinstance(item, dict)])
         count += 1
         if progress:

@@ -211,8 +211,11 @@ def stored_entity_ids(conn: Connection, name: str) -> list[str]:
     return list(owners) if len(owners) == 1 else []
 
 
-def _linked_articles(ids: list[str]):
-    return select(article_entities.c.article_id).where(article_entities.c.entity_id.in_(ids))
+def _linked_articles(ids: list[str]) -> ColumnElement[bool]:
+    """Articles the store linked to one of these entities."""
+    return articles.c.id.in_(
+        select(article_entities.c.article_id).where(article_entities.c.entity_id.in_(ids))
+    )
 
 
 def entity_group(conn: Connection, name: str) -> EntityGroup:
@@ -230,7 +233,7 @@ def entity_group(conn: Connection, name: str) -> EntityGroup:
         )
         rows = conn.execute(
             select(articles.c.entities)
-            .where(articles.c.id.in_(_linked_articles(ids)))
+            .where(_linked_articles(ids))
             .order_by(*_newest_first())
             .limit(ENTITY_VARIANT_ROWS)
         ).scalars()
@@ -258,14 +261,14 @@ def has_entity(conn: Connection, name: str | EntityGroup) -> ColumnElement[bool]
     "المالكي" is linked elsewhere.)"""
     group = _group(conn, name)
     if group.ids:
-        return articles.c.id.in_(_linked_articles(group.ids))
+        return _linked_articles(group.ids)
     entity = _elements(conn, articles.c.entities, "ent")
     return exists().select_from(entity).where(_field(conn, entity.c.value, "name").in_(group.names))
 
 
 def _in_articles_of(group: EntityGroup) -> list[ColumnElement[bool]]:
     """The condition that keeps a quote or event to the entity's linked articles, if any."""
-    return [articles.c.id.in_(_linked_articles(group.ids))] if group.ids else []
+    return [_linked_articles(group.ids)] if group.ids else []
 
 
 def _article_conditions(conn: Connection, flt: ArticleFilter) -> list[ColumnElement[bool]]:
@@ -532,7 +535,7 @@ def entity_profile(conn: Connection, name: str) -> dict[str, Any] | None:
         "mentions_per_day": mentions_per_day(conn, group),
         "quotes": entity_quotes(conn, group),
         "events": events,
-        "met": who_met(group.names | {name}, events, _stored_names(conn, events)),
+        "met": who_met(group.names, events, _stored_names(conn, events)),
         "evidence": link_evidence(conn, group),
     }
 
