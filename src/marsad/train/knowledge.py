@@ -45,6 +45,10 @@ PRESS_CAPITALS = [
     {"id": "Q61", "name": "واشنطن", "variants": ["واشنطون"], "country": "US"},
     {"id": "Q2471", "name": "صنعاء", "variants": [], "country": "YE"},
 ]
+# Where the city the press names for a country's government is not the gazetteer's capital
+# (ISO code -> GeoNames English names). Jerusalem's status is disputed and the Arabic press
+# writes "تل أبيب" for Israel's government, "القدس" only as a place.
+PRESS_METONYM_CAPITALS = {"IL": ["Tel Aviv"]}
 # CLDR's world regions, minus "العالم" (001), an everyday word; the Middle East, which
 # CLDR does not list, is the press's most named region. Extra spellings the press uses.
 SKIPPED_REGIONS = {"001"}
@@ -152,7 +156,11 @@ def build_regions(folder: Path) -> list[dict]:
 
 def build_cities(folder: Path, countries: list[dict], counts: dict[str, int]) -> list[dict]:
     """Cities with Arabic names; capitals are marked so metonymy can map them to their country."""
-    capitals = {(c["iso2"], name) for c in countries for name in c["capitals_en"]}
+    capitals = {
+        (c["iso2"], name)
+        for c in countries
+        for name in PRESS_METONYM_CAPITALS.get(c["iso2"], c["capitals_en"])
+    }
     cities: dict[str, dict] = {}
     for row in read_tsv(folder / "geonames_cities15000_ar.tsv"):
         names = [clean(n) for n in row["names_ar_likely"].split("|") if n]
