@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from marsad.arabic.normalize import normalize_word as key  # cached: hot in the cue and title scans
 from marsad.arabic.sentences import Sentence, split_spans
+from marsad.arabic.tokenize import SINGLE_PROCLITICS
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Quote
 from marsad.names import PATRONYMIC_PARTICLES
@@ -488,7 +489,7 @@ def _opens(text: str, i: int) -> bool:
         return False
     # a letter on both sides: و"علينا (a one-letter proclitic opens) or a closing mark glued on
     start_of_word = i - 1 == 0 or text[i - 2].isspace()
-    return start_of_word and before in "وفبلك"
+    return start_of_word and before in SINGLE_PROCLITICS
 
 
 def _is_label(text: str, start: int) -> bool:

@@ -23,7 +23,7 @@ from functools import cache
 
 from marsad.arabic.normalize import normalize_word
 from marsad.arabic.sentences import LETTER_NAMES
-from marsad.arabic.tokenize import proclitic_splits
+from marsad.arabic.tokenize import SINGLE_PROCLITICS, proclitic_splits
 from marsad.enrich.gazetteer import CURRENCY, shipped_gazetteer
 from marsad.enrich.ner_features import shipped_lexicon
 from marsad.enrich.person_spans import more_frequent
@@ -836,10 +836,6 @@ def reads_as_accusative(word: str) -> bool:
     return bare not in person_name_words() and _commoner_twin(bare, norm, COMMON_BAND)
 
 
-# Prepositions and conjunctions written onto the next word.
-ONE_LETTER_PROCLITICS = ("ب", "ل", "و", "ف", "ك")
-
-
 def reads_as_possessed_noun(word: str) -> bool:
     """ "مسؤوليته", "حكومتها": a noun in "-ة" with a possessive pronoun, which ANT writes more
     often bare; no name word of ANERcorp train or Wojood reads so ("غوته" has no such twin).
@@ -847,7 +843,7 @@ def reads_as_possessed_noun(word: str) -> bool:
     that ANT writes more often without it ("اليحيى [استنكاره]"), when neither is a name
     word ("نبيه"). After a one-letter proclitic too ("حيدر العبادي [بدستوريتها]")."""
     norm = normalize_word(word)
-    if norm[:1] in ONE_LETTER_PROCLITICS and len(norm) >= 6 and reads_as_possessed_noun(word[1:]):
+    if norm[:1] in SINGLE_PROCLITICS and len(norm) >= 6 and reads_as_possessed_noun(word[1:]):
         return True
     for pronoun in POSSESSIVE_AFTER_TA:
         if norm.endswith(pronoun) and len(norm) - len(pronoun) >= 3:

@@ -26,6 +26,7 @@ from functools import cache
 from importlib import resources
 
 from marsad.arabic.normalize import MATCHING, NormalizeOptions, normalize, normalize_word, tokens
+from marsad.arabic.tokenize import SINGLE_PROCLITICS
 
 # -- tuning constants (chosen on the ANT dev split: `python -m marsad.train.wordfreq --eval`) -----
 # Cut a token only if its best segmentation beats the whole token by this many log10 units:
@@ -370,7 +371,7 @@ def is_navigation_word(word: str) -> bool:
 def body_index(body: str | None) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """Body words (also without one clitic prefix) and adjacent word pairs, normalised."""
     words = tokens(body)
-    stripped = {word[len(p) :] for word in words for p in ("و", "ف", "ب", "ل", "ك") if word.startswith(p)}
+    stripped = {word[len(p) :] for word in words for p in SINGLE_PROCLITICS if word.startswith(p)}
     return frozenset(words) | frozenset(w for w in stripped if len(w) >= MIN_PIECE), frozenset(
         zip(words, words[1:], strict=False)
     )

@@ -18,6 +18,7 @@ from urllib.parse import quote, urlsplit
 from markupsafe import Markup, escape
 from starlette.datastructures import URL
 
+from marsad.arabic.tokenize import SINGLE_PROCLITICS
 from marsad.web.labels import ENTITY_TYPES, label
 
 # Links out of the site are kept only for these schemes: `javascript:` and `data:` URLs in
@@ -26,8 +27,7 @@ SAFE_SCHEMES = frozenset({"http", "https"})
 MAX_URL_CHARS = 2_000
 # A mention may carry one proclitic letter (و ف ب ل ك: "وماكرون", "بباريس") and is never a
 # piece of a longer word.
-PROCLITICS = "وفبلك"
-MENTION_BEFORE = rf"(?:(?<![\w])|(?<=(?<![\w])[{PROCLITICS}]))"
+MENTION_BEFORE = rf"(?:(?<![\w])|(?<=(?<![\w])[{SINGLE_PROCLITICS}]))"
 MENTION_AFTER = r"(?![\w])"
 # Shortest mention worth marking: one- and two-letter surfaces match inside too much text.
 MIN_MENTION_CHARS = 3
