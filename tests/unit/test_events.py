@@ -221,6 +221,7 @@ def test_merge_rule_keeps_different_parties_and_far_days_apart():
     }
     assert merge_reason({**base, "participants": ["ترامب", "كيم جونغ أون"]}, base)
     assert merge_reason({**base, "participants": ["دونالد ترمب", "كيم جونغ أون"]}, base)  # spelt two ways
+    assert merge_reason({**base, "participants": ["ترمب", "كيم جونغ أون"]}, base)  # surname spelt another way
     assert merge_reason({**base, "participants": ["دونالد ترامب", "مون جيه إن"]}, base) is None
     assert merge_reason({**base, "date": "2018-06-20", "day": "2018-06-20"}, base) is None
     assert merge_reason({**base, "location": "سنغافورة"}, {**base, "location": "هلسنكي"}) is None

@@ -115,12 +115,16 @@ def _participant_keys(names: Iterable[str]) -> str:
 
 def same_party(a: str, b: str) -> bool:
     """Same normalised name, a person's spelling variant ("دونالد ترمب" ~ "دونالد ترامب",
-    `resolve.is_variant`), or one name's words all in the other's ("ترامب" ~ "دونالد ترامب")."""
+    `resolve.is_variant`), or one name's words all in the other's, as written or spelt
+    the way the other ends ("ترامب" ~ "دونالد ترامب", "ترمب" ~ "دونالد ترامب")."""
     ka, kb = key(a), key(b)
     if ka == kb or is_variant(ka, kb, "PER"):
         return True
-    wa, wb = set(ka.split()), set(kb.split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    short, long = sorted((ka.split(), kb.split()), key=len)
+    if not short:
+        return False
+    completed = long[: len(long) - len(short)] + short  # the short name in the long one's place
+    return set(short) <= set(long) or is_variant(" ".join(completed), " ".join(long), "PER")
 
 
 def parties_agree(a: list[str], b: list[str]) -> bool:
