@@ -51,6 +51,16 @@ def test_read_also_residue_inside_a_body_stays_out_of_it(fixtures):
     ]
 
 
+def test_a_wire_agencys_revision_note_leaves_the_headline():
+    body = "الرياض 15 شوال 1436 هـ واس أكد وزير الخارجية في مؤتمر صحفي حرص المملكة على علاقاتها مع جيرانها."
+    for note in (" / إضافة أولى واخيرة", "   إضافة ثانية", " (إضافة ثالثة وأخيرة)"):
+        page = extract_content(f"وزير الخارجية يعقد مؤتمرا صحفيا مع نظيره{note}\n\n{body}\n")
+        assert page.articles[0].title == "وزير الخارجية يعقد مؤتمرا صحفيا مع نظيره"
+    # in running words, "إضافة" belongs to the headline
+    page = extract_content(f"مجلس الوزراء يقر إضافة ثانية للميزانية\n\n{body}\n")
+    assert page.articles[0].title == "مجلس الوزراء يقر إضافة ثانية للميزانية"
+
+
 def test_bulleted_steps_inside_a_body_are_kept():
     body = "وأوضحت الشركة أن على المستخدمين اتباع الخطوات التالية لحذف بياناتهم من التطبيق بشكل نهائي وآمن."
     content = "\n\n".join(

@@ -108,6 +108,13 @@ def test_metadata_fields():
     assert article.published == "2024-03-10"
 
 
+def test_a_wire_agencys_revision_note_leaves_the_html_headline():
+    content = page_html().replace(f"<h1>{TITLE}</h1>", f"<h1>{TITLE} / إضافة أولى واخيرة</h1>")
+    content = content.replace(f'content="{TITLE}"', f'content="{TITLE} / إضافة أولى واخيرة"')
+    (article,) = extract_html(html_page(content)).articles
+    assert article.title == TITLE
+
+
 def test_a_dateline_opening_the_body_is_read():
     html = page_html().replace("<p>أعلنت وزارة الزراعة", "<p>القاهرة - أ ش أ: أعلنت وزارة الزراعة", 1)
     (article,) = extract_html(html_page(html)).articles

@@ -26,6 +26,7 @@ from marsad.extract.segment import (
     is_body_like,
     is_title_like,
     segment,
+    without_wire_revision,
     word_count,
 )
 from marsad.extract.tags import TAG_LINE_LABEL, clean_tags, is_navigation_word
@@ -93,7 +94,7 @@ class _Draft:
             tags.extend(tag for tag in clean_tags(line, body) if tag not in tags)
         return Article(
             role=self.role,
-            title=self.title,
+            title=without_wire_revision(self.title),
             text=body,
             source=self.source,
             dateline=self.dateline,

@@ -128,6 +128,22 @@ def is_title_like(text: str) -> bool:
     return not LATIN_LETTERS.search(text) or bool(re.search("[\u0600-\u06ff]", text))
 
 
+# A wire agency's revision note after its headline ("... / إضافة أولى واخيرة", "إضافة ثانية"):
+# the agency's numbering of updates to a story, not words of the headline.
+_ORDINAL = r"(?:[أا]ولى|ثانية|ثالثة|رابعة|خامسة|سادسة|[أا]خيرة)"
+# Set off by a separator, a run of spaces or brackets: in running words it may be a headline's.
+WIRE_REVISION = re.compile(
+    rf"(?:\s*[/\-–—|]\s*|\s{{2,}}|\s*[(\[]\s*)إضافة\s+{_ORDINAL}(?:\s+و\s*{_ORDINAL})?\s*[)\]]?\s*$"
+)
+
+
+def without_wire_revision(title: str | None) -> str | None:
+    """The headline without a wire agency's revision note at its end."""
+    if not title:
+        return title
+    return WIRE_REVISION.sub("", title) or title
+
+
 # Menu separators between items: "الرئيسية - صور - حوارات", "مصر | سياسة | علوم", "أخبار › العالم".
 MENU_SEPARATOR = re.compile(r"\s+[|•·›»/\-–—]\s+|\s*\|\s*")
 MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 4, 3
