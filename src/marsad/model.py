@@ -32,6 +32,7 @@ class Page:
     url: str | None = None
     date: str | None = None  # ISO 8601 when the container gave one
     source: str | None = None  # outlet name when the container gave one
+    section: str | None = None  # the publisher's section when the container gave one
     origin: str | None = None  # path of the file the page came from
     encoding: str | None = None
 

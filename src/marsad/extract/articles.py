@@ -26,9 +26,11 @@ from marsad.extract.segment import (
     is_body_like,
     is_title_like,
     segment,
+    split_wire_desk,
     without_wire_revision,
     word_count,
 )
+from marsad.extract.stated_section import text_page_section
 from marsad.extract.tags import TAG_LINE_LABEL, clean_tags, is_navigation_word
 from marsad.knowledge import place_of
 from marsad.model import Article, Block, ExtractedPage, Page
@@ -92,9 +94,11 @@ class _Draft:
         tags: list[str] = []
         for line in self.tag_lines:
             tags.extend(tag for tag in clean_tags(line, body) if tag not in tags)
+        desk, title = split_wire_desk(without_wire_revision(self.title))
         return Article(
             role=self.role,
-            title=without_wire_revision(self.title),
+            title=title,
+            section=desk,
             text=body,
             source=self.source,
             dateline=self.dateline,
@@ -379,10 +383,12 @@ def _unique(items: list[str]) -> list[str]:
 
 def extract_text_page(page: Page) -> ExtractedPage:
     """Split a plain-text dump into its articles (main first) and related headlines."""
-    drafts, related = ArticleCutter(segment(page.content)).run()
+    blocks = segment(page.content)
+    drafts, related = ArticleCutter(blocks).run()
     articles = [draft.build() for draft in drafts]
     if articles:
         main = articles[0]
+        main.section = page.section or text_page_section(blocks) or main.section
         main.source = main.source or page.source
         main.published = main.published or _iso_day(page.date)
         main.url = page.url

@@ -40,7 +40,8 @@ from marsad.extract.related import (
     strip_non_content,
     unique_texts,
 )
-from marsad.extract.segment import without_wire_revision
+from marsad.extract.segment import split_wire_desk, without_wire_revision
+from marsad.extract.stated_section import html_page_section
 from marsad.model import Article, ExtractedPage, Page
 
 # -- tuning constants ------------------------------------------------------------------------------
@@ -438,6 +439,7 @@ def extract_html(page: Page, options: HtmlOptions = DEFAULT_OPTIONS) -> Extracte
     url = page.url or page_canonical(tree) or document.url
     source = page.source or site_name(document, url)
     title = without_wire_revision(heading_title(strip_site_affix(document.title, source), tree))
+    desk, title = split_wire_desk(title)
     body, inline = clean_body(split_paragraphs(document.text), title, related)
     lead = lead_paragraph(tree, document.description, body) if body else None
     body = [lead, *body] if lead and not is_boilerplate(lead) else body
@@ -455,5 +457,6 @@ def extract_html(page: Page, options: HtmlOptions = DEFAULT_OPTIONS) -> Extracte
         published=published_date(tree, document, url, options, max_date) or _container_day(page),
         tags=split_tags(page_keywords(tree), title),
         url=url,
+        section=page.section or html_page_section(tree) or desk,
     )
     return ExtractedPage(page=page, articles=[article], related_headlines=headlines)

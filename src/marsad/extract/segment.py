@@ -144,6 +144,21 @@ def without_wire_revision(title: str | None) -> str | None:
     return WIRE_REVISION.sub("", title) or title
 
 
+# A wire agency's desk before its headline ("سياسي / ...", "عام / ..."): the desk is the section
+# (or none, for the general desk) and not a word of the headline.
+WIRE_DESK = re.compile(
+    r"^\s*(?P<desk>عام|سياسي|[اإ]قتصادي|ثقافي|رياضي|اجتماعي|صحي|علمي|تقني|ديني|تقرير)\s*/\s*(?=\S)"
+)
+
+
+def split_wire_desk(title: str | None) -> tuple[str | None, str | None]:
+    """(desk, headline) of a title that opens with a wire agency's desk slug, else (None, title)."""
+    match = WIRE_DESK.match(title or "")
+    if not match:
+        return None, title
+    return match.group("desk"), title[match.end() :]
+
+
 # Menu separators between items: "الرئيسية - صور - حوارات", "مصر | سياسة | علوم", "أخبار › العالم".
 MENU_SEPARATOR = re.compile(r"\s+[|•·›»/\-–—]\s+|\s*\|\s*")
 MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 4, 3
@@ -217,6 +232,9 @@ def classify_line(text: str) -> str:
         return "boilerplate"
     if BULLET_ITEM.match(text):
         return "bullet"
+    desk, headline = split_wire_desk(text)
+    if desk and is_title_like(headline):
+        return "short"  # "اقتصادي / ارتفاع أسعار النفط": a wire headline under its desk
     if is_breadcrumb(text):
         return "navigation"
     if AUTHOR_LINE.match(text) and word_count(text) <= 8:

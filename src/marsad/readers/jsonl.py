@@ -1,4 +1,5 @@
-"""JSONL records (`text` or `html`, optional `url`, `date`, `source`, `id`) to pages."""
+"""JSONL records (`text` or `html`, optional `url`, `date`, `source`, `section` or
+`category`, `id`) to pages."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def page_from_record(record: object, file_name: str, line_no: int) -> Page:
         url=_str_or_none(record.get("url")),
         date=_str_or_none(record.get("date")),
         source=_str_or_none(record.get("source")),
+        section=_str_or_none(record.get("section") or record.get("category")),
         origin=file_name,
         encoding="utf-8",
     )
