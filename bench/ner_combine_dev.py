@@ -24,7 +24,13 @@ from rich.table import Table
 
 from marsad.arabic.normalize import normalize_word
 from marsad.enrich.gazetteer import shipped_gazetteer
-from marsad.enrich.ner import complete_spans, overlay_spans, propagate_names
+from marsad.enrich.ner import (
+    FUSED_CRF_WEIGHT,
+    combine_taggers,
+    complete_spans,
+    overlay_spans,
+    propagate_names,
+)
 from marsad.enrich.ner_crf import CrfTagger
 from marsad.enrich.ner_features import FeatureExtractor
 from marsad.enrich.ner_neural import NeuralTagger, emissions, make_batch, viterbi_batch
@@ -148,6 +154,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--crf", type=Path, default=WORK / "dev.crfsuite")
     parser.add_argument("--bilstm", type=Path, required=True)
+    parser.add_argument("--fuse", type=float, action="append", default=[],
+                        help="experiment: rows for one Viterbi over both taggers' scores, CRF weighted so")
     parser.add_argument("--also-bilstm", type=Path, action="append", default=[],
                         help="more dev runs (other seeds): adds rows for their ensemble with --bilstm")
     args = parser.parse_args()
@@ -172,14 +180,33 @@ def main() -> None:
         for i, tagger in enumerate(taggers[1:], start=2):
             for sentence, n_tags in zip(dev, tagger.tag_sentences([s.tokens for s in dev]), strict=True):
                 rows.setdefault(f"BiLSTM run {i} alone", {})[tuple(sentence.tokens)] = n_tags
-    # In use: the sentences read in order as one text, names carried over runs of ten
+    for weight in args.fuse:
+        *_, fused = neural.tag_with([s.tokens for s in dev], crf.as_partner(neural.tags), weight)
+        label = f"fused, CRF weight {weight:g}"
+        rows[label] = {tuple(s.tokens): tags for s, tags in zip(dev, fused, strict=True)}
+        completed_fused = [complete_spans(s.tokens, overlay_spans(tags, crf(s.tokens)))
+                           for s, tags in zip(dev, fused, strict=True)]  # fmt: skip
+        carried_fused = propagate_names([s.tokens for s in dev], completed_fused)
+        rows[f"{label}, then CRF, completed, carried"] = {
+            tuple(s.tokens): tags for s, tags in zip(dev, carried_fused, strict=True)
+        }
+        both = [complete_spans(s.tokens, overlay_spans(overlay_spans(tags, n_tags), crf(s.tokens)))
+                for s, tags, n_tags in zip(dev, fused, neural_tags, strict=True)]  # fmt: skip
+        rows[f"{label}, then BiLSTM, then CRF, completed, carried"] = {
+            tuple(s.tokens): tags
+            for s, tags in zip(dev, propagate_names([s.tokens for s in dev], both), strict=True)
+        }
+    # The sentences read in order as one text, names carried over runs of ten
     # (`propagate_names`; propagating places too, or over 30 sentences, scored 0.774 on the
     # dev runs of 2026-12-05, against 0.776 for this and 0.771 for `complete_spans` alone).
     completed = rows["BiLSTM, then CRF, completed (`complete_spans`)"]
     carried = propagate_names([s.tokens for s in dev], [completed[tuple(s.tokens)] for s in dev])
-    rows["in use: completed, then names carried to nearby sentences (`propagate_names`)"] = {
+    rows["completed, then names carried (`propagate_names`; in use until 2026-12-06)"] = {
         tuple(s.tokens): tags for s, tags in zip(dev, carried, strict=True)
     }
+    in_use = combine_taggers([s.tokens for s in dev], crf, neural)
+    label = f"in use (`combine_taggers`): fused at {FUSED_CRF_WEIGHT:g}, then BiLSTM, CRF, completed, carried"
+    rows[label] = {tuple(s.tokens): tags for s, tags in zip(dev, in_use, strict=True)}
     table = Table(title=f"dev tail of ANERcorp train ({len(dev):,} sentences)")
     for column in ("combination", "PER", "LOC", "ORG", "MISC", "P", "R", "micro F1"):
         table.add_column(column, justify="left" if column == "combination" else "right")

@@ -80,3 +80,19 @@ def test_small_groups_and_a_small_context_table_tag_as_crfsuite(crfsuite_model, 
     ours = tagger.tag_sentences(sentences)
     assert ours == [crfsuite_tags(tagger, crfsuite_model, tokens) for tokens in sentences]
     assert 0 < len(tagger.contexts) <= 40
+
+
+def test_the_fused_reading_follows_each_tagger_at_the_ends_of_its_weight():
+    """One Viterbi over the BiLSTM-CRF's scores plus the CRF's: at weight 0 it is the BiLSTM-CRF's
+    own reading, and with the CRF weighted far above the other it is the CRF's."""
+    from marsad.enrich.ner_neural import shipped_neural_tagger
+
+    crf, neural = shipped_tagger(), shipped_neural_tagger()
+    sentences = sample_sentences(files=6)
+    own, crf_own, fused_at_zero = neural.tag_with(sentences, crf.as_partner(neural.tags), 0.0)
+    assert fused_at_zero == own == neural.tag_sentences(sentences)
+    assert crf_own == crf.tag_sentences(sentences)  # the partner's own reading, from the same scores
+    *_, fused_by_crf = neural.tag_with(sentences, crf.as_partner(neural.tags), 1e4)
+    assert fused_by_crf == crf_own
+    *_, fused = neural.tag_with(sentences, crf.as_partner(neural.tags), 0.5)
+    assert fused != own and fused != crf_own  # in between, a reading of its own

@@ -3,9 +3,10 @@
     find_entities("التقى الرئيس الفرنسي إيمانويل ماكرون في باريس")
     -> [(20, 33, "PER", "إيمانويل ماكرون"), (37, 42, "LOC", "باريس")]
 
-The BiLSTM-CRF (`ner_neural`, numpy inference, one batch per text) gives the spans; a
-linear-chain CRF over clitic-aware, cluster and gazetteer features (`ner_features`) adds
-its spans where the BiLSTM found nothing. Person names are then completed (`person_spans`)
+Two linear-chain taggers are read as one: the BiLSTM-CRF (`ner_neural`, numpy inference,
+one batch per text) and a CRF over clitic-aware, cluster and gazetteer features
+(`ner_features`) are decoded together over their summed scores, and each one's own spans
+fill in where that reading found nothing. Person names are then completed (`person_spans`)
 with known full names and given names. The models and their resources (`models/ner_*`)
 load on first use; without the BiLSTM files the CRF runs alone.
 Scores, data and licences: `models/NER.md`.
@@ -24,7 +25,7 @@ from marsad.arabic.sentences import LETTER_NAMES, split_spans
 from marsad.arabic.tokenize import tokenize_spans
 from marsad.enrich.ner_crf import CrfTagger
 from marsad.enrich.ner_features import shipped_extractor
-from marsad.enrich.ner_neural import shipped_files_present, shipped_neural_tagger
+from marsad.enrich.ner_neural import NeuralTagger, shipped_files_present, shipped_neural_tagger
 from marsad.enrich.club_spans import places_as_clubs
 from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
@@ -40,6 +41,9 @@ HASHTAG_MARKS = str.maketrans("#_", "  ")
 # ("فواز العنزي-المدير": a title glued on).
 HYPHENATED_PART = re.compile(r"-(?!ال)[^\W\d_]+")
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
+# The CRF's share of the fused reading (its scores are in crfsuite's units): 0.5 scored best
+# of 0.25 / 0.5 / 0.75 / 1 / 2 on the dev tail of ANERcorp train (`bench/ner_combine_dev.py --fuse`).
+FUSED_CRF_WEIGHT = 0.5
 PROPAGATION_WINDOW = 10
 PROPAGATED_TYPES = frozenset({"PER", "ORG"})
 MIN_PROPAGATED_LETTERS = 3
@@ -64,16 +68,30 @@ def tag_tokens(tokens: list[str]) -> list[str]:
 
 
 def tag_sentences(sentences: Sequence[Sequence[str]], known_people: bool = True) -> list[list[str]]:
-    """BIO tags for each sentence: the BiLSTM-CRF's spans, then the CRF's where the BiLSTM
-    found nothing, then organisation acronyms in Latin letters (`org_acronyms`), then person
-    names completed (`person_spans`), then names carried to their untagged occurrences in
-    the sentences around (`propagate_names`); the CRF alone when the BiLSTM files are
-    missing. `known_people=False` leaves out the corpus-learnt names (the list is built from
-    this)."""
-    tagged = shipped_tagger().tag_sentences(sentences)
-    if shipped_files_present():
-        neural = shipped_neural_tagger().tag_sentences(sentences)
-        tagged = [overlay_spans(neural_tags, tags) for tags, neural_tags in zip(tagged, neural, strict=True)]
+    """BIO tags for each sentence from the shipped taggers (`combine_taggers`); the CRF alone
+    when the BiLSTM files are missing. `known_people=False` leaves out the corpus-learnt
+    names (the list is built from this)."""
+    neural = shipped_neural_tagger() if shipped_files_present() else None
+    return combine_taggers(sentences, shipped_tagger(), neural, known_people)
+
+
+def combine_taggers(
+    sentences: Sequence[Sequence[str]], crf: CrfTagger, neural: NeuralTagger | None, known_people: bool = True
+) -> list[list[str]]:
+    """BIO tags for each sentence: the spans of one Viterbi over both taggers' scores (the
+    BiLSTM-CRF's plus `FUSED_CRF_WEIGHT` times the CRF's), then the BiLSTM-CRF's own spans
+    where those found nothing, then the CRF's, then organisation acronyms in Latin letters
+    (`org_acronyms`), then person names completed (`person_spans`), then names carried to
+    their untagged occurrences in the sentences around (`propagate_names`). Chosen on the
+    dev tail of ANERcorp train (`bench/ner_combine_dev.py`, which calls this with dev runs)."""
+    if neural is not None:
+        readings = neural.tag_with(sentences, crf.as_partner(neural.tags), FUSED_CRF_WEIGHT)
+        tagged = [
+            overlay_spans(overlay_spans(fused_tags, neural_tags), crf_tags)
+            for neural_tags, crf_tags, fused_tags in zip(*readings, strict=True)
+        ]
+    else:
+        tagged = crf.tag_sentences(sentences)
     pairs = zip(sentences, tagged, strict=True)
     return propagate_names(sentences, [complete_spans(tokens, tags, known_people) for tokens, tags in pairs])
 

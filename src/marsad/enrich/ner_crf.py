@@ -18,7 +18,7 @@ import numpy as np
 import pycrfsuite
 
 from marsad.enrich.ner_features import OFFSETS, WINDOW, FeatureExtractor, feature_name
-from marsad.enrich.ner_neural import viterbi_batch
+from marsad.enrich.ner_neural import Partner, viterbi_batch
 
 # CRF cost grows with sentence length only linearly, but one "sentence" of a page without
 # punctuation can be thousands of tokens; it is tagged in windows of this many tokens.
@@ -126,11 +126,25 @@ class CrfTagger:
 
     def _tag_windows(self, windows: Sequence[Sequence[str]]) -> list[list[str]]:
         lengths = np.array([len(window) for window in windows])
+        no_ends = np.zeros((2, len(self.labels)))
+        paths = viterbi_batch(self.padded_scores(windows), lengths, self.transitions, *no_ends)
+        return [[self.labels[i] for i in path] for path in paths]
+
+    def padded_scores(self, windows: Sequence[Sequence[str]]) -> np.ndarray:
+        """(windows, longest, labels): each position's state score, zeros past a window's end."""
+        lengths = np.array([len(window) for window in windows])
         scores = np.zeros((len(windows), lengths.max(), len(self.labels)))
         where = np.repeat(np.arange(len(windows)), lengths), _positions(lengths)
         scores[where] = self.emissions(windows, lengths)
-        paths = viterbi_batch(scores, lengths, self.transitions, *np.zeros((2, len(self.labels))))
-        return [[self.labels[i] for i in path] for path in paths]
+        return scores
+
+    def as_partner(self, tags: Sequence[str]) -> Partner:
+        """This CRF's scores and transitions in another tagger's tag order."""
+        order = [self.labels.index(tag) for tag in tags]
+        return Partner(
+            scores=lambda windows: self.padded_scores(windows)[:, :, order],
+            transitions=self.transitions[np.ix_(order, order)],
+        )
 
     def emissions(self, windows: Sequence[Sequence[str]], lengths: np.ndarray) -> np.ndarray:
         """(tokens of all windows, tags): each position's state score."""

@@ -14,7 +14,7 @@ so tagging needs numpy only. All sentences of a text are tagged in length-sorted
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -312,18 +312,21 @@ def tag_scores(states: np.ndarray, lengths: np.ndarray, w: Mapping[str, np.ndarr
 
 def viterbi_batch(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, start: np.ndarray,
                   end: np.ndarray) -> list[list[int]]:  # fmt: skip
-    """Best tag paths of a batch: scores (B, T, tags), transitions[prev, next]. Sentences
-    run longest first, so each step scores only the ones still going (a prefix); past its
-    length a sentence takes identity steps, so every path is read back from step T-1."""
+    """Best tag paths of a batch: scores (B, T, tags), transitions[prev, next], or one matrix
+    (and start and end row) per sentence: (B, tags, tags), (B, tags). Sentences run longest
+    first, so each step scores only the ones still going (a prefix); past its length a
+    sentence takes identity steps, so every path is read back from step T-1."""
     order = np.argsort(-lengths, kind="stable")
     scores = scores[order]
+    if transitions.ndim == 3:
+        transitions, start, end = transitions[order], start[order], end[order]
     size, steps, tags = scores.shape
     best = start + scores[:, 0]
     back = np.broadcast_to(np.arange(tags), (size, steps, tags)).copy()
     running = (np.arange(steps)[None, :] < lengths[order][:, None]).sum(axis=0)
     for t in range(1, steps):
         k = running[t]
-        total = best[:k, :, None] + transitions
+        total = best[:k, :, None] + (transitions[:k] if transitions.ndim == 3 else transitions)
         back[:k, t] = total.argmax(axis=1)
         best[:k] = total.max(axis=1) + scores[:k, t]
     path = np.empty((size, steps), dtype=np.int64)
@@ -392,6 +395,16 @@ class ProjectionCache:
         return lstm_inputs(self.table, index, flags, lengths, self.w), lengths
 
 
+@dataclass(frozen=True)
+class Partner:
+    """Another linear-chain tagger read together with this one (`NeuralTagger.tag_with`): its
+    state scores for a batch of windows, (B, T, tags) in this tagger's tag order and zero past
+    a window's end, and its transitions (no start or end scores)."""
+
+    scores: Callable[[Sequence[Sequence[str]]], np.ndarray]
+    transitions: np.ndarray
+
+
 class NeuralTagger:
     """Weights from `ner_bilstm.npz`, word vectors from `ner_embeddings.npz`, and the gazetteer."""
 
@@ -421,31 +434,68 @@ class NeuralTagger:
         these matrices are small, and a second BLAS thread only spins against the other
         pipeline workers (on 2 cores it doubled the CPU time of a page)."""
         with blas_controller().limit(limits=1, user_api="blas"):
-            return self._tag_sentences(sentences)
+            return self._tag_sentences(sentences, None, 0.0)[0]
 
-    def _tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    def tag_with(
+        self, sentences: Sequence[Sequence[str]], partner: Partner, weight: float
+    ) -> tuple[list[list[str]], ...]:
+        """(this tagger's tags, the partner's own, the tags of one Viterbi over this tagger's
+        scores and transitions plus `weight` times the partner's): a product of two
+        linear-chain models, with both alone, from one pass over each."""
+        with blas_controller().limit(limits=1, user_api="blas"):
+            return self._tag_sentences(sentences, partner, weight)
+
+    def _tag_sentences(
+        self, sentences: Sequence[Sequence[str]], partner: Partner | None, weight: float
+    ) -> tuple[list[list[str]], ...]:
         windows = [(s, start) for s, tokens in enumerate(sentences)
                    for start in range(0, len(tokens), MAX_TOKENS_PER_WINDOW)]  # fmt: skip
         # longest first, as `bilstm` reads a batch
         windows.sort(key=lambda item: -len(sentences[item[0]][item[1] : item[1] + MAX_TOKENS_PER_WINDOW]))
-        tags: list[list[str]] = [[] for _ in sentences]
-        pieces: dict[tuple[int, int], list[str]] = {}
+        readings: list[dict[tuple[int, int], list[str]]] = [{} for _ in range(1 if partner is None else 3)]
         for first in range(0, len(windows), BATCH_SENTENCES):
             group = windows[first : first + BATCH_SENTENCES]
             texts = [sentences[s][start : start + MAX_TOKENS_PER_WINDOW] for s, start in group]
-            for key, found in zip(group, self.tag_batch(texts), strict=True):
-                pieces[key] = found
-        for (s, _), found in sorted(pieces.items()):
-            tags[s].extend(found)
-        return tags
+            for pieces, found in zip(readings, self._tag_batch(texts, partner, weight), strict=True):
+                pieces.update(zip(group, found, strict=True))
+        tagged = []
+        for pieces in readings:
+            tags: list[list[str]] = [[] for _ in sentences]
+            for (s, _), found in sorted(pieces.items()):
+                tags[s].extend(found)
+            tagged.append(tags)
+        return tuple(tagged)
 
     def tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        return self._tag_batch(sentences, None, 0.0)[0]
+
+    def _tag_batch(
+        self, sentences: Sequence[Sequence[str]], partner: Partner | None, weight: float
+    ) -> list[list[list[str]]]:
         encoded = [self.encoder.sentence(tokens) for tokens in sentences]
         inputs, lengths = self.projections.lstm_inputs(encoded)
         w = self.weights
         scores = tag_scores(bilstm(inputs, lengths, w), lengths, w)
-        paths = viterbi_batch(scores, lengths, w["crf.transitions"], w["crf.start"], w["crf.end"])
-        return [[self.tags[i] for i in path] for path in paths]
+        if partner is None:
+            paths = viterbi_batch(scores, lengths, w["crf.transitions"], w["crf.start"], w["crf.end"])
+            return [[[self.tags[i] for i in path] for path in paths]]
+        # the three readings as one batch of lattices, so one Viterbi loop reads them all
+        other = partner.scores(sentences)
+        transitions = np.stack(
+            [w["crf.transitions"], partner.transitions, w["crf.transitions"] + weight * partner.transitions]
+        )
+        starts = np.stack([w["crf.start"], np.zeros(len(self.tags)), w["crf.start"]])
+        ends = np.stack([w["crf.end"], np.zeros(len(self.tags)), w["crf.end"]])
+        reading = np.repeat(np.arange(3), len(sentences))
+        paths = viterbi_batch(
+            np.concatenate([scores, other, scores + weight * other]),
+            np.tile(lengths, 3),
+            transitions[reading],
+            starts[reading],
+            ends[reading],
+        )
+        size = len(sentences)
+        return [[[self.tags[i] for i in path] for path in paths[r * size : (r + 1) * size]] for r in range(3)]
 
 
 def read_embeddings(path: Path | str) -> tuple[list[str], np.ndarray]:
