@@ -61,6 +61,21 @@ def test_a_wire_agencys_revision_note_leaves_the_headline():
     assert page.articles[0].title == "مجلس الوزراء يقر إضافة ثانية للميزانية"
 
 
+def test_a_wire_agencys_dateline_line_is_no_headline():
+    body = (
+        "يواصل مهرجان تمور بريدة فعالياته وأنشطته من خلال عمليات البيع والشراء اليومية والفعاليات التراثية "
+        "والثقافية والتوعوية بمركز النخلة داخل السوق، إضافة للمعارض المشاركة بالمهرجان."
+    )
+    for agency in (" واس", "", "واس"):  # apart, missing, glued to the "م"
+        dateline = f"بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م{agency}"
+        page = extract_content(f"عام / مهرجان تمور بريدة يواصل فعالياته\n\n{dateline}\n\n{body}\n")
+        (article,) = page.articles
+        assert article.title == "مهرجان تمور بريدة يواصل فعالياته"
+        assert (article.dateline, article.published) == ("بريدة", "2015-08-10")
+        assert article.source == ("واس" if agency else None)
+        assert article.text == body
+
+
 def test_bulleted_steps_inside_a_body_are_kept():
     body = "وأوضحت الشركة أن على المستخدمين اتباع الخطوات التالية لحذف بياناتهم من التطبيق بشكل نهائي وآمن."
     content = "\n\n".join(

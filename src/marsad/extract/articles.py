@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from marsad.extract.dateline import find_dateline
+from marsad.extract.dateline import find_dateline, find_wire_dateline
 from marsad.extract.dates import find_date
 from marsad.extract.segment import (
     BULLET_ITEM,
@@ -241,6 +241,10 @@ class ArticleCutter:
         draft = self.current
         if draft.published is None:
             draft.published = find_date(self.blocks[i].text)
+        wire = find_wire_dateline(self.blocks[i].text)
+        if wire and not draft.paragraphs:  # "بريدة 25 شوال 1436 هـ الموافق ... واس"
+            draft.dateline = draft.dateline or wire.place
+            draft.source = draft.source or wire.outlet
         outlet = OUTLET_BEFORE_DATE.match(self.blocks[i].text)
         before_body = draft.source is None and not draft.paragraphs
         if outlet and before_body and _may_be_outlet(outlet.group("outlet")):

@@ -6,6 +6,10 @@ known place and start with a known given name.
 
 The place is kept as the article's `dateline`; the outlet in brackets (or after the dash)
 is the article's source when the page has no source line. The dateline stays in the body.
+
+A wire agency may give the dateline a line of its own, the Hijri date, its Gregorian
+equivalent and the agency: "بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس" (SPA). That
+line is a date line, not a headline (`find_wire_dateline`, `segment.DATE_LINE_CUE`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,12 @@ DATELINE_WITH_OUTLET = re.compile(
 DATELINE_DASH_OUTLET = re.compile(
     rf"^\s*{_PLACE}\s*[-–—]\s*(?P<outlet>[^\s:：،,.\-–—]+(?:\s+[^\s:：،,.\-–—]+){{0,3}})\s*[:：]\s*\S"
 )
+# "بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس": the place, the Hijri date, "الموافق" and
+# the Gregorian date, then the agency, sometimes glued to the "م" ("2015 مواس").
+WIRE_DATELINE = re.compile(
+    rf"^\s*{_PLACE}\s+\d{{1,2}}\s+\S+\s+\d{{4}}\s*هـ\s*الموافق\s+\d{{1,2}}\s+\S+\s+\d{{4}}\s*م"
+    r"(?:\s*(?P<outlet>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2}))?\s*$"
+)
 # First words of place names that are also given names ("سيدي بوزيد", "أبو ديس", "بنت جبيل").
 PLACE_FIRST_WORDS = frozenset(normalize_word(w) for w in "سيدي أبو بني بنت عين بئر تل رأس جبل وادي دير كفر".split())
 # Words that start sentences, never places: a line "وقال (...) -" is no dateline.
@@ -38,6 +48,14 @@ NOT_PLACES = frozenset("قال وقال أكد وأكد أضاف وأضاف وف
 class Dateline:
     place: str | None  # None for a reporter's byline
     outlet: str | None
+
+
+def find_wire_dateline(line: str) -> Dateline | None:
+    """A wire agency's dateline line (place, Hijri and Gregorian dates, agency), or None."""
+    match = WIRE_DATELINE.match(line)
+    if not match:
+        return None
+    return Dateline(place=match.group("place"), outlet=match.group("outlet"))
 
 
 def find_dateline(paragraph: str) -> Dateline | None:

@@ -171,7 +171,9 @@ RELATIVE_TIME = re.compile(
 BREADCRUMB_SEPARATOR = re.compile(r"\s*[›»>/|]\s*")
 # A longer line is still a date line when it says so or gives a time: "آخر تحديث: السبت 11 أغسطس
 # 2018 - 12:16 بتوقيت مكة", "نُشر بتاريخ 23 أبريل 2018 الساعة 07:58 م".
-DATE_LINE_CUE = re.compile(r"\d{1,2}:\d{2}|آخر\s+تحديث|تاريخ\s+النشر|بتاريخ|نُ?شر\s+في|بتوقيت")
+DATE_LINE_CUE = re.compile(
+    r"\d{1,2}:\d{2}|آخر\s+تحديث|تاريخ\s+النشر|بتاريخ|نُ?شر\s+في|بتوقيت|\d\s*هـ\s*الموافق"  # "1436 هـ الموافق"
+)
 # Items between pipes may be longer link texts ("خدمة آخر خبر للرسائل النصية").
 PIPE_MENU_MAX_ITEM_WORDS = 7
 
