@@ -7,6 +7,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from marsad.errors import PageRejected
+from marsad.extract import extract_page
 from marsad.readers import read_inputs, read_stream
 from marsad.readers.decode import MAX_PAGE_BYTES, decode_bytes
 
@@ -102,6 +103,18 @@ def test_jsonl_records_and_a_bad_line(tmp_path):
     assert results[1].reason == "bad_json"
     assert results[2].kind == "html" and results[2].date == "2024-05-01"
     assert results[3].reason == "empty"
+
+
+def test_jsonl_records_split_in_title_and_content(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    record = {"title": "عام / مهرجان تمور بريدة يواصل فعالياته", "content": ARABIC, "source": "was"}
+    lines = [json.dumps(record, ensure_ascii=False), json.dumps({"title": " "})]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    page, empty = read_all(path)
+    assert page.content == f"{record['title']}\n\n{ARABIC}" and page.kind == "text"
+    assert empty.reason == "empty"
+    (article,) = extract_page(page).articles
+    assert article.title == "مهرجان تمور بريدة يواصل فعالياته" and article.text == ARABIC
 
 
 def _warc_bytes(records):

@@ -1,5 +1,7 @@
 """JSONL records (`text` or `html`, optional `url`, `date`, `source`, `section` or
-`category`, `id`) to pages."""
+`category`, `id`) to pages. Scraped corpora often split the page in `title` and
+`content` (or `body`), as SaudiNewsNet does: the text is then the title line over the
+content, as a text dump of the page would have it."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ def page_from_record(record: object, file_name: str, line_no: int) -> Page:
     if not isinstance(record, dict):
         raise PageRejected("bad_record", "a JSONL line must hold an object", f"{file_name}#{line_no}")
     name = _record_name(record, file_name, line_no)
-    html, text = record.get("html"), record.get("text")
+    html, text = record.get("html"), _record_text(record)
     content = html if isinstance(html, str) and html.strip() else text
     if not isinstance(content, str) or not content.strip():
         raise PageRejected("empty", "record has no `text` or `html`", name)
@@ -49,6 +51,15 @@ def page_from_record(record: object, file_name: str, line_no: int) -> Page:
         origin=file_name,
         encoding="utf-8",
     )
+
+
+def _record_text(record: dict) -> object:
+    """`text`, else the `title` line over `content` or `body` (either may stand alone)."""
+    if record.get("text") is not None:
+        return record.get("text")
+    parts = [record.get(field) for field in ("title", "content", "body")]
+    texts = [part.strip() for part in parts if isinstance(part, str) and part.strip()]
+    return "\n\n".join(texts) if texts else None
 
 
 def _str_or_none(value: object) -> str | None:
