@@ -76,6 +76,16 @@ def test_a_wire_agencys_dateline_line_is_no_headline():
         assert article.text == body
 
 
+def test_a_reporters_name_in_a_byline_is_neither_place_nor_outlet():
+    body = "صرح المتحدث باسم وزارة الصحة بأن درجات الحرارة وصلت إلى 47 درجة مئوية في بعض المناطق اليوم."
+    page = extract_content(f"وفاة 21 شخصا نتيجة ارتفاع الحرارة\n\nحنان خواسك – عين اليوم\n\n{body}\n")
+    (article,) = page.articles
+    assert (article.dateline, article.source) == (None, "عين اليوم")
+    # reporter first, then the place: the place is the dateline
+    (article,) = extract_content(f"كريري يغادر للمملكة\n\nمنيف الشهراني – الرياض\n\n{body}\n").articles
+    assert article.dateline == "الرياض"
+
+
 def test_bulleted_steps_inside_a_body_are_kept():
     body = "وأوضحت الشركة أن على المستخدمين اتباع الخطوات التالية لحذف بياناتهم من التطبيق بشكل نهائي وآمن."
     content = "\n\n".join(

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from marsad.extract.dateline import find_dateline, find_wire_dateline
+from marsad.extract.dateline import find_dateline, find_wire_dateline, read_pair
 from marsad.extract.dates import find_date
 from marsad.extract.segment import (
     BULLET_ITEM,
@@ -232,9 +232,10 @@ class ArticleCutter:
         draft = self.current
         if match and not draft.paragraphs and not is_navigation_word(match.group("place").split()[0]):
             # The byline nearest the body wins over an earlier line of the same shape.
-            draft.dateline = match.group("place").strip()
-            if draft.source is None or draft.source_is_soft:
-                draft.source, draft.source_is_soft = match.group("outlet").strip(), True
+            found = read_pair(match.group("place").strip(), match.group("outlet").strip())
+            draft.dateline = found.place or draft.dateline
+            if found.outlet and (draft.source is None or draft.source_is_soft):
+                draft.source, draft.source_is_soft = found.outlet, True
         return i + 1
 
     def on_date(self, i: int) -> int:

@@ -63,12 +63,19 @@ def find_dateline(paragraph: str) -> Dateline | None:
         match = pattern.match(paragraph)
         if match and match.group("place").split()[0] not in NOT_PLACES:
             place, outlet = match.group("place").strip(), " ".join(match.group("outlet").split()) or None
-            if pattern is DATELINE_DASH_OUTLET and outlet and place_of(outlet) and not place_of(place):
-                place, outlet = outlet, place  # "سبق- أبها:": the outlet came first
-            if outlet and is_byline(outlet):
-                outlet = None  # "عمر الزهراني – جدة:": the reporter, not the outlet
-            return Dateline(place=None if is_byline(place) else place, outlet=outlet)
+            return read_pair(place, outlet, either_order=pattern is DATELINE_DASH_OUTLET)
     return None
+
+
+def read_pair(place: str, outlet: str | None, either_order: bool = True) -> Dateline:
+    """A dateline's two names as place and outlet: where only the second is a known place the
+    outlet came first ("سبق- أبها"); a reporter's name is neither ("عمر الزهراني – جدة",
+    "حنان خواسك – عين اليوم")."""
+    if either_order and outlet and place_of(outlet) and not place_of(place):
+        place, outlet = outlet, place
+    if outlet and is_byline(outlet):
+        outlet = None
+    return Dateline(place=None if is_byline(place) else place, outlet=outlet)
 
 
 def is_byline(name: str) -> bool:
