@@ -81,6 +81,13 @@ def test_a_reporters_name_in_a_byline_is_neither_place_nor_outlet():
     page = extract_content(f"وفاة 21 شخصا نتيجة ارتفاع الحرارة\n\nحنان خواسك – عين اليوم\n\n{body}\n")
     (article,) = page.articles
     assert (article.dateline, article.source) == (None, "عين اليوم")
+    # a given name the list lacks, with a family name in "ال...ي"
+    page = extract_content(f"وفاة 21 شخصا نتيجة ارتفاع الحرارة\n\nسلوى المدني – عين اليوم\n\n{body}\n")
+    assert (page.articles[0].dateline, page.articles[0].source) == (None, "عين اليوم")
+    # places of two words stay places: a place and its side, a place with the article
+    for place in ("الحد الجنوبي", "جازان الشمالي", "حفر الباطن"):
+        page = extract_content(f"وفاة 21 شخصا نتيجة ارتفاع الحرارة\n\n{place} – واس\n\n{body}\n")
+        assert (page.articles[0].dateline, page.articles[0].source) == (place, "واس")
     # reporter first, then the place: the place is the dateline
     (article,) = extract_content(f"كريري يغادر للمملكة\n\nمنيف الشهراني – الرياض\n\n{body}\n").articles
     assert article.dateline == "الرياض"
