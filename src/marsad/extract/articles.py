@@ -26,8 +26,7 @@ from marsad.extract.segment import (
     is_body_like,
     is_title_like,
     segment,
-    split_wire_desk,
-    without_wire_revision,
+    wire_headline,
     word_count,
 )
 from marsad.extract.stated_section import text_page_section
@@ -94,7 +93,7 @@ class _Draft:
         tags: list[str] = []
         for line in self.tag_lines:
             tags.extend(tag for tag in clean_tags(line, body) if tag not in tags)
-        desk, title = split_wire_desk(without_wire_revision(self.title))
+        desk, title = wire_headline(self.title)
         return Article(
             role=self.role,
             title=title,

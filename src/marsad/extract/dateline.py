@@ -90,7 +90,12 @@ def is_byline(name: str) -> bool:
     if first in PLACE_FIRST_WORDS:
         return False
     last = normalize_word(words[-1])
-    family_name = len(words) == 2 and last.startswith("ال") and last.endswith("ي") and len(last) >= 5
-    if family_name and (first.startswith("ال") or place_of(words[0])):
-        family_name = False  # "جازان الشمالي": a place and its side
+    family_name = (
+        len(words) == 2
+        and last.startswith("ال")
+        and last.endswith("ي")
+        and len(last) >= 5
+        and not first.startswith("ال")
+        and not place_of(words[0])  # "جازان الشمالي": a place and its side
+    )
     return first in shipped_given_names() or first in shipped_known_people() or family_name

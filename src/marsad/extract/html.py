@@ -40,7 +40,7 @@ from marsad.extract.related import (
     strip_non_content,
     unique_texts,
 )
-from marsad.extract.segment import split_wire_desk, without_wire_revision
+from marsad.extract.segment import wire_headline
 from marsad.extract.stated_section import html_page_section
 from marsad.model import Article, ExtractedPage, Page
 
@@ -438,8 +438,7 @@ def extract_html(page: Page, options: HtmlOptions = DEFAULT_OPTIONS) -> Extracte
         return ExtractedPage(page=page, related_headlines=related)
     url = page.url or page_canonical(tree) or document.url
     source = page.source or site_name(document, url)
-    title = without_wire_revision(heading_title(strip_site_affix(document.title, source), tree))
-    desk, title = split_wire_desk(title)
+    desk, title = wire_headline(heading_title(strip_site_affix(document.title, source), tree))
     body, inline = clean_body(split_paragraphs(document.text), title, related)
     lead = lead_paragraph(tree, document.description, body) if body else None
     body = [lead, *body] if lead and not is_boilerplate(lead) else body

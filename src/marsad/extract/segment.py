@@ -159,6 +159,12 @@ def split_wire_desk(title: str | None) -> tuple[str | None, str | None]:
     return match.group("desk"), title[match.end() :]
 
 
+def wire_headline(title: str | None) -> tuple[str | None, str | None]:
+    """(desk, headline) of a title with a wire agency's marks taken off: its desk slug in
+    front and its revision note at the end."""
+    return split_wire_desk(without_wire_revision(title))
+
+
 # Menu separators between items: "الرئيسية - صور - حوارات", "مصر | سياسة | علوم", "أخبار › العالم".
 MENU_SEPARATOR = re.compile(r"\s+[|•·›»/\-–—]\s+|\s*\|\s*")
 MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 4, 3

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
@@ -53,10 +53,9 @@ def more_in(text: str) -> str | None:
     return None
 
 
-def text_page_section(blocks: Iterable[Block]) -> str | None:
+def text_page_section(blocks: Sequence[Block]) -> str | None:
     """A plain-text page's stated section: its first breadcrumb trail that names one section,
     else its first "more in" link outside the body paragraphs."""
-    blocks = list(blocks)
     for block in blocks:
         if is_breadcrumb(block.text) and (trail := one_topic(block.text)):
             return trail
