@@ -249,6 +249,21 @@ def test_trailing_teaser_leads_of_other_stories_are_trimmed():
     assert without_teaser_leads(own + closing) == own + closing
 
 
+def test_a_reporter_outlet_and_place_opening_gives_the_place_and_the_outlet():
+    cases = {
+        "فهد المنجومي- سبق- مكة المكرمة: أعلنت الأمانة": ("مكة المكرمة", "سبق"),
+        "زيد الخمشي - الرياض - سبق: أعلنت الأمانة": ("الرياض", "سبق"),
+        "سبق - عدن - تصوير : وصلت القافلة": ("عدن", "سبق"),
+        # no known place: the reporter first, so the order reporter, outlet, place decides
+        "بندر آل عوض- سبق- بدر الجنوب: أعلنت البلدية": ("بدر الجنوب", "سبق"),
+    }
+    for opening, expected in cases.items():
+        found = find_dateline(opening)
+        assert found is not None and (found.place, found.outlet) == expected, opening
+    # three dashed phrases with neither a reporter nor a known place are prose
+    assert find_dateline("قدر الله - سبحانه وتعالى - أن يلتقيا: وكان ذلك") is None
+
+
 def test_city_country_outlet_datelines():
     found = find_dateline("دبي، الإمارات العربية المتحدة (CNN)— قال المتحدث إن الاجتماع انتهى.")
     assert found is not None and (found.place, found.outlet) == ("دبي", "CNN")
@@ -374,3 +389,15 @@ def test_an_opinion_headline_ending_in_exclamation_is_the_title():
     title = "الاتفاق النووي الإيراني.. نصر أم رضوخ؟!"
     (article,) = extract_content("\n".join([title, *PARAGRAPHS])).articles
     assert article.title == title and article.text.split("\n") == PARAGRAPHS
+
+
+def test_character_references_a_scraper_left_in_a_text_dump_are_decoded():
+    body = (
+        "توّج النجم السعودي الواعد للتنس سعود الحقباني بكأس السوبر الأمريكية"
+        " بعد فوزه في المباراة النهائية على منافسه."
+    )
+    page = extract_content(f"&quot;الحقباني&quot; يعايد وطنه بكأس السوبر\n\n{body} شركة AT&T &copy\n")
+    article = page.articles[0]
+    assert article.title == '"الحقباني" يعايد وطنه بكأس السوبر'
+    # only whole references: a bare ampersand or a reference without its semicolon stays
+    assert "AT&T &copy" in article.text

@@ -2,7 +2,9 @@
 "دبي، الإمارات العربية المتحدة (CNN)—", and the outlet-first "سبق- أبها:" (read the
 other way round when only the second name is a gazetteer place). A reporter's byline in
 the same form, "لجين الأحمدي – عين اليوم:", names no place: two words or more that are no
-known place and start with a known given name.
+known place and start with a known given name. Some outlets open with all three,
+"فهد المنجومي- سبق- مكة المكرمة:" (reporter, outlet, place; Sabq writes this on most of its
+reports), or with a credit in the third slot, "سبق - عدن - تصوير :".
 
 The place is kept as the article's `dateline`; the outlet in brackets (or after the dash)
 is the article's source when the page has no source line. The dateline stays in the body.
@@ -32,6 +34,14 @@ DATELINE_WITH_OUTLET = re.compile(
 DATELINE_DASH_OUTLET = re.compile(
     rf"^\s*{_PLACE}\s*[-–—]\s*(?P<outlet>[^\s:：،,.\-–—]+(?:\s+[^\s:：،,.\-–—]+){{0,3}})\s*[:：]\s*\S"
 )
+_PART = r"[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2}"
+# "فهد المنجومي- سبق- مكة المكرمة: ..." (reporter, outlet and place, in that order or another)
+DATELINE_THREE_PARTS = re.compile(
+    rf"^\s*(?P<first>{_PART})\s*[-–—]\s*(?P<second>{_PART})\s*[-–—]"
+    rf"\s*(?P<third>{_PART})\s*[:：]\s*\S"
+)
+# Credits that may fill a slot of a three-part opening: no place, no outlet.
+CREDIT_WORDS = frozenset(normalize_word(w) for w in "تصوير متابعة ترجمة خاص تحرير".split())
 # "بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس": the place, the Hijri date, "الموافق" and
 # the Gregorian date, then the agency, sometimes glued to the "م" ("2015 مواس").
 WIRE_DATELINE = re.compile(
@@ -64,7 +74,28 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if match and match.group("place").split()[0] not in NOT_PLACES:
             place, outlet = match.group("place").strip(), " ".join(match.group("outlet").split()) or None
             return read_pair(place, outlet, either_order=pattern is DATELINE_DASH_OUTLET)
-    return None
+    three = DATELINE_THREE_PARTS.match(paragraph)
+    return read_three_parts([three["first"], three["second"], three["third"]]) if three else None
+
+
+def read_three_parts(parts: list[str]) -> Dateline | None:
+    """Reporter, outlet and place ("عمر عريبي- سبق- جازان"), or two of them and a credit.
+    Read only when a part is a reporter or a known place: a line of three dashed phrases
+    ending in a colon may be prose ("قدر من رب العالمين - سبحانه وتعالى - أن ...")."""
+    names = [" ".join(part.split()) for part in parts if normalize_word(part.strip()) not in CREDIT_WORDS]
+    if len(names) == 2:
+        return read_pair(*names)
+    if len(names) != 3 or names[0].split()[0] in NOT_PLACES:
+        return None
+    known = [name for name in names if place_of(name)]
+    reporters = [name for name in names if is_byline(name) and name not in known]
+    if not known and not reporters:
+        return None
+    # Without a known place, the order reporter, outlet, place decides.
+    place = known[-1] if known else names[2] if names[0] in reporters else None
+    others = [name for name in names if name != place and name not in reporters]
+    outlet = others[0] if len(others) == 1 else names[1] if names[1] in others else None
+    return Dateline(place=place, outlet=outlet)
 
 
 def read_pair(place: str, outlet: str | None, either_order: bool = True) -> Dateline:

@@ -13,6 +13,7 @@ that matter (labels, bullets, punctuation, length) are explicit and auditable as
 
 from __future__ import annotations
 
+import html
 import re
 import statistics
 from collections import Counter
@@ -99,9 +100,18 @@ SENTENCE_END = re.compile(r"[.!؟?…:؛»”\"')]\s*$")
 LATIN_LETTERS = re.compile(r"[A-Za-z]")
 
 
+# A character reference left in a text dump by the scraper that made it ("&quot;الحقباني&quot;",
+# "&#8220;", "&amp;"): only whole references, so "AT&T" and "&copy" stay as written.
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def decode_character_references(text: str) -> str:
+    return CHARACTER_REFERENCE.sub(lambda match: html.unescape(match.group()), text)
+
+
 def split_blocks(text: str) -> list[Block]:
     """One block per non-empty line: text dumps put each paragraph on its own line."""
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [line.strip() for line in decode_character_references(text).split("\n")]
     return [Block(text=line, index=i) for i, line in enumerate(lines) if line]
 
 
