@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.arabic.normalize import normalize_word
+from marsad.arabic.normalize import normalize_word, strip_diacritics, strip_tatweel
 
 # Pronouns, prepositions, conjunctions, particles, demonstratives, relatives.
 FUNCTION_WORDS = """
@@ -41,6 +41,20 @@ NEWS_WORDS = """
 def stopwords() -> frozenset[str]:
     """All stop words, normalised; built on first use so importing costs nothing."""
     return frozenset(normalize_word(word) for word in FUNCTION_WORDS + NEWS_WORDS)
+
+
+@cache
+def function_word_spellings() -> frozenset[str]:
+    """Function words as written, not normalised: "على" is the preposition, while its
+    normalised form "علي" is also a name, so code that must tell them apart reads these."""
+    return frozenset(strip_diacritics(word) for word in FUNCTION_WORDS)
+
+
+def is_function_word_as_written(token: str) -> bool:
+    """ "على", "وعلى", "إلى": a function word as spelt, with at most a conjunction in front."""
+    word = strip_diacritics(strip_tatweel(token))
+    spellings = function_word_spellings()
+    return word in spellings or (len(word) > 2 and word[0] in "وف" and word[1:] in spellings)
 
 
 def is_stopword(word: str) -> bool:

@@ -22,6 +22,7 @@ from importlib import resources
 
 from marsad.arabic.normalize import fold_letter_forms, normalize_word
 from marsad.arabic.sentences import LETTER_NAMES, split_spans
+from marsad.arabic.stopwords import is_function_word_as_written
 from marsad.arabic.tokenize import tokenize_spans
 from marsad.enrich.ner_crf import CrfTagger
 from marsad.enrich.ner_features import shipped_extractor
@@ -103,7 +104,8 @@ def propagate_names(sentences: Sequence[Sequence[str]], tagged: Sequence[Sequenc
     (the gazetteer's everyday words, "المدينة", would spread), and so are MISC names (no gain),
     names of fewer than `MIN_PROPAGATED_LETTERS` letters and occurrences that are part of a
     longer name of the run. Chosen on the dev tail of ANERcorp train
-    (`bench/ner_combine_dev.py`: 0.771 -> 0.776)."""
+    (`bench/ner_combine_dev.py`: 0.771 -> 0.776). Names are matched in normalised form, but a
+    function word as written is never a name: "على" normalises to the name "علي"."""
     out: list[list[str]] = []
     for first in range(0, len(sentences), PROPAGATION_WINDOW):
         group = range(first, min(first + PROPAGATION_WINDOW, len(sentences)))
@@ -132,6 +134,8 @@ def propagate_names(sentences: Sequence[Sequence[str]], tagged: Sequence[Sequenc
                     end = start + size
                     untagged = all(tag == "O" for tag in marked[start:end])
                     if not untagged or tuple(words[i][start:end]) != name:
+                        continue
+                    if any(is_function_word_as_written(token) for token in sentences[i][start:end]):
                         continue
                     wider = (tuple(words[i][max(0, start - 1) : end]), tuple(words[i][start : end + 1]))
                     if not any(len(run) > size and run in inside for run in wider):

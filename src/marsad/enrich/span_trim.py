@@ -425,8 +425,8 @@ def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) 
     if end - first > 1 and _by_common_noun(tokens[first]):
         first += 1  # "[بموت] خاشقجي": by the death of
     while end - first > 1 and (leads_no_name(tokens[first]) or is_at_place(tokens[first])
-                               or _arabic_letter(tokens[first])):  # fmt: skip
-        first += 1  # "[الرئيس] بوتين", "[بجدة] عمر الجاسر", "[د] محمد" (د. for doctor)
+                               or _arabic_letter(tokens[first]) or opens_as_title(tokens[first])):  # fmt: skip
+        first += 1  # "[الرئيس] بوتين", "[بجدة] عمر الجاسر", "[د] محمد" (د. for doctor), "[الشيخ] محمد"
     if first > start:
         tags[start:first] = ["O"] * (first - start)
         tags[first] = "B-PER"
@@ -524,6 +524,10 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
     dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
     if kind == "PER" and all(after_proclitics(word, PERSON_TITLE_WORDS) for word in rest):
         return True  # "سمو ولي", "[وولي] العهد", "[ولولي عهده]", "[العريف]"
+    if kind == "PER" and opens_as_title(tokens[last - 1]) and all(
+        after_proclitics(word, PERSON_TITLE_WORDS) for word in rest[:-1]
+    ):
+        return True  # "[وسمو الشيخ] [راشد بن محمد]": titles alone, the name a span of its own
     if kind == "PER" and tuple(rest) in NOT_NAME_PHRASES:
         return True
     if kind in ("PER", "ORG") and last - start == 1 and reads_as_verb(tokens[start]):
@@ -976,6 +980,12 @@ def leads_no_name(word: str) -> bool:
     definite = key(word).removeprefix("و").startswith("ال")  # "[والغانيين] مونتاري"
     titled = after_proclitics(word, TITLES_AFTER_CLITICS)  # "[بالشهيد]"
     return key(word) in LEADING_TITLES or titled or (definite and is_nationality(word))
+
+
+def opens_as_title(word: str) -> bool:
+    """ "الشيخ", "والأمير": a word that is a family name after a given name ("محمد الشيخ") but a
+    title before one; no person's span in ANERcorp train or Wojood opens with one."""
+    return after_proclitics(word, FAMILY_NAMES)
 
 
 def is_at_place(word: str) -> bool:
