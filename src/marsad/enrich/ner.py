@@ -24,10 +24,10 @@ from marsad.arabic.normalize import fold_letter_forms, normalize_word
 from marsad.arabic.sentences import LETTER_NAMES, split_spans
 from marsad.arabic.stopwords import is_function_word_as_written
 from marsad.arabic.tokenize import tokenize_spans
+from marsad.enrich.club_spans import places_as_clubs
 from marsad.enrich.ner_crf import CrfTagger
 from marsad.enrich.ner_features import shipped_extractor
 from marsad.enrich.ner_neural import NeuralTagger, shipped_files_present, shipped_neural_tagger
-from marsad.enrich.club_spans import places_as_clubs
 from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
 from marsad.enrich.place_spans import add_summit_places, extend_organisation_spans, extend_place_spans

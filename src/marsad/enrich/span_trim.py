@@ -425,7 +425,8 @@ def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) 
     if end - first > 1 and _by_common_noun(tokens[first]):
         first += 1  # "[بموت] خاشقجي": by the death of
     while end - first > 1 and (leads_no_name(tokens[first]) or is_at_place(tokens[first])
-                               or _arabic_letter(tokens[first]) or opens_as_title(tokens[first])):  # fmt: skip
+                               or _arabic_letter(tokens[first])
+                               or opens_as_title(tokens[first])):  # fmt: skip
         first += 1  # "[الرئيس] بوتين", "[بجدة] عمر الجاسر", "[د] محمد" (د. for doctor), "[الشيخ] محمد"
     if first > start:
         tags[start:first] = ["O"] * (first - start)
