@@ -1,4 +1,4 @@
-from marsad.enrich.span_trim import is_nationality, trim_spans, without_non_names
+from marsad.enrich.span_trim import add_accusative_currencies, is_nationality, trim_spans, without_non_names
 
 
 def test_titles_leave_a_person_and_a_person_of_titles_alone_goes():
@@ -638,3 +638,13 @@ def test_a_possessed_noun_after_a_preposition_ends_a_name():
     tokens = ["حيدر", "العبادي", "بدستوريتها"]
     assert trim_spans(tokens, ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "O"]
     assert trim_spans(["ليلى", "بنت", "محمد"], ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER"]
+
+
+def test_a_currency_in_the_accusative_after_a_number_is_misc():
+    tokens = "بلغ السعر ستين دولارا للبرميل".split()
+    assert add_accusative_currencies(tokens, ["O"] * 5) == ["O", "O", "O", "B-MISC", "O"]
+    tokens = "دفع 150 جنيها رسوما".split()
+    assert add_accusative_currencies(tokens, ["O"] * 4) == ["O", "O", "B-MISC", "O"]
+    # without a number in front it is left alone, and so is an adjective that is no currency
+    tokens = "جمع دولارا واحدا وبذل جهدا كبيرا".split()
+    assert add_accusative_currencies(tokens, ["O"] * 6) == ["O"] * 6
