@@ -32,6 +32,7 @@ from marsad.enrich.org_acronyms import add_org_acronyms
 from marsad.enrich.person_spans import add_known_people, extend_person_spans
 from marsad.enrich.place_spans import add_summit_places, extend_organisation_spans, extend_place_spans
 from marsad.enrich.span_trim import SPELT_LETTERS, add_accusative_currencies, trim_spans, without_non_names
+from marsad.enrich.state_groupings import add_state_groupings
 from marsad.eval.ner import span_tags, spans
 from marsad.knowledge import key
 
@@ -153,6 +154,7 @@ def complete_spans(tokens: Sequence[str], tags: Sequence[str], known_people: boo
     places = places_as_clubs(tokens, add_summit_places(tokens, extend_place_spans(tokens, trimmed)))
     places = extend_organisation_spans(tokens, places)
     completed = add_accusative_currencies(tokens, add_org_acronyms(tokens, places))
+    completed = add_state_groupings(tokens, completed)
     if known_people:
         with_known = add_known_people(tokens, completed)
         if with_known != completed:  # the list holds some phrases ("حسن الجوار")

@@ -40,6 +40,7 @@ from marsad.arabic.normalize import strip_invisibles
 from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.ner_features import shipped_lexicon
 from marsad.enrich.person_spans import CONJUNCTION_BAND_GAP, OWN_WAW, more_frequent, stuck_conjunction
+from marsad.enrich.state_groupings import grouping_of, is_grouping_as_written
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
 from marsad.names import (
@@ -351,8 +352,9 @@ class Resolver:
         stripped = [
             Mention(surface, m.type, m.start, m.end)
             for m in mentions
-            for surface in [strip_clitic(m.surface, known, knowledge.places, inner, m.type, people)]
-        ]
+            for surface in [m.surface if m.type == "ORG" and is_grouping_as_written(m.surface)
+                            else strip_clitic(m.surface, known, knowledge.places, inner, m.type, people)]
+        ]  # fmt: skip
         stripped = [
             Mention(without_preposition(without_conjunction(m.surface)), m.type, m.start, m.end)
             if m.type == "PER"
@@ -374,6 +376,7 @@ class Resolver:
         self.places: list[Place | None] = [
             knowledge.place(m.surface) if m.type == "LOC" else None for m in self.mentions
         ]
+        self.groupings = [grouping_of(m.surface) if m.type == "ORG" else None for m in self.mentions]
         self.dateline = key(dateline) if dateline else None
         self.groups = _Groups(len(self.mentions))
         self.generic: set[int] = set()  # bare head nouns that name no organisation here
@@ -405,6 +408,9 @@ class Resolver:
             return f"same place in the gazetteer ({pa.id}): {sa} = {sb}"
         if is_variant(self.keys[i], self.keys[j], self.mentions[i].type):
             return f"spelling variant: {sa} ~ {sb}"
+        grouping = self.groupings[i]
+        if grouping and grouping == self.groupings[j]:
+            return f"one grouping of states ({grouping}): {sa} = {sb}"
         return None
 
     def merge_short_forms(self) -> None:
@@ -545,7 +551,8 @@ class Resolver:
         surfaces = [self.mentions[i].surface for i in indexes]
         entity_type = self.mentions[indexes[0]].type
         place = self.canonical_place(indexes)
-        name = place.name if place else canonical_name(surfaces, entity_type)
+        grouping = next((self.groupings[i] for i in indexes if self.groupings[i]), None)
+        name = place.name if place else grouping or canonical_name(surfaces, entity_type)
         mentions = list(dict.fromkeys(surfaces + [surface for surface, _ in titles]))
         evidence = self.groups.evidence.get(root, []) + [why for _, why in titles]
         evidence += [self.retyped[i] for i in indexes if i in self.retyped]

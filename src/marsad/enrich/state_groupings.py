@@ -1,0 +1,129 @@
+"""Groupings of states that the press names as actors: "مجموعة البريكس", "مجموعة العشرين",
+"مجلس التعاون الخليجي", "آسيان".
+
+Both taggers learnt their organisations from ANERcorp and the Wojood sample, where these
+names are rare or tagged unevenly (ANERcorp leaves "مجلس التعاون الخليجي" untagged twice),
+and none of the shipped gazetteers lists them; so the taggers leave "مجموعة العشرين"
+untagged, read "بريكس" as a person and "آسيان" as a place. The list below is written for
+Marsad from common knowledge (no resource covers Arabic names of blocs); a name it holds
+becomes one ORG span, with a leading "مجموعة", "تكتل", "رابطة" or "حلف" when the name does
+not already open with it ("مجموعة البريكس"). Only untagged words or spans wholly inside the
+name are replaced: a longer span the taggers found ("قمة مجموعة العشرين") stays. The spellings
+on one line name one body, and its first spelling is the entity's name (`grouping_of`), so
+"مجلس التعاون لدول الخليج العربية" and "مجلس التعاون الخليجي" are one entity in an article
+and across the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from marsad.arabic.tokenize import proclitic_splits
+from marsad.eval.ner import span_tags, spans
+from marsad.knowledge import key
+
+# One body per line, its spellings separated by "|", the name Marsad gives it first.
+GROUPINGS = """
+بريكس|البريكس
+مجموعة العشرين
+مجموعة السبع|مجموعة الدول السبع|مجموعة السبع الصناعية|مجموعة الدول السبع الصناعية|مجموعة الدول الصناعية السبع
+مجموعة الثماني|مجموعة الثمانية|مجموعة الدول الثماني|مجموعة الدول الصناعية الثماني
+مجموعة السبع والسبعين|مجموعة الـ77
+مجلس التعاون الخليجي|مجلس التعاون لدول الخليج العربية|مجلس التعاون الخليجي العربي
+آسيان|الآسيان|رابطة دول جنوب شرق آسيا
+ميركوسور
+الكومنولث|رابطة الكومنولث
+أوبك|منظمة الدول المصدرة للنفط
+أوبك بلس
+منظمة شنغهاي للتعاون
+الناتو|حلف الناتو|حلف شمال الأطلسي
+الاتحاد الأوروبي
+الاتحاد الأفريقي|الاتحاد الإفريقي
+الاتحاد الاقتصادي الأوراسي|الاتحاد الأوراسي
+جامعة الدول العربية|الجامعة العربية
+منظمة التعاون الإسلامي|منظمة المؤتمر الإسلامي
+اتحاد المغرب العربي|الاتحاد المغاربي
+إيكواس|الإيكواس|المجموعة الاقتصادية لدول غرب أفريقيا
+إيغاد|الإيغاد
+"""
+# Head nouns that join a grouping's name written after them: "مجموعة البريكس", "تكتل ميركوسور".
+HEADS = frozenset(key(word) for word in "مجموعة تكتل رابطة حلف منظمة تحالف".split())
+
+
+@cache
+def canonical_groupings() -> dict[tuple[str, ...], str]:
+    """Every spelling, as a tuple of matching forms, to the first spelling of its line."""
+    return {
+        tuple(key(word) for word in spelling.split()): line.split("|")[0]
+        for line in GROUPINGS.strip().splitlines()
+        for spelling in line.split("|")
+    }
+
+
+@cache
+def grouping_names() -> tuple[tuple[str, ...], ...]:
+    """Every spelling, longest first."""
+    return tuple(sorted(canonical_groupings(), key=len, reverse=True))
+
+
+def _spelling(surface: str, as_written: bool = False) -> tuple[str, ...] | None:
+    """The grouping's spelling a mention is, behind proclitics and a head noun, or None."""
+    words = [key(word) for word in surface.split()]
+    if not words:
+        return None
+    names = canonical_groupings()
+    readings = [words[0]] if as_written else [first for _, first in proclitic_splits(words[0])]
+    for first in readings:
+        name = (first, *words[1:])
+        if name in names:
+            return name
+        if first in HEADS and name[1:] in names:
+            return name[1:]
+    return None
+
+
+def grouping_of(surface: str) -> str | None:
+    """The name of the grouping a mention names ("لمجموعة البريكس" -> "بريكس"), or None."""
+    spelling = _spelling(surface)
+    return canonical_groupings()[spelling] if spelling else None
+
+
+def is_grouping_as_written(surface: str) -> bool:
+    """ "بريكس" is a grouping as written, so no proclitic ب comes off it ("ريكس")."""
+    return _spelling(surface, as_written=True) is not None
+
+
+def _reads_as(token: str, word: str) -> bool:
+    """The token is `word`, perhaps behind a conjunction or preposition ("ولمجموعة")."""
+    return any(rest == word for _, rest in proclitic_splits(key(token)))
+
+
+def _match_at(tokens: Sequence[str], i: int) -> int:
+    """The end of a grouping's name that starts at `i`, or `i`."""
+    for name in grouping_names():
+        end = i + len(name)
+        if end > len(tokens) or not _reads_as(tokens[i], name[0]):
+            continue
+        if all(key(tokens[k]) == name[k - i] for k in range(i + 1, end)):
+            return end
+    return i
+
+
+def add_state_groupings(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """`tags` with each grouping named in `tokens` as one ORG span, a head noun before it included."""
+    marked = list(tags)
+    i = 0
+    while i < len(tokens):
+        end = _match_at(tokens, i)
+        if end == i and i + 1 < len(tokens) and any(_reads_as(tokens[i], head) for head in HEADS):
+            end = _match_at(tokens, i + 1)
+            end = i if end == i + 1 else end
+        if end == i:
+            i += 1
+            continue
+        inside = [(a, b) for a, b, _ in spans(marked) if a < end and i < b]
+        if all(i <= a and b <= end for a, b in inside):
+            marked[i:end] = span_tags("ORG", end - i)
+        i = end
+    return marked

@@ -1,0 +1,37 @@
+from marsad.enrich.resolve import Mention, resolve
+from marsad.enrich.state_groupings import add_state_groupings, grouping_of
+
+
+def test_a_grouping_of_states_becomes_one_organisation_span():
+    tokens = "وقالت مجموعة العشرين إن دول بريكس ولمجموعة البريكس رأيا".split()
+    tags = ["O", "O", "O", "O", "O", "B-PER", "O", "O", "O"]
+    expected = ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "B-ORG", "I-ORG", "O"]
+    assert add_state_groupings(tokens, tags) == expected
+
+
+def test_a_longer_span_the_taggers_found_around_a_grouping_stays():
+    tokens = "انطلقت قمة مجموعة العشرين أمس".split()
+    tags = ["O", "B-MISC", "I-MISC", "I-MISC", "O"]
+    assert add_state_groupings(tokens, tags) == tags
+    # a head noun alone, or a word that only starts like a grouping, is no grouping
+    tokens = "مجموعة من الدول ومجلس التعاون الاقتصادي".split()
+    assert add_state_groupings(tokens, ["O"] * 6) == ["O"] * 6
+
+
+def test_spellings_of_one_grouping_are_one_entity_under_its_first_spelling():
+    text = "أكد مجلس التعاون لدول الخليج العربية موقفه، وقال أمين مجلس التعاون الخليجي إن دول بريكس ترحب"
+    mentions = []
+    for surface in ("مجلس التعاون لدول الخليج العربية", "مجلس التعاون الخليجي", "بريكس"):
+        start = text.index(surface)
+        mentions.append(Mention(surface, "ORG", start, start + len(surface)))
+    entities = {entity.name: entity for entity in resolve(text, mentions)}
+    assert set(entities) == {"مجلس التعاون الخليجي", "بريكس"}  # "بريكس" keeps its ب
+    gulf = entities["مجلس التعاون الخليجي"]
+    assert len(gulf.mentions) == 2 and any("grouping" in why for why in gulf.evidence)
+    assert grouping_of("لمجموعة البريكس") == "بريكس" and grouping_of("مجموعة من الدول") is None
+
+
+def test_each_line_of_the_list_is_one_body():
+    african = grouping_of("الاتحاد الأفريقي")
+    assert african == grouping_of("الاتحاد الإفريقي") != grouping_of("الاتحاد الأوروبي")
+    assert grouping_of("أوبك بلس") != grouping_of("أوبك") == grouping_of("منظمة الدول المصدرة للنفط")
