@@ -94,19 +94,28 @@ def is_grouping_as_written(surface: str) -> bool:
     return _spelling(surface, as_written=True) is not None
 
 
-def _reads_as(token: str, word: str) -> bool:
-    """The token is `word`, perhaps behind a conjunction or preposition ("ولمجموعة")."""
-    return any(rest == word for _, rest in proclitic_splits(key(token)))
+@cache
+def _by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Spellings by their first word, longest first, so a token is looked up once."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in grouping_names():
+        index.setdefault(name[0], []).append(name)
+    return {first: tuple(names) for first, names in index.items()}
+
+
+def _readings(token: str) -> list[str]:
+    """The token as written and without its proclitics ("ولمجموعة" -> "مجموعة")."""
+    return [rest for _, rest in proclitic_splits(key(token))]
 
 
 def _match_at(tokens: Sequence[str], i: int) -> int:
     """The end of a grouping's name that starts at `i`, or `i`."""
-    for name in grouping_names():
-        end = i + len(name)
-        if end > len(tokens) or not _reads_as(tokens[i], name[0]):
-            continue
-        if all(key(tokens[k]) == name[k - i] for k in range(i + 1, end)):
-            return end
+    index = _by_first_word()
+    for first in _readings(tokens[i]):
+        for name in index.get(first, ()):
+            end = i + len(name)
+            if end <= len(tokens) and all(key(tokens[k]) == name[k - i] for k in range(i + 1, end)):
+                return end
     return i
 
 
@@ -116,7 +125,7 @@ def add_state_groupings(tokens: Sequence[str], tags: Sequence[str]) -> list[str]
     i = 0
     while i < len(tokens):
         end = _match_at(tokens, i)
-        if end == i and i + 1 < len(tokens) and any(_reads_as(tokens[i], head) for head in HEADS):
+        if end == i and i + 1 < len(tokens) and not HEADS.isdisjoint(_readings(tokens[i])):
             end = _match_at(tokens, i + 1)
             end = i if end == i + 1 else end
         if end == i:
