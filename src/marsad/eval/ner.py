@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, KeysView, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,25 +65,29 @@ def span_tags(kind: str, length: int) -> list[str]:
     return [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)
 
 
-def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """Entities of BIO tags as (start, end exclusive, type), chunked the conlleval way."""
-    found = set()
+def spans(tags: Sequence[str]) -> KeysView[tuple[int, int, str]]:
+    """Entities of BIO tags as (start, end exclusive, type), chunked the conlleval way.
+
+    A set for scoring (`&`, `-`, `==` work as on sets) that iterates in sentence order: a
+    plain set of tuples holding strings iterates in an order that changes with Python's hash
+    seed, and rules that count or pick among spans would then differ from run to run."""
+    found: list[tuple[int, int, str]] = []
     start, kind = -1, ""
     for i, tag in enumerate(tags):
         if tag == "O":  # most tags: checked first, as every tagged sentence is chunked several times
             if start >= 0:
-                found.add((start, i, kind))
+                found.append((start, i, kind))
                 start = -1
             continue
         prefix, _, tag_kind = tag.partition("-")
         if prefix == "I" and tag_kind == kind and start >= 0:
             continue
         if start >= 0:
-            found.add((start, i, kind))
+            found.append((start, i, kind))
         start, kind = (i, tag_kind) if prefix in ("B", "I") else (-1, "")
     if start >= 0:
-        found.add((start, len(tags), kind))
-    return found
+        found.append((start, len(tags), kind))
+    return dict.fromkeys(found).keys()
 
 
 @dataclass
