@@ -648,3 +648,12 @@ def test_a_currency_in_the_accusative_after_a_number_is_misc():
     # without a number in front it is left alone, and so is an adjective that is no currency
     tokens = "جمع دولارا واحدا وبذل جهدا كبيرا".split()
     assert add_accusative_currencies(tokens, ["O"] * 6) == ["O"] * 6
+
+
+def test_a_letter_alone_is_no_name():
+    tokens = "لقاحات الكبد الوبائي ( أ ) و ( ب )".split()
+    tags = ["O", "O", "O", "O", "B-MISC", "O", "O", "O", "B-MISC", "O"]
+    assert trim_spans(tokens, tags) == ["O"] * 10
+    # initials inside a name stay
+    tokens = "كاثلين ج . ماكينيس".split()
+    assert trim_spans(tokens, ["B-PER", "I-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER", "I-PER"]

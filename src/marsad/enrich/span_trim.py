@@ -524,6 +524,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         rest = rest[:-2]  # "الله [عز وجل]"
     if not rest or all(word in GOD for word in rest) or (kind == "PER" and any(w in TO_GOD for w in rest)):
         return True
+    if last - start == 1 and _arabic_letter(tokens[start]):
+        return True  # "و(ب)": hepatitis B; a letter alone is no name in ANERcorp train or Wojood
     dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
     if kind == "PER" and all(after_proclitics(word, PERSON_TITLE_WORDS) for word in rest):
         return True  # "سمو ولي", "[وولي] العهد", "[ولولي عهده]", "[العريف]"
