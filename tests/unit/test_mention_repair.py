@@ -123,6 +123,13 @@ def test_a_ministrys_name_ends_at_a_comma():
     assert [m.surface for m in repair_mentions(text, [], GAZETTEER)] == ["وزارة الخارجية الإيرانية"]
 
 
+def test_a_ministrys_name_ends_before_the_title_of_the_person_after_it():
+    text = "قام مدير شؤون المعلمين بوزارة التعليم الأستاذ خالد القحطاني بزيارة"
+    found = [mention(text, "خالد القحطاني", "PER")]
+    added = [m.surface for m in repair_mentions(text, found, GAZETTEER) if m.type == "ORG"]
+    assert added == ["وزارة التعليم"]
+
+
 def test_a_short_conjunct_is_split_off_when_the_rest_is_a_known_full_name():
     # "وعبد" is too short to split on its own evidence; "عبد الملك الحوثي" is a known person
     text = "قتال بين الموالين للمخلوع صالح وعبد الملك الحوثي في صنعاء."

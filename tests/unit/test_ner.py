@@ -156,6 +156,11 @@ def test_spelt_acronyms_joined_by_periods_are_one_name_at_the_texts_offsets():
     text = "وقال بارتوميو لهيئة الإذاعة البريطانية (بي.بي.سي): سنصارع"
     found = [entity for entity in find_entities(text) if entity[2] == "ORG"]
     assert [(text[start:end], surface) for start, end, _, surface in found] == [("بي.بي.سي", "بي بي سي")]
+    text = "وقال أوباما خلال مقابلة مع بي. بي. سي بثت قبل الاستفتاء"  # a space after each period
+    found = [entity for entity in find_entities(text) if entity[2] == "ORG"]
+    assert [(text[start:end], " ".join(surface.split())) for start, end, _, surface in found] == [
+        ("بي. بي. سي", "بي بي سي")
+    ]
 
 
 def test_a_one_letter_acronym_goes_on_over_the_letters_after_it_but_a_longer_one_stops():

@@ -30,7 +30,7 @@ from marsad.arabic.normalize import MATCHING, normalize, normalize_word, tokens
 from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
 from marsad.enrich.resolve import BODY_HEADS, PLACE_NOUNS, ROYAL_TITLES, TITLE_WORDS, Mention
-from marsad.enrich.span_trim import NAME_PREFIXES, is_nationality, is_place_noun
+from marsad.enrich.span_trim import LEADING_TITLES, NAME_PREFIXES, is_nationality, is_place_noun
 from marsad.names import is_known_person
 
 WORD = re.compile(r"\S+")
@@ -317,10 +317,11 @@ def _without_proclitics(word: str) -> str:
 def _definite(word: str, stop: frozenset[str]) -> bool:
     """A word with the article that may go on a ministry's or agency's name (no weekday,
     "اليوم", relative pronoun, "الرسمية" or title: "أعلنت وزارة الخارجية [الأربعاء]",
-    "وزارة الخارجية البحرينية [السفير]")."""
+    "وزارة الخارجية البحرينية [السفير]", "بوزارة التعليم [الأستاذ] خالد")."""
     definite = word.startswith("ال") and len(word) > 3
     norm = normalize_word(word)
-    return definite and norm not in stop and word not in GENERIC and norm not in TITLE_WORDS
+    titled = norm in TITLE_WORDS or norm in LEADING_TITLES  # "بوزارة التعليم [الأستاذ] خالد"
+    return definite and norm not in stop and word not in GENERIC and not titled
 
 
 def _standalone_words(text: str) -> set[str]:
