@@ -657,3 +657,10 @@ def test_a_letter_alone_is_no_name():
     # initials inside a name stay
     tokens = "كاثلين ج . ماكينيس".split()
     assert trim_spans(tokens, ["B-PER", "I-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER", "I-PER"]
+
+
+def test_a_span_opening_with_a_weekday_is_no_name():
+    tokens = "يوم أمس الأحد 10 - 10 - 1436هـ".split()
+    assert trim_spans(tokens, ["O", "O", "B-MISC", "I-MISC", "O", "O", "O", "O"]) == ["O"] * 8
+    tokens = "قال محمد الخميس إن".split()  # a family name that is a weekday stays
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "I-PER", "O"]

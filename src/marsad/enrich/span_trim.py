@@ -526,6 +526,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True
     if last - start == 1 and _arabic_letter(tokens[start]):
         return True  # "و(ب)": hepatitis B; a letter alone is no name in ANERcorp train or Wojood
+    if rest[0] in WEEKDAYS:
+        return True  # "أمس [الأحد 10]-10-1436هـ": no span opens with a weekday in ANERcorp or Wojood
     dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
     if kind == "PER" and all(after_proclitics(word, PERSON_TITLE_WORDS) for word in rest):
         return True  # "سمو ولي", "[وولي] العهد", "[ولولي عهده]", "[العريف]"
