@@ -649,3 +649,14 @@ def test_a_family_name_opening_with_a_particle_is_still_a_short_form():
     text = "قال عبد المنعم أبو الفتوح إن الحزب سيشارك. وأضاف أبو الفتوح أن القرار نهائي."
     entities = resolve(text, mentions_in(text, [("عبد المنعم أبو الفتوح", "PER"), ("أبو الفتوح", "PER")]))
     assert [entity.name for entity in entities] == ["عبد المنعم أبو الفتوح"]
+
+
+def test_a_name_stretched_with_tatweel_is_named_without_it_and_its_mention_stays_as_written():
+    stretched = "شـــايــع بـــن خـــالــد"
+    text = f"وأوضح المقدم {stretched} أن الدوريات ضبطت الكمية"
+    start = text.index(stretched)
+    [entity] = resolve(text, [Mention(stretched, "PER", start, start + len(stretched))])
+    assert entity.name == "شايع بن خالد" and entity.mentions == [stretched]
+    plain = "وأوضح المقدم شايع بن خالد أن الدوريات ضبطت الكمية"
+    [same] = resolve(plain, [Mention("شايع بن خالد", "PER", 13, 25)])
+    assert same.id == entity.id

@@ -36,7 +36,7 @@ from functools import cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from marsad.arabic.normalize import strip_invisibles
+from marsad.arabic.normalize import strip_invisibles, strip_tatweel
 from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.ner_features import shipped_lexicon
 from marsad.enrich.person_spans import CONJUNCTION_BAND_GAP, OWN_WAW, more_frequent, stuck_conjunction
@@ -552,7 +552,9 @@ class Resolver:
         entity_type = self.mentions[indexes[0]].type
         place = self.canonical_place(indexes)
         grouping = next((self.groupings[i] for i in indexes if self.groupings[i]), None)
-        name = place.name if place else grouping or canonical_name(surfaces, entity_type)
+        # a name stretched with tatweel ("شـــايــع") is named without it; its mentions stay as
+        # written, for marking them in the text
+        name = place.name if place else grouping or strip_tatweel(canonical_name(surfaces, entity_type))
         mentions = list(dict.fromkeys(surfaces + [surface for surface, _ in titles]))
         evidence = self.groups.evidence.get(root, []) + [why for _, why in titles]
         evidence += [self.retyped[i] for i in indexes if i in self.retyped]
