@@ -161,7 +161,13 @@ def test_relinking_rebuilds_the_same_entities_from_the_stored_articles(db_url, t
     from sqlalchemy import delete
 
     from marsad.cli import main
-    from marsad.store.entities import article_entities, entities, entity_variants, relink_entities
+    from marsad.store.entities import (
+        article_entities,
+        entities,
+        entity_names,
+        entity_variants,
+        relink_entities,
+    )
 
     engine = open_engine(db_url)
     store(engine, "a", Entity("دونالد ترامب", "PER", ["دونالد ترامب", "ترامب"], "per:d"))
@@ -169,7 +175,7 @@ def test_relinking_rebuilds_the_same_entities_from_the_stored_articles(db_url, t
     store(engine, "c", Entity("دونالد ترمب", "PER", ["دونالد ترمب"], "per:e"))
     before = listed(engine)
     with engine.begin() as conn:  # links lost, or made by older rules
-        for table in (article_entities, entity_variants, entities):
+        for table in (article_entities, entity_variants, entity_names, entities):
             conn.execute(delete(table))
     assert listed(engine) == set()
     with engine.begin() as conn:
@@ -199,3 +205,14 @@ def test_two_bodies_sharing_a_short_form_stay_apart(db_url):
         ("فيصل بن سلمان", 1),
         ("فيصل بن سلطان", 1),
     }
+
+
+def test_an_entity_is_shown_under_the_name_most_of_its_articles_give_it(db_url):
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("ترامب", "PER", ["ترامب"], "per:t"))
+    store(engine, "b", Entity("دونالد ترامب", "PER", ["دونالد ترامب", "ترامب"], "per:d"))
+    assert listed(engine) == {("ترامب", 2)}  # on a tie the name it has stays
+    store(engine, "c", Entity("دونالد ترامب", "PER", ["دونالد ترامب"], "per:d"))
+    assert listed(engine) == {("دونالد ترامب", 3)}
+    with engine.connect() as conn:  # the first name still finds it
+        assert find_entity(conn, "ترامب") == find_entity(conn, "دونالد ترامب") != []

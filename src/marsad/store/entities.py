@@ -65,6 +65,16 @@ entity_variants = Table(
     Index("ix_entity_variants_variant_key", "variant_key", "entity_type"),
 )
 
+# How many articles called each stored entity by each name: an entity is shown under the name
+# most of its articles give it, not the one its first article happened to use.
+entity_names = Table(
+    "entity_names",
+    metadata,
+    Column("entity_id", String(64), ForeignKey("entities.id"), primary_key=True),
+    Column("name", Text, primary_key=True),
+    Column("articles", Integer, nullable=False),
+)
+
 article_entities = Table(
     "article_entities",
     metadata,
@@ -333,10 +343,34 @@ def store_entities(conn: Connection, article_id: str, found: Iterable[Entity]) -
         if entity_id not in linked:
             linked.add(entity_id)
             links.append({"article_id": article_id, "entity_id": entity_id, "mentions": len(entity.mentions)})
+            _count_name(conn, entity_id, entity.name)
         stored_ids.append(entity_id)
     if links:
         conn.execute(article_entities.insert(), links)
     return stored_ids
+
+
+def _count_name(conn: Connection, entity_id: str, name: str) -> None:
+    """One more article calls the entity `name`; the entity takes the name once more articles
+    use it than its present one (on a tie the present name stays, so names do not flip)."""
+    counted = conn.execute(
+        entity_names.update()
+        .where(entity_names.c.entity_id == entity_id, entity_names.c.name == name)
+        .values(articles=entity_names.c.articles + 1)
+    ).rowcount
+    if not counted:
+        conn.execute(entity_names.insert(), {"entity_id": entity_id, "name": name, "articles": 1})
+    current = conn.execute(select(entities.c.name).where(entities.c.id == entity_id)).scalar_one()
+    if current == name:
+        return
+    rows = conn.execute(
+        select(entity_names.c.name, entity_names.c.articles).where(
+            entity_names.c.entity_id == entity_id, entity_names.c.name.in_([current, name])
+        )
+    )
+    uses = {row.name: row.articles for row in rows}
+    if uses.get(name, 0) > uses.get(current, 0):
+        conn.execute(entities.update().where(entities.c.id == entity_id).values(name=name))
 
 
 def relink_entities(conn: Connection, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
@@ -348,6 +382,7 @@ def relink_entities(conn: Connection, progress: Callable[[int], None] | None = N
 
     conn.execute(article_entities.delete())
     conn.execute(entity_variants.delete())
+    conn.execute(entity_names.delete())
     conn.execute(entities.delete())
     rows = conn.execute(
         select(articles.c.id, articles.c.entities).order_by(articles.c.ingested_at, articles.c.id)
