@@ -28,11 +28,20 @@ FRENCH = (
     "Le ministère de la santé a annoncé mardi l'ouverture de trois nouveaux hôpitaux "
     "dans les provinces du sud."
 )
+KURDISH = (
+    "وەزارەتی تەندروستی ڕۆژی سێشەممە ڕایگەیاند کە سێ نەخۆشخانەی نوێ لە پارێزگاکانی باشوور "
+    "دەکرێنەوە."
+)
+PASHTO = (
+    "د روغتیا وزارت د سه شنبې په ورځ وویل چې په سویلي ولایتونو کې به درې نوي روغتونونه "
+    "پرانیستل شي او خلکو ته به ښې خدمتونه وړاندې کړي."
+)
 
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [(ARABIC, "ar"), (PERSIAN, "fa"), (URDU, "ur"), (ENGLISH, "en"), (FRENCH, "fr")],
+    [(ARABIC, "ar"), (PERSIAN, "fa"), (URDU, "ur"), (ENGLISH, "en"), (FRENCH, "fr"), (KURDISH, "ku"),
+     (PASHTO, "ps")],
 )
 def test_detects_each_language(text, code):
     assert detect_language(text) == code
@@ -48,6 +57,10 @@ def test_empty_or_short_text_has_no_language(text):
     assert detect_language(text) is None
 
 
+def test_an_arabic_article_with_a_kurdish_name_in_its_own_letters_stays_arabic():
+    assert detect_language(ARABIC + " والتقى الوزير مسرور بارزاني (مەسرور) في أربيل.") == "ar"
+
+
 def test_long_text_is_cut_but_still_detected():
     assert detect_language(FRENCH * 200) == "fr"
 
@@ -55,3 +68,30 @@ def test_long_text_is_cut_but_still_detected():
 def test_stage_sets_the_article_language():
     assert assign_language(Article(title="Élections", text=FRENCH)).language == "fr"
     assert assign_language(Article(title=None, text="")).language is None
+
+
+@pytest.mark.parametrize("text", [PERSIAN, KURDISH, ENGLISH])
+def test_a_non_arabic_article_is_marked_and_not_read_by_the_arabic_stages(text):
+    from marsad.pipeline import ARTICLE_STAGES
+
+    article = Article(title=None, text=text * 3)
+    for stage in ARTICLE_STAGES:
+        article = stage(article)
+    assert article.language in ("fa", "ku", "en")
+    assert (article.section, article.keywords, article.entities, article.quotes, article.events) == (
+        None, [], [], [], []
+    )
+    # a section the page states is kept all the same
+    stated = Article(title=None, text=text * 3, section="سياسة")
+    for stage in ARTICLE_STAGES:
+        stated = stage(stated)
+    assert stated.section == "politics"
+
+
+def test_an_arabic_article_is_read_by_the_arabic_stages():
+    from marsad.pipeline import ARTICLE_STAGES
+
+    article = Article(title="افتتاح مستشفيات جديدة", text=ARABIC * 3)
+    for stage in ARTICLE_STAGES:
+        article = stage(article)
+    assert article.language == "ar" and article.section is not None and article.keywords

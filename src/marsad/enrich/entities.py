@@ -11,6 +11,7 @@ read "الكرملين" as a person in some sentences).
 from __future__ import annotations
 
 from marsad.enrich.gazetteer import CURRENCY, Gazetteer, shipped_gazetteer
+from marsad.enrich.language import read_as_arabic
 from marsad.enrich.resolve import Mention, resolve, strip_clitic
 from marsad.knowledge import key
 from marsad.model import Article, Entity
@@ -41,7 +42,7 @@ TITLE_SEPARATOR = "\n"
 
 def add_entities(article: Article) -> Article:
     """Fill `article.entities`; non-Arabic articles are left alone."""
-    if article.language not in (None, "ar"):
+    if not read_as_arabic(article):
         return article
     from marsad.enrich.mention_repair import repair_mentions
     from marsad.enrich.ner import find_entities

@@ -25,6 +25,7 @@ from datetime import date
 from marsad.arabic.normalize import normalize_word as key  # cached: hot in the clause scans
 from marsad.enrich import cameo
 from marsad.enrich.durations import find_durations
+from marsad.enrich.language import read_as_arabic
 from marsad.enrich.quotes import COMPLEMENTIZER, WORD, EntitySpan, Reading, read_speech
 from marsad.extract.relative_dates import find_dates
 from marsad.knowledge import country_of_word, load_knowledge, place_of
@@ -1100,7 +1101,7 @@ def find_events(text: str, entities: list[Entity], published: str | None = None)
 
 def add_events(article: Article) -> Article:
     """Fill `article.events` from its body; `published` resolves relative dates."""
-    if article.language not in (None, "ar"):
+    if not read_as_arabic(article):
         return article
     article.events = find_events(article.text, article.entities, article.published)
     return article

@@ -22,6 +22,7 @@ from pathlib import Path
 from marsad.arabic.normalize import NormalizeOptions, normalize, normalize_word
 from marsad.arabic.stopwords import stopwords
 from marsad.arabic.tokenize import SINGLE_PROCLITICS
+from marsad.enrich.language import read_as_arabic
 from marsad.model import Article
 
 DF_PATH = Path(__file__).resolve().parent.parent / "models" / "keywords_df.tsv.gz"
@@ -219,6 +220,7 @@ def keywords(title: str | None, text: str | None, k: int = DEFAULT_K) -> list[st
 
 
 def assign_keywords(article: Article) -> Article:
-    """Pipeline stage: fill the article's keywords."""
-    article.keywords = keywords(article.title, article.text)
+    """Pipeline stage: fill the article's keywords (Arabic articles only: the document
+    frequencies and stop words are Arabic, so an English article's would be "the", "said")."""
+    article.keywords = keywords(article.title, article.text) if read_as_arabic(article) else []
     return article

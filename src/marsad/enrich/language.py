@@ -31,6 +31,19 @@ MAX_CHARS = 3000
 # unknown and the field stays empty.
 MIN_CONFIDENCE = 0.5
 
+# Arabic-script languages lingua does not know, told by letters of their own that Arabic,
+# Persian and Urdu never use: Kurdish (Sorani: ە ێ ڵ ۆ ڕ) and Pashto (ټ ډ ړ ږ ښ ځ څ ګ ڼ ې ۍ).
+# Iraqi and Afghan sources publish in them beside Arabic; lingua would call them Arabic or
+# Persian, and the Arabic stages would then read them.
+OWN_LETTERS = {
+    "ku": frozenset("\u06d5\u06ce\u06b5\u06c6\u0695"),
+    "ps": frozenset("\u067c\u0689\u0693\u0696\u069a\u0681\u0685\u06ab\u06bc\u06d0\u06cd"),
+}
+# Share of a text's Arabic-script letters that must be such letters: a Sorani text has about
+# one in ten; a stray one (a transliteration, a typo) in an Arabic article decides nothing.
+MIN_OWN_LETTER_SHARE = 0.02
+ARABIC_SCRIPT_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d5\u06fa-\u06ff]")
+
 INSTALL_HINT = "language detection needs lingua: pip install lingua-language-detector"
 LETTER = re.compile(r"[^\W\d_]")
 
@@ -64,10 +77,30 @@ def detect_language(text: str | None) -> str | None:
     sample = text[:MAX_CHARS]
     if not has_enough_letters(sample):
         return None
+    by_letters = script_language(sample)
+    if by_letters:
+        return by_letters
     best = _detector().compute_language_confidence_values(sample)[0]
     if best.value < MIN_CONFIDENCE:
         return None
     return best.language.iso_code_639_1.name.lower()
+
+
+def script_language(text: str) -> str | None:
+    """Kurdish or Pashto, when enough of the text's Arabic-script letters are their own."""
+    letters = ARABIC_SCRIPT_LETTER.findall(text)
+    if not letters:
+        return None
+    for code, own in OWN_LETTERS.items():
+        if sum(letter in own for letter in letters) >= MIN_OWN_LETTER_SHARE * len(letters):
+            return code
+    return None
+
+
+def read_as_arabic(article: Article) -> bool:
+    """Whether the Arabic stages (section model, keywords, entities, quotes, events) read the
+    article: Arabic, or too short to tell; a Persian, Kurdish or English one is only marked."""
+    return article.language in (None, "ar")
 
 
 def assign_language(article: Article) -> Article:

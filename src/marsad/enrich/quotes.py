@@ -30,6 +30,7 @@ from typing import NamedTuple
 from marsad.arabic.normalize import normalize_word as key  # cached: hot in the cue and title scans
 from marsad.arabic.sentences import Sentence, split_spans
 from marsad.arabic.tokenize import SINGLE_PROCLITICS
+from marsad.enrich.language import read_as_arabic
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Quote
 from marsad.names import PATRONYMIC_PARTICLES
@@ -823,7 +824,7 @@ def find_quotes(text: str, entities: list[Entity], options: QuoteOptions = DEFAU
 
 def add_quotes(article: Article, options: QuoteOptions = DEFAULT_OPTIONS) -> Article:
     """Fill `article.quotes` from its body (headline quotes are not attributed reliably)."""
-    if article.language not in (None, "ar"):
+    if not read_as_arabic(article):
         return article
     article.quotes = find_quotes(article.text, article.entities, options)
     return article

@@ -24,6 +24,7 @@ import numpy as np
 from marsad.arabic.normalize import arabic_ratio, normalize_word, tokens
 from marsad.arabic.stem import light_stem
 from marsad.arabic.stopwords import stopwords
+from marsad.enrich.language import read_as_arabic
 from marsad.model import Article
 
 LABELS = ("politics", "economy", "sports", "culture", "technology", "health", "religion", "society")
@@ -263,7 +264,11 @@ def section_from_breadcrumb(text: str) -> str | None:
 
 
 def assign_section(article: Article) -> Article:
-    """Pipeline stage: keep a stated section (mapped to our labels), else classify."""
+    """Pipeline stage: keep a stated section (mapped to our labels), else classify an Arabic
+    article (the model knows Arabic words only; Persian shares enough letters to pass)."""
     stated = section_from_breadcrumb(article.section) if article.section else None
-    article.section = stated or classify_section(article.title, article.text)
+    if stated or not read_as_arabic(article):
+        article.section = stated
+        return article
+    article.section = classify_section(article.title, article.text)
     return article
