@@ -161,6 +161,9 @@ def test_spelt_acronyms_joined_by_periods_are_one_name_at_the_texts_offsets():
     assert [(text[start:end], " ".join(surface.split())) for start, end, _, surface in found] == [
         ("بي. بي. سي", "بي بي سي")
     ]
+    text = "وقال مكتب التحقيقات الاتحادي (إف. بي. أي.) إن الكمان عاد"  # "أي" ends a dotted run
+    found = [" ".join(surface.split()) for _, _, kind, surface in find_entities(text) if kind == "ORG"]
+    assert "إف بي أي" in found
 
 
 def test_a_one_letter_acronym_goes_on_over_the_letters_after_it_but_a_longer_one_stops():

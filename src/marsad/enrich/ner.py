@@ -53,9 +53,10 @@ MAX_LETTER_NAME_CHARS = max(map(len, LETTER_NAMES))
 # Latin letters spelt in Arabic and joined by periods ("بي.بي.سي", "إيه.بي.سي", also with a
 # space after each period, "بي. بي. سي"): the tokenizer would cut them into letters and
 # sentence ends; read as spaces, they are the acronym as the taggers learnt it ("بي بي سي").
-# Same length, so offsets stay the text's.
+# Same length, so offsets stay the text's. "أي" (I, also the word "any") ends such a run only
+# after dotted letters ("إف. بي. أي.").
 _LETTER = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
-DOTTED_LETTERS = re.compile(rf"(?<![\w.])(?:(?:{_LETTER})\. ?)+(?:{_LETTER})(?![\w])")
+DOTTED_LETTERS = re.compile(rf"(?<![\w.])(?:(?:{_LETTER})\. ?)+(?:{_LETTER}|أي)(?![\w])")
 
 
 @cache
