@@ -211,6 +211,13 @@ def _print_entity(out: Console, details: dict) -> None:
     for variant in details["variants"]:
         variants.add_row(Text(variant["variant"]), Text(variant["evidence"]))
     out.print(variants)
+    if details["names"]:  # the entity goes by the name most of its articles give it
+        names = Table(title="names its articles give it")
+        names.add_column("name")
+        names.add_column("articles", justify="right")
+        for named in details["names"]:
+            names.add_row(Text(named["name"]), str(named["articles"]))
+        out.print(names)
     articles = Table(title=f"{len(details['articles'])} articles")
     for column in ("published", "source", "title", "mentions", "id"):
         articles.add_column(column)

@@ -216,3 +216,19 @@ def test_an_entity_is_shown_under_the_name_most_of_its_articles_give_it(db_url):
     assert listed(engine) == {("دونالد ترامب", 3)}
     with engine.connect() as conn:  # the first name still finds it
         assert find_entity(conn, "ترامب") == find_entity(conn, "دونالد ترامب") != []
+        (entity_id,) = find_entity(conn, "ترامب")
+        names = entity_details(conn, entity_id)["names"]
+    assert names == [{"name": "دونالد ترامب", "articles": 2}, {"name": "ترامب", "articles": 1}]
+
+
+def test_the_entity_command_shows_the_spellings_the_evidence_and_the_names_in_use(db_url, capsys):
+    from marsad.cli import main
+
+    engine = open_engine(db_url)
+    store(engine, "a", Entity("مسعود بزكشيان", "PER", ["مسعود بزكشيان", "بزكشيان"], "per:1"))
+    store(engine, "b", Entity("بزشكيان", "PER", ["بزشكيان"], "per:2"))
+    assert main(["entity", "بزشكيان", "--db", db_url]) == 0
+    shown = capsys.readouterr().out
+    assert "مسعود بزكشيان" in shown and "spelling variant" in shown
+    assert "names its articles give it" in shown and "2 articles" in shown
+    assert main(["entity", "لا أحد", "--db", db_url]) == 1

@@ -480,8 +480,14 @@ def entity_details(conn: Connection, entity_id: str) -> dict | None:
         .where(article_entities.c.entity_id == entity_id)
         .order_by(articles.c.published.desc(), articles.c.id)
     ).all()
+    names = conn.execute(
+        select(entity_names.c.name, entity_names.c.articles)
+        .where(entity_names.c.entity_id == entity_id)
+        .order_by(entity_names.c.articles.desc(), entity_names.c.name)
+    ).all()
     return {
         **dict(row),
         "variants": [{"variant": v.variant, "evidence": v.evidence} for v in variants],
+        "names": [{"name": n.name, "articles": n.articles} for n in names],
         "articles": [dict(a._mapping) for a in linked],
     }
