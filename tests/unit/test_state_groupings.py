@@ -35,3 +35,4 @@ def test_each_line_of_the_list_is_one_body():
     african = grouping_of("الاتحاد الأفريقي")
     assert african == grouping_of("الاتحاد الإفريقي") != grouping_of("الاتحاد الأوروبي")
     assert grouping_of("أوبك بلس") != grouping_of("أوبك") == grouping_of("منظمة الدول المصدرة للنفط")
+    assert grouping_of("للحلف الأطلسي") == grouping_of("حلف شمال الأطلسي") == "الناتو"
