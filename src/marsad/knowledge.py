@@ -55,7 +55,7 @@ def adjective_stem(word: str) -> str:
         if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
             folded = folded[len(prefix):]
             break
-    for suffix in ("يين", "يون", "يه", "يات"):
+    for suffix in ("يين", "يون", "يان", "يه", "يات"):  # plurals and the dual ("البرازيليان")
         if folded.endswith(suffix):
             return folded[: -len(suffix)] + "ي"
     return folded

@@ -664,3 +664,10 @@ def test_a_span_opening_with_a_weekday_is_no_name():
     assert trim_spans(tokens, ["O", "O", "B-MISC", "I-MISC", "O", "O", "O", "O"]) == ["O"] * 8
     tokens = "قال محمد الخميس إن".split()  # a family name that is a weekday stays
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "I-PER", "O"]
+
+
+def test_a_lone_nationality_in_the_dual_is_untagged_too():
+    tokens = "وأشاد المدرب بأداء البرازيليان وقتل مدنيان وأوكرانيان".split()
+    tags = ["O", "O", "O", "B-ORG", "O", "O", "B-LOC"]
+    assert trim_spans(tokens, tags) == ["O"] * 7
+    assert is_nationality("البرازيليان") and not is_nationality("الأمريكيتين")  # the Americas
