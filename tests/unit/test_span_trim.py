@@ -671,3 +671,11 @@ def test_a_lone_nationality_in_the_dual_is_untagged_too():
     tags = ["O", "O", "O", "B-ORG", "O", "O", "B-LOC"]
     assert trim_spans(tokens, tags) == ["O"] * 7
     assert is_nationality("البرازيليان") and not is_nationality("الأمريكيتين")  # the Americas
+
+
+def test_the_nile_is_no_place_where_it_means_undermining():
+    tokens = "محاولات النيل من الوحدة الوطنية على ضفاف النيل".split()
+    tags = ["O", "B-LOC", "O", "O", "O", "O", "O", "B-LOC"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "O", "O", "B-LOC"]
+    tokens = "لا تسمح لأحد بالنيل من أي رمز".split()
+    assert trim_spans(tokens, ["O", "O", "O", "B-LOC", "O", "O", "O"]) == ["O"] * 7
