@@ -56,7 +56,7 @@ TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {
 }
 # "النيل" is the Nile, and also the verbal noun "undermining", which "من" follows ("النيل من
 # سمعته"); ANERcorp tags "النيل من" O.
-NILE = key("النيل")
+NILE = frozenset({key("النيل")})
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
 # Pronouns end no name ("فيصل [وهو] يلتقط"); a و before them is read off with the others.
 PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
@@ -531,8 +531,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "و(ب)": hepatitis B; a letter alone is no name in ANERcorp train or Wojood
     if rest[0] in WEEKDAYS:
         return True  # "أمس [الأحد 10]-10-1436هـ": no span opens with a weekday in ANERcorp or Wojood
-    nile = last - start == 1 and after_proclitics(tokens[start], {NILE})  # "بالنيل من"
-    if nile and last < len(tokens) and key(tokens[last]).startswith("من"):
+    before_min = last - start == 1 and last < len(tokens) and key(tokens[last]).startswith("من")
+    if before_min and after_proclitics(tokens[start], NILE):  # "بالنيل من"
         return True  # "[النيل] من": undermining, not the Nile (83 of SaudiNewsNet's "النيل من/منه")
     dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
     if kind == "PER" and all(after_proclitics(word, PERSON_TITLE_WORDS) for word in rest):

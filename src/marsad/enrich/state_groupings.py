@@ -62,20 +62,13 @@ def canonical_groupings() -> dict[tuple[str, ...], str]:
     }
 
 
-@cache
-def grouping_names() -> tuple[tuple[str, ...], ...]:
-    """Every spelling, longest first."""
-    return tuple(sorted(canonical_groupings(), key=len, reverse=True))
-
-
 def _spelling(surface: str, as_written: bool = False) -> tuple[str, ...] | None:
     """The grouping's spelling a mention is, behind proclitics and a head noun, or None."""
     words = [key(word) for word in surface.split()]
     if not words:
         return None
     names = canonical_groupings()
-    readings = [words[0]] if as_written else [first for _, first in proclitic_splits(words[0])]
-    for first in readings:
+    for first in [words[0]] if as_written else _readings(words[0]):
         name = (first, *words[1:])
         if name in names:
             return name
@@ -99,7 +92,7 @@ def is_grouping_as_written(surface: str) -> bool:
 def _by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Spellings by their first word, longest first, so a token is looked up once."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for name in grouping_names():
+    for name in sorted(canonical_groupings(), key=len, reverse=True):
         index.setdefault(name[0], []).append(name)
     return {first: tuple(names) for first, names in index.items()}
 

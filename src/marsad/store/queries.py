@@ -478,7 +478,7 @@ def _similar_item(row: dict[str, Any], score: float) -> dict[str, Any]:
 
 def list_entities(conn: Connection, kind: str | None, contains: str | None, window: Window) -> Paged:
     """Entities by the number of articles naming them (most first): the store's entities,
-    each under the name it was first seen by, with every article linked to it whatever it
+    each under the name most of its articles give it, with every article linked to it whatever it
     called it; on a store without entity links, the names in the articles."""
     if conn.execute(select(article_entities.c.entity_id).limit(1)).first() is None:
         return _named_entities(conn, kind, contains, window)
