@@ -31,54 +31,77 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "data" / "corpus" / "saudinewsnet" / "dataset"
-# Run in a child process per code version, so each imports its own `marsad`.
-CHILD = """
+# Child code that draws the articles: the same draw for every code version and every bench.
+DRAW = """
 import json, random, sys, zipfile
 from pathlib import Path
-from marsad.enrich.entities import add_entities
 from marsad.model import Article
-corpus, per_day, chars, seed = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-draw = random.Random(seed)
-for day in sorted(corpus.glob("*.zip")):
-    with zipfile.ZipFile(day) as archive:
-        name = next(n for n in archive.namelist() if n.endswith(".json"))
-        articles = json.loads(archive.read(name))
-    for item in draw.sample(articles, min(per_day, len(articles))):
-        article = Article(title=item["title"], text=item["content"][:chars], language="ar")
-        entities = add_entities(article).entities
-        names = sorted(f"{e.type}:{e.name}" for e in entities)
-        mentions = {f"{e.type}:{m}": f"{e.type}:{e.name}" for e in entities for m in e.mentions}
-        line = {"title": item["title"], "entities": names, "mentions": mentions}
-        print(json.dumps(line, ensure_ascii=False))
+def drawn_articles():
+    corpus, per_day, chars, seed = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+    draw = random.Random(seed)
+    for day in sorted(corpus.glob("*.zip")):
+        with zipfile.ZipFile(day) as archive:
+            name = next(n for n in archive.namelist() if n.endswith(".json"))
+            articles = json.loads(archive.read(name))
+        for item in draw.sample(articles, min(per_day, len(articles))):
+            text = item["content"][:chars]
+            yield item, Article(title=item["title"], text=text, language="ar", published=day.stem[:10])
 """
+# Run in a child process per code version, so each imports its own `marsad`.
+CHILD = (
+    DRAW
+    + """
+from marsad.enrich.entities import add_entities
+for item, article in drawn_articles():
+    entities = add_entities(article).entities
+    names = sorted(f"{e.type}:{e.name}" for e in entities)
+    mentions = {f"{e.type}:{m}": f"{e.type}:{e.name}" for e in entities for m in e.mentions}
+    line = {"title": item["title"], "entities": names, "mentions": mentions}
+    print(json.dumps(line, ensure_ascii=False))
+"""
+)
 
 
-def entity_lists(source: Path, corpus: Path, per_day: int, chars: int, seed: int = 2026) -> list[dict]:
+def entity_lists(
+    source: Path, corpus: Path, per_day: int, chars: int, seed: int = 2026, child: str = CHILD
+) -> list[dict]:
+    """One JSON line per drawn article, printed by `child` run with the code under `source`."""
     env = {**os.environ, "PYTHONPATH": str(source)}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(corpus), str(per_day), str(chars), str(seed)],
+    done = subprocess.run([sys.executable, "-c", child, str(corpus), str(per_day), str(chars), str(seed)],
                           env=env, capture_output=True, text=True, check=True)  # fmt: skip
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def draw_arguments(doc: str) -> tuple[str, Path, int, int, int]:
+    """The command line both change benches take: the commit and the draw of articles."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--against", required=True, help="the commit to compare the working tree with")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--per-day", type=int, default=4)
     parser.add_argument("--chars", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=2026, help="another draw of articles (2026: the usual)")
     args = parser.parse_args()
-    if not args.corpus.exists():
-        raise SystemExit(f"no SaudiNewsNet day files at {args.corpus} (../shared/data is needed)")
+    return args.against, args.corpus, args.per_day, args.chars, args.seed
+
+
+def before_and_after(against: str, corpus: Path, per_day: int, chars: int, seed: int, child: str = CHILD):
+    """`child`'s lines with the code of commit `against` (a temporary worktree) and with the
+    working tree."""
+    if not corpus.exists():
+        raise SystemExit(f"no SaudiNewsNet day files at {corpus} (../shared/data is needed)")
     with tempfile.TemporaryDirectory() as folder:
         worktree = Path(folder) / "before"
         git = ["git", "-C", str(REPO), "worktree"]
-        subprocess.run([*git, "add", "--detach", "-q", str(worktree), args.against], check=True)
+        subprocess.run([*git, "add", "--detach", "-q", str(worktree), against], check=True)
         try:
-            before = entity_lists(worktree / "src", args.corpus, args.per_day, args.chars, args.seed)
+            before = entity_lists(worktree / "src", corpus, per_day, chars, seed, child)
         finally:
             subprocess.run([*git, "remove", "--force", str(worktree)], check=True)
-    after = entity_lists(REPO / "src", args.corpus, args.per_day, args.chars, args.seed)
+    return before, entity_lists(REPO / "src", corpus, per_day, chars, seed, child)
+
+
+def main() -> None:
+    before, after = before_and_after(*draw_arguments(__doc__))
     changed, fates, added = 0, Counter(), 0
     for old, new in zip(before, after, strict=True):
         gone = sorted(set(old["entities"]) - set(new["entities"]))

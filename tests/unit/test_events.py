@@ -258,3 +258,37 @@ def test_a_summit_named_as_the_occasion_is_not_a_second_meeting():
     (meeting,) = [e for e in events_of(text, names) if e.type == "meeting"]
     assert set(meeting.participants) == {"إيمانويل ماكرون", "لولا دا سيلفا"}
     assert meeting.occasion and meeting.occasion.startswith("قمة مجموعة العشرين")
+
+
+def test_a_capital_after_its_country_adjective_is_where_the_summit_is():
+    text = "ومن المقرر أن تعقد قمة ترامب وبوتن، في 16 يوليو، في إحدى ضواحي العاصمة الفنلندية هلسنكي."
+    names = [("ترامب", "PER"), ("بوتن", "PER"), ("هلسنكي", "LOC")]
+    (meeting,) = events_of(text, names, published="2018-07-10")
+    assert set(meeting.participants) == {"ترامب", "بوتن"}
+    assert meeting.location == "هلسنكي" and meeting.status == "planned"
+
+
+def test_a_city_right_after_a_meeting_noun_is_its_place_not_a_party():
+    text = "وقال إن الزيارات المكوكية للوزير عادل الجبير بعد لقاء الدوحة مع جون كيري أثمرت."
+    names = [("عادل الجبير", "PER"), ("الدوحة", "LOC"), ("جون كيري", "PER")]
+    for event in events_of(text, names):
+        assert "الدوحة" not in event.participants
+
+
+def test_a_visit_named_as_the_subject_of_talks_and_an_invitation_to_visit_are_no_new_events():
+    text = 'وقال المتحدث إن "الزيارة ستبحث التنسيق الأمني بين بغداد وطهران".'
+    assert events_of(text, [("بغداد", "LOC"), ("طهران", "LOC")]) == []
+    text = (
+        "ودعا الوزير خالد الأحمد خلال حديثه اليوم المبعوث الأممي مارتن غريفيث، في الرياض "
+        "الى زيارة مدينة عدن."
+    )
+    names = [("خالد الأحمد", "PER"), ("مارتن غريفيث", "PER"), ("الرياض", "LOC"), ("عدن", "LOC")]
+    assert [e for e in events_of(text, names) if e.type == "visit"] == []
+
+
+def test_a_meeting_noun_in_a_sports_report_is_a_match():
+    text = "ووضع المدرب محمد العبدلي اللمسات الأخيرة قبل لقاء العراق والإمارات اليوم."
+    names = [("محمد العبدلي", "PER"), ("العراق", "LOC"), ("الإمارات", "LOC")]
+    assert [e.type for e in events_of(text, names)] == ["meeting"]
+    entities = resolve(text, mentions_in(text, names))
+    assert find_events(text, entities, sports=True) == []

@@ -679,3 +679,11 @@ def test_the_nile_is_no_place_where_it_means_undermining():
     assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "O", "O", "B-LOC"]
     tokens = "لا تسمح لأحد بالنيل من أي رمز".split()
     assert trim_spans(tokens, ["O", "O", "O", "B-LOC", "O", "O", "O"]) == ["O"] * 7
+
+
+def test_a_time_of_day_before_a_day_is_no_name_but_sheikh_sabah_stays():
+    tokens = "استقبل صباح الجمعة رئيس المجلس ووصل مساء أمس".split()
+    tags = ["O", "B-PER", "O", "O", "O", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O"] * 8
+    tokens = "استقبل الشيخ صباح الأحمد اليوم".split()
+    assert trim_spans(tokens, ["O", "O", "B-PER", "I-PER", "O"]) == ["O", "O", "B-PER", "I-PER", "O"]

@@ -234,6 +234,9 @@ MODALITY_WORDS = (
     "احتمالية هدد هددت يهدد تهدد تهديد يسعى تسعى بهدف يدرس يتوقع توقع"
 )
 MODALITY = re.compile(rf"(?<![\w])[وف]?(?:{_forms(MODALITY_WORDS)})(?![\w])")
+# An invitation: its verb anywhere in the clause before "إلى" + a trigger noun.
+INVITED_WORDS = "دعا دعت يدعو تدعو دعاه دعاها دعوة دعوته وجه وجهت"
+INVITED = re.compile(rf"(?<![\w])[وف]?(?:{_forms(INVITED_WORDS)})(?![\w])")
 # Cancellation after a trigger: "اللقاء الذي كان مقررا ... قد ألغي".
 CANCELLED = re.compile(rf"(?<![\w])(?:{_forms('ألغي ألغيت أُلغي إلغاء تأجيل أرجئ')})(?![\w])")
 # Planning words before a trigger or attached to its noun.
@@ -273,6 +276,7 @@ PLACE_CUES = {
     key(w)
     for w in (
         "في بمدينة مدينة عاصمة العاصمة المنعقد المنعقدة داخل قمة القمة اجتماع محادثات منتدى "
+        "لقاء اللقاء مؤتمر المؤتمر مباحثات "
         "تستضيف تستضيفها استضافت يستضيف"
     ).split()
 }
@@ -392,6 +396,8 @@ PAST_WITH_TA = {
 # Purpose ل before a noun trigger makes it planned ("للقاء كيم", "لزيارة مصر").
 PURPOSE_NOUNS = {key(w) for w in "للقاء لزيارة للقمة لإجراء".split()}
 # Event types that need no named participant (the place or the act is the news).
+# A visit or meeting named as the subject of a verb ("الزيارة ستبحث").
+EVENT_NOUNS = {key(w) for w in (MEETING_NOUNS + " " + VISIT_NOUNS).split()}
 ANONYMOUS_TYPES = {"attack", "protest", "election", "ceasefire", "agreement"}
 # Types that need two named sides when reported by a noun alone.
 DYADIC_TYPES = {"meeting", "call", "negotiation"}
@@ -400,7 +406,8 @@ DYADIC_TYPES = {"meeting", "call", "negotiation"}
 class EventReader:
     """Reads one article's events sentence by sentence, then merges their mentions."""
 
-    def __init__(self, reading: Reading, published: str | None):
+    def __init__(self, reading: Reading, published: str | None, sports: bool = False):
+        self.sports = sports
         self.view = reading.view
         self.quoted = reading.quoted
         self.cue_speakers = reading.cue_speakers
@@ -466,6 +473,10 @@ class EventReader:
     def draft(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> Draft | None:
         if self.unreal(match, sentence, trigger.type):
             return None
+        if self.sports and trigger.type == "meeting" and trigger.form == "noun":
+            return None  # "اللقاء أمام الإمارات": a match
+        if trigger.form == "verb" and self.view.word_before(match.start()) in EVENT_NOUNS:
+            return None  # "الزيارة ستبحث التعاون": what a visit or meeting will discuss, no new event
         self.trigger_at = match.start()
         planned = self.is_planned(match, sentence, trigger)
         draft = Draft(trigger.type, [], match.start(), match.end(), sentence, trigger.name, planned=planned)
@@ -577,6 +588,10 @@ class EventReader:
         window = " ".join(self.view.text[start : match.start()].split()[-MODALITY_REACH_WORDS:])
         if MODALITY.search(window):
             return True
+        if self.view.word_before(match.start()) in VISIT_PLACE_CUES and INVITED.search(
+            self.view.text, start, match.start()
+        ):
+            return True  # "دعا الرئيس ... المبعوث الأممي الى زيارة عدن": an invitation, however far back
         if event_type not in ("meeting", "visit", "call"):
             return False
         after = self.view.text[match.end() : self.clause_end(match.end(), sentence)]
@@ -695,7 +710,8 @@ class EventReader:
                 None,
             )
             if span is not None:
-                if span.entity.type != "MISC" and (span.entity.type != "LOC" or self.view.is_actor(span)):
+                place = span.entity.type == "LOC"
+                if span.entity.type != "MISC" and (not place or self._party_place(span, words)):
                     people.append(self.party(span))
                 position, slack = span.end, 0
                 continue
@@ -711,6 +727,13 @@ class EventReader:
             position += word.end()
             words += 1
         return people, position
+
+    def _party_place(self, span: EntitySpan, words: int) -> bool:
+        """Does a place after a noun take part? A country or capital acting does, but a city
+        right after the noun is where it happens ("لقاء الدوحة", "محادثات جنيف")."""
+        if not self.view.is_actor(span):
+            return False
+        return words > 0 or self._is_country(span.entity)
 
     def _links(self, word: str) -> bool:
         folded = key(word)
@@ -1091,11 +1114,15 @@ def _unambiguous(target: Draft, draft: Draft, merged: list[Draft]) -> bool:
     return sum(1 for m in merged if same_event(m, draft)) == 1
 
 
-def find_events(text: str, entities: list[Entity], published: str | None = None) -> list[ExtractedEvent]:
-    """Events in a body text whose entities are already resolved."""
+def find_events(
+    text: str, entities: list[Entity], published: str | None = None, sports: bool = False
+) -> list[ExtractedEvent]:
+    """Events in a body text whose entities are already resolved. In a sports report a
+    meeting noun ("اللقاء أمام الإمارات", "قمة الهلال والنصر") is a match, so only verbs
+    report meetings there."""
     if not text:
         return []
-    reader = EventReader(read_speech(text, entities), published)
+    reader = EventReader(read_speech(text, entities), published, sports=sports)
     return [reader.event(draft) for draft in reader.read()]
 
 
@@ -1103,5 +1130,6 @@ def add_events(article: Article) -> Article:
     """Fill `article.events` from its body; `published` resolves relative dates."""
     if not read_as_arabic(article):
         return article
-    article.events = find_events(article.text, article.entities, article.published)
+    sports = article.section == "sports"
+    article.events = find_events(article.text, article.entities, article.published, sports=sports)
     return article

@@ -401,9 +401,19 @@ class ArticleView:
         if span.entity.type == "LOC":  # a country, or a capital standing for its government
             place = place_of(span.entity.name)
             return place is not None and (
-                place.kind == "country" or (place.capital and before not in PLACE_WORDS)
+                place.kind == "country" or (place.capital and not self.named_as_place(span.start))
             )
         return True
+
+    def named_as_place(self, offset: int) -> bool:
+        """Is the capital at `offset` the city: "في موسكو", or introduced by its country's
+        adjective ("العاصمة الروسية موسكو", "ضواحي العاصمة الفنلندية هلسنكي")?"""
+        words = WORD.findall(self.text[max(0, offset - 40) : offset])[-2:]
+        if not words:
+            return False
+        if key(words[-1]) in PLACE_WORDS:
+            return True
+        return len(words) == 2 and key(words[0]) in PLACE_WORDS and country_of_word(words[1]) is not None
 
 
 def _bare(word: str) -> str:

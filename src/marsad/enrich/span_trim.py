@@ -73,6 +73,10 @@ WEEKDAYS = frozenset(
     key(word) for word in "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
 )
 AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS | WEEKDAYS
+# A time of day before a day ("استقبل [صباح] الجمعة", "مساء أمس") is no name, though "صباح"
+# is one (Sheikh Sabah); ANERcorp train and Wojood tag every such pair O.
+TIMES_OF_DAY = frozenset(key(word) for word in "صباح مساء فجر ظهر عصر ليلة".split())
+DAYS = WEEKDAYS | frozenset(key(word) for word in "اليوم أمس امس الغد غد يوم".split())
 MARKETS = frozenset({key("سوق")})
 # Words for God in formulae ("المولى عز وجل", "الله سبحانه وتعالى"): no person's name.
 GOD = frozenset(key(word) for word in "المولى القدير سبحانه تعالى وتعالى وجل".split())
@@ -531,6 +535,9 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "و(ب)": hepatitis B; a letter alone is no name in ANERcorp train or Wojood
     if rest[0] in WEEKDAYS:
         return True  # "أمس [الأحد 10]-10-1436هـ": no span opens with a weekday in ANERcorp or Wojood
+    day_next = key(tokens[start + 1]) if start + 1 < len(tokens) else ""
+    if after_proclitics(tokens[start], TIMES_OF_DAY) and day_next in DAYS:
+        return True  # "استقبل [صباح] الجمعة", "[مساء أمس]": a time, not Sheikh Sabah
     before_min = last - start == 1 and last < len(tokens) and key(tokens[last]).startswith("من")
     if before_min and after_proclitics(tokens[start], NILE):  # "بالنيل من"
         return True  # "[النيل] من": undermining, not the Nile (83 of SaudiNewsNet's "النيل من/منه")
