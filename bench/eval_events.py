@@ -74,9 +74,12 @@ def gold_mentions(text: str, gold_entities: list[dict]):
 
 def enrich(article, gold_article: dict | None, entities_mode: str):
     from marsad.enrich.events import add_events
+    from marsad.enrich.language import assign_language
     from marsad.enrich.quotes import add_quotes
     from marsad.enrich.resolve import resolve
+    from marsad.enrich.sections import assign_section
 
+    assign_section(assign_language(article))  # as the pipeline does: events read the section
     if entities_mode == "ner":
         from marsad.enrich.entities import add_entities
 

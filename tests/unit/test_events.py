@@ -292,3 +292,40 @@ def test_a_meeting_noun_in_a_sports_report_is_a_match():
     assert [e.type for e in events_of(text, names)] == ["meeting"]
     entities = resolve(text, mentions_in(text, names))
     assert find_events(text, entities, sports=True) == []
+
+
+def test_a_meeting_during_a_visit_is_where_the_visit_goes():
+    text = (
+        "غادر الأمير محمد بن سلمان مدينة خميس مشيط، متجهاً إلى الكويت، لإجراء زيارة يلتقي خلالها "
+        "بأمير الكويت، الشيخ صباح الأحمد الصباح."
+    )
+    names = [("محمد بن سلمان", "PER"), ("خميس مشيط", "LOC"), ("الكويت", "LOC"), ("صباح الأحمد الصباح", "PER")]
+    meetings = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert meetings and all(e.location == "الكويت" for e in meetings)
+    assert "صباح الأحمد الصباح" in meetings[0].participants
+
+
+def test_a_place_described_by_its_kind_takes_the_name_after_it():
+    text = 'وتعقد القمة المرتقبة، الجمعة، بين كيم جونغ أون ومون جيه إن، في قرية الهدنة الحدودية "بانمونجوم".'
+    names = [("كيم جونغ أون", "PER"), ("مون جيه إن", "PER"), ("قرية الهدنة", "LOC"), ("بانمونجوم", "LOC")]
+    (meeting,) = events_of(text, names, published="2018-04-26")
+    assert meeting.location == "بانمونجوم"
+
+
+def test_the_meeting_that_took_place_is_no_purpose_and_its_parties_follow_a_two_word_nationality():
+    text = (
+        "نشرت المتحدثة سارة ساندرز الصور الأولى للقاء \"السري\" الذي جمع الزعيم الكوري الشمالي "
+        "كيم جونغ أون ووزير الخارجية الأميركي مايك بومبيو."
+    )
+    names = [("سارة ساندرز", "PER"), ("كيم جونغ أون", "PER"), ("مايك بومبيو", "PER")]
+    (meeting,) = events_of(text, names)
+    assert set(meeting.participants) == {"كيم جونغ أون", "مايك بومبيو"}
+    assert meeting.status == "happened"
+
+
+def test_a_spokesman_for_someone_speaks_of_her_meeting():
+    text = "وقال متحدث باسم وولستروم إنها ستجتمع مع نظيرتها انج كيونج-وها في بروكسل الاثنين."
+    names = [("وولستروم", "PER"), ("انج كيونج-وها", "PER"), ("بروكسل", "LOC")]
+    (meeting,) = events_of(text, names, published="2018-03-18")
+    assert set(meeting.participants) == {"وولستروم", "انج كيونج-وها"}
+    assert meeting.status == "planned" and meeting.location == "بروكسل"

@@ -27,6 +27,8 @@ from marsad.enrich import cameo
 from marsad.enrich.durations import find_durations
 from marsad.enrich.language import read_as_arabic
 from marsad.enrich.quotes import COMPLEMENTIZER, WORD, EntitySpan, Reading, read_speech
+from marsad.enrich.resolve import PLACE_NOUNS
+from marsad.enrich.span_trim import reads_as
 from marsad.extract.relative_dates import find_dates
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Event
@@ -254,6 +256,8 @@ CLAUSE_END_WORDS = (
     "لبحث لمناقشة للبحث لإجراء للتباحث بشأن حول وذلك حيث فيما بينما وسط بعد عقب إثر أعرب تناول وتناول "
     "لتعزيز لضمان لتفادي وتبادلا ردا حسب بحسب وفقا وفق طبقا نقلت نقلا يجري خلالها بعدما عندما حين لأن كما"
 )
+SPOKEN_FOR = re.compile(r"(?<![\w])(?:متحدث|المتحدث|ناطق|الناطق|متحدثة|المتحدثة)\s+(?:باسم|بإسم)")
+DURING = {"خلالها", "خلاله"}  # right after a verb, "during it" ends no clause
 CLAUSE_END = re.compile(rf"(?<![\w])(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]")
 # Cues before a summit or forum that make it the occasion of another event.
 OCCASION_LEADS = _forms("خلال أثناء ضمن في إطار للمشاركة بمشاركة")
@@ -294,7 +298,8 @@ NOUN_LINKS = {
         "رسمية الرسمية عمل قصيرة مفاجئة عهد بلاده بلادها سمو الأولى الثانية إلى الى الأمريكي الأميركي "
         "التمهيدية التحضيرية المشتركة الأخيرة السابقة السري السرية غير المسبوقة المسبوق مرتقب مرتقبة "
         "تاريخي تاريخية ستجمع تجمع "
-        "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم غدا أمس"
+        "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم غدا أمس "
+        "الشمالي الشمالية الجنوبي الجنوبية"  # the rest of "الكوري الشمالي" after a title
     ).split()
 }
 
@@ -395,9 +400,15 @@ PAST_WITH_TA = {
 }
 # Purpose ل before a noun trigger makes it planned ("للقاء كيم", "لزيارة مصر").
 PURPOSE_NOUNS = {key(w) for w in "للقاء لزيارة للقمة لإجراء".split()}
+# "الصور الأولى للقاء "السري" الذي جمع X وY": a meeting that took place, named after a noun
+# ("of the meeting"), not one someone went to hold.
+TOOK_PLACE = re.compile(
+    r"\s*(?:[\"«“]?[\w\u0600-\u06ff]+[\"»”]?\s+){0,2}?(?:الذي|التي)\s+"
+    rf"(?:{_forms('جمع جمعت جمعه جمعهما عقد عقدت انعقد تم جرى جرت')})(?![\w])"
+)
 # Event types that need no named participant (the place or the act is the news).
-# A visit or meeting named as the subject of a verb ("الزيارة ستبحث").
-EVENT_NOUNS = {key(w) for w in (MEETING_NOUNS + " " + VISIT_NOUNS).split()}
+# The visit or meeting as the subject of a verb ("الزيارة ستبحث", "الاجتماع بحث").
+DEFINITE_EVENT_NOUNS = {key(w) for w in (MEETING_NOUNS + " " + VISIT_NOUNS).split() if w.startswith("ال")}
 ANONYMOUS_TYPES = {"attack", "protest", "election", "ceasefire", "agreement"}
 # Types that need two named sides when reported by a noun alone.
 DYADIC_TYPES = {"meeting", "call", "negotiation"}
@@ -475,8 +486,9 @@ class EventReader:
             return None
         if self.sports and trigger.type == "meeting" and trigger.form == "noun":
             return None  # "اللقاء أمام الإمارات": a match
-        if trigger.form == "verb" and self.view.word_before(match.start()) in EVENT_NOUNS:
-            return None  # "الزيارة ستبحث التعاون": what a visit or meeting will discuss, no new event
+        if trigger.form == "verb" and self.view.word_before(match.start()) in DEFINITE_EVENT_NOUNS:
+            return None  # "الزيارة ستبحث التعاون": what the visit will discuss, no new event
+            # (an indefinite noun opens a clause of its own: "لإجراء زيارة يلتقي خلالها")
         self.trigger_at = match.start()
         planned = self.is_planned(match, sentence, trigger)
         draft = Draft(trigger.type, [], match.start(), match.end(), sentence, trigger.name, planned=planned)
@@ -502,11 +514,22 @@ class EventReader:
         else:
             draft.participants = self.verb_parties(match, sentence, trigger)
             draft.hosted = trigger.form == "host"
+            self.during_visit(draft, match, sentence)
         self.fill(draft, draft)
         if not self.enough(draft, trigger):
             return None
         draft.evidence.append(self.view.text[sentence[0] : sentence[1]][:EVIDENCE_CHARS])
         return draft
+
+    def during_visit(self, draft: Draft, match: re.Match, sentence: tuple[int, int]) -> None:
+        """ "لإجراء زيارة يلتقي خلالها X": a verb "during it" happens where the visit before
+        it in the sentence goes."""
+        after = WORD.findall(self.view.text[match.end() : match.end() + 12])[:1]
+        if not after or after[0] not in DURING:
+            return
+        visits = [d for d in self.drafts if d.sentence == sentence and d.type == "visit" and d.location]
+        if visits:
+            draft.location, draft.place_name = visits[-1].location, visits[-1].place_name
 
     def is_occasion_of_earlier(self, match: re.Match, sentence: tuple[int, int]) -> bool:
         """A noun trigger inside "على هامش قمة ..."/"خلال مشاركته في منتدى ..." after an event
@@ -539,6 +562,8 @@ class EventReader:
         before = self.view.text[self.clause_start(match.start(), sentence) - 6 : match.start()]
         speaker = self.speaker_before(match.start())
         pronoun_subject = re.search(r"[أإا]ن(?:ه|ها)\s*$", before) or verb.endswith("نا")
+        if pronoun_subject and speaker is None:
+            speaker = self.spoken_for(match.start(), sentence)
         if pronoun_subject and speaker is not None and not any(same_party(speaker, p) for p in parties):
             parties.insert(0, speaker)
         possessive = trigger.form == "host" and re.search("(?:ه|ها|هما)$", match.group())  # "في استقباله X"
@@ -549,6 +574,15 @@ class EventReader:
             if owner is not None:
                 parties.insert(0, owner)
         return _unique(parties)
+
+    def spoken_for(self, position: int, sentence: tuple[int, int]) -> Entity | None:
+        """ "قال متحدث باسم وولستروم إنها ستجتمع": an unnamed spokesman's "she" is whom he
+        speaks for."""
+        for found in SPOKEN_FOR.finditer(self.view.text, sentence[0], position):
+            after = [s for s in self.view.spans_in(found.end(), position) if s.start <= found.end() + 1]
+            if after and after[0].entity.type in ("PER", "ORG"):
+                return after[0].entity
+        return None
 
     def speaker_before(self, position: int) -> Entity | None:
         """Who is speaking at `position`: the speaker of the last cue before it in its paragraph."""
@@ -614,13 +648,15 @@ class EventReader:
         first = key(WORD.findall(match.group())[0]) if WORD.findall(match.group()) else ""
         bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
         if trigger.form == "noun" and key(WORD.findall(match.group())[0]) in PURPOSE_NOUNS:
-            return True
+            return not TOOK_PLACE.match(self.view.text, match.end())
         present = bare.startswith(PRESENT_PREFIXES) and bare not in {key(w) for w in PAST_WITH_TA}
         return present and trigger.form in ("verb", "host") and trigger.type in ("meeting", "visit", "call")
 
     def clause_end(self, start: int, sentence: tuple[int, int]) -> int:
         """Where the parties of a trigger stop: a topic, another clause, an occasion, a speech cue."""
         stop = CLAUSE_END.search(self.view.text, start, sentence[1])
+        if stop and stop.group() in DURING and not self.view.text[start : stop.start()].strip():
+            stop = CLAUSE_END.search(self.view.text, stop.end(), sentence[1])  # "يلتقي خلالها X"
         occasion = OCCASION.search(self.view.text, start, sentence[1])
         cues = [c.start for c, _ in self.cue_speakers if start < c.start < sentence[1]]
         triggers = [m.start() for _, m in self.found if start < m.start() < sentence[1]]
@@ -682,7 +718,7 @@ class EventReader:
         written = WORD.findall(match.group())[-1] if WORD.findall(match.group()) else ""
         noun = key(written)
         possessive = re.search(r"(?:ه|ها|هما)$", written.rstrip("\u064b")) is not None
-        purpose = noun in PURPOSE_NOUNS
+        purpose = noun in PURPOSE_NOUNS and not TOOK_PLACE.match(self.view.text, match.end())
         owners = 2 if written.endswith("هما") else 1
         if possessive or purpose or len(people) == 1:
             for _ in range(owners):
@@ -733,7 +769,8 @@ class EventReader:
         right after the noun is where it happens ("لقاء الدوحة", "محادثات جنيف")."""
         if not self.view.is_actor(span):
             return False
-        return words > 0 or self._is_country(span.entity)
+        written = place_of(self.view.text[span.start : span.end])  # "ستوكهولم", resolved to Sweden
+        return words > 0 or (written is None or written.kind == "country") and self._is_country(span.entity)
 
     def _links(self, word: str) -> bool:
         folded = key(word)
@@ -901,7 +938,19 @@ class EventReader:
             for span in self.view.spans_in(max(start, after), end):
                 if span.entity.type == "ORG" and self.view.word_before(span.start) == key("في"):
                     return span
-        return min(candidates, key=lambda c: c[:4])[4] if candidates else None
+        return self.named_after(min(candidates, key=lambda c: c[:4])[4]) if candidates else None
+
+    def named_after(self, span: EntitySpan) -> EntitySpan:
+        """A place described by a kind of place takes the name that follows it: "في قرية الهدنة
+        الحدودية "بانمونجوم"" is Panmunjom."""
+        if not reads_as(span.entity.name.split()[0], PLACE_NOUNS):
+            return span
+        for later in self.view.spans_in(span.end, span.end + 60):
+            between = self.view.text[span.end : later.start]
+            apposed = len(between.split()) <= 2 and not re.search(r"[،,.؛:]", between)
+            if later.entity.type == "LOC" and apposed:
+                return later
+        return span
 
     def _specificity(self, span: EntitySpan, before: list[str]) -> int:
         """0 a city (gazetteer, or "مدينة X"/"عاصمة X"), 1 another named place, 2 a country."""
