@@ -329,3 +329,36 @@ def test_a_spokesman_for_someone_speaks_of_her_meeting():
     (meeting,) = events_of(text, names, published="2018-03-18")
     assert set(meeting.participants) == {"وولستروم", "انج كيونج-وها"}
     assert meeting.status == "planned" and meeting.location == "بروكسل"
+
+
+def test_discussed_with_and_long_held_talks_and_a_titled_arrival_are_events():
+    text = "تناول الملك سلمان بن عبدالعزيز في قصر السلام بجدة، مساء أمس، مع سمير جعجع مستجدات الأوضاع."
+    names = [("سلمان بن عبدالعزيز", "PER"), ("جدة", "LOC"), ("سمير جعجع", "PER")]
+    (meeting,) = events_of(text, names)
+    assert meeting.type == "meeting" and set(meeting.participants) == {"سلمان بن عبدالعزيز", "سمير جعجع"}
+    text = (
+        "عقد الملك سلمان بن عبدالعزيز في قصر العوجا، اليوم الخميس، جلسة مباحثات رسمية مع رئيس "
+        "وزراء باكستان محمد نواز شريف."
+    )
+    names = [("سلمان بن عبدالعزيز", "PER"), ("قصر العوجا", "LOC"), ("باكستان", "LOC")]
+    names.append(("محمد نواز شريف", "PER"))
+    meetings = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert meetings and {"سلمان بن عبدالعزيز", "محمد نواز شريف"} <= set(meetings[0].participants)
+    text = (
+        "وصل صاحب السمو الملكي الأمير الدكتور منصور بن متعب بن عبد العزيز، وزير الدولة، عضو مجلس "
+        "الوزراء، مستشار خادم الحرمين الشريفين أمس إلى جمهورية المالديف."
+    )
+    (visit,) = events_of(text, [("منصور بن متعب بن عبد العزيز", "PER"), ("المالديف", "LOC")])
+    assert visit.type == "visit" and visit.location == "المالديف"
+
+
+def test_two_teams_meeting_in_a_sports_report_play_a_match():
+    text = (
+        "يلتقي فريق الهلال اليوم العين الإماراتي في ثالث تجاربه الودية، ويلتقي رئيس النادي سامي "
+        "الجابر المدرب دونيس."
+    )
+    names = [("الهلال", "ORG"), ("العين", "ORG"), ("سامي الجابر", "PER"), ("دونيس", "PER")]
+    entities = resolve(text, mentions_in(text, names))
+    assert len(find_events(text, entities)) == 2
+    (meeting,) = find_events(text, entities, sports=True)
+    assert set(meeting.participants) == {"سامي الجابر", "دونيس"}

@@ -687,3 +687,12 @@ def test_a_time_of_day_before_a_day_is_no_name_but_sheikh_sabah_stays():
     assert trim_spans(tokens, tags) == ["O"] * 8
     tokens = "استقبل الشيخ صباح الأحمد اليوم".split()
     assert trim_spans(tokens, ["O", "O", "B-PER", "I-PER", "O"]) == ["O", "O", "B-PER", "I-PER", "O"]
+
+
+def test_yemen_in_an_eid_wish_is_good_fortune():
+    tokens = "سائلين الله أن يعيده على الجميع باليمن والخير والبركات".split()
+    tags = ["O"] * 6 + ["B-LOC", "O", "O"]
+    assert trim_spans(tokens, tags) == ["O"] * 9
+    tokens = "وصل الوفد إلى اليمن والتقى الرئيس".split()
+    tags = ["O", "O", "O", "B-LOC", "O", "O"]
+    assert trim_spans(tokens, tags) == tags

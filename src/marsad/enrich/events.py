@@ -133,6 +133,8 @@ def _triggers(marks: bool) -> list[Trigger]:
         ),
         # "التقى الرئيس التركي ... بنظيره الأمريكي", "يلتقي", "اجتمع", "تباحث ... مع"
         Trigger("meet_verb", "meeting", _rule(f(MEET_VERBS))),
+        # "تناول خادم الحرمين ... مع سمير جعجع مستجدات الأوضاع": discussed with
+        Trigger("discuss_with", "meeting", _rule(then("تناول تناولت يتناول تتناول", "مع", 12))),
         # "استقبل X Y" (X hosts Y), "كان في استقباله X"
         Trigger(
             "host_verb",
@@ -141,7 +143,9 @@ def _triggers(marks: bool) -> list[Trigger]:
             "host",
         ),
         # "عقد قمة", "أجرى محادثات", "يجري مباحثات"
-        Trigger("hold_meeting", "meeting", _rule(then(HOLD_VERBS, HOLD_NOUNS, 6) + r"(?![\w])")),
+        # (the host's name and titles may stand between: "عقد خادم الحرمين ... في قصر العوجا، اليوم
+        # الخميس، جلسة مباحثات")
+        Trigger("hold_meeting", "meeting", _rule(then(HOLD_VERBS, HOLD_NOUNS, 14) + r"(?![\w])")),
         # "لقاء بوتين وبزكشيان", "اللقاء الذي جمع", "القمة المرتقبة لترامب مع كيم"
         Trigger("meeting_noun", "meeting", _rule(f(MEETING_NOUNS)), "noun"),
         # "زار", "يزور", "وصل إلى موسكو", "يحل ضيفا"
@@ -150,7 +154,8 @@ def _triggers(marks: bool) -> list[Trigger]:
             "visit",
             any_of(
                 f("زار زارت زارا يزور تزور زارها"),
-                rf"{f('وصل وصلت يصل تصل وصلا')}(?=\s+(?:\S+\s+){{0,14}}?(?:إلى|الى|{f('العاصمة')}))",
+                # the visitor's titles may stand between: "وصل صاحب السمو ... مستشار خادم الحرمين أمس إلى"
+                rf"{f('وصل وصلت يصل تصل وصلا')}(?=\s+(?:[^\s.]+\s+){{0,22}}?(?:إلى|الى|{f('العاصمة')}))",
                 rf"{f('يحل حل')}\s+{f('ضيفا')}",
             ),
         ),
@@ -160,7 +165,7 @@ def _triggers(marks: bool) -> list[Trigger]:
             "sign_agreement",
             "agreement",
             any_of(
-                then(SIGN_VERBS, AGREEMENT_NOUNS, 5),
+                then(SIGN_VERBS, AGREEMENT_NOUNS, 14),  # "ووقع المندوب الدائم ... المعلمي على اتفاقية"
                 then("توصل توصلت توصلا توصلتا توصلوا", "اتفاق لاتفاق اتفاقا", 5),
                 then("اتفق اتفقت اتفقا اتفقتا اتفقوا اتفقنا", "على", 14),
                 f("أبرم أبرمت"),
@@ -349,6 +354,7 @@ PRIORITY = [
     "host_verb",
     "hold_meeting",
     "meet_verb",
+    "discuss_with",
     "visit_verb",
     "strike",
     "protest",
@@ -366,6 +372,7 @@ ANCHORS = {
     "phone_call": ("هاتف",),
     "meet_verb": ("لتق", "جتمع", "باحث", "بحث", "صافح"),
     "host_verb": ("ستقبل", "ستقبال"),
+    "discuss_with": ("تناول",),
     "hold_meeting": ("لقاء", "جتماع", "قمة", "محادث", "مباحث", "مشاور"),
     "meeting_noun": ("لقاء", "لقائ", "جتماع", "قمة", "قمت", "محادث", "مباحث"),
     "visit_verb": ("زار", "يزور", "تزور", "وصل", "يصل", "تصل", "ضيف"),
@@ -410,6 +417,8 @@ TOOK_PLACE = re.compile(
 # The visit or meeting as the subject of a verb ("الزيارة ستبحث", "الاجتماع بحث").
 DEFINITE_EVENT_NOUNS = {key(w) for w in (MEETING_NOUNS + " " + VISIT_NOUNS).split() if w.startswith("ال")}
 ANONYMOUS_TYPES = {"attack", "protest", "election", "ceasefire", "agreement"}
+# Types whose other side may follow مع ("اجتمع ماكرون مع ميركل").
+PARTNERED = {"meeting", "call", "negotiation", "agreement"}
 # Types that need two named sides when reported by a noun alone.
 DYADIC_TYPES = {"meeting", "call", "negotiation"}
 
@@ -515,6 +524,8 @@ class EventReader:
             draft.participants = self.verb_parties(match, sentence, trigger)
             draft.hosted = trigger.form == "host"
             self.during_visit(draft, match, sentence)
+        if self.sports and draft.type == "meeting" and not any(p.type == "PER" for p in draft.participants):
+            return None  # "يلتقي فريق الهلال ... العين الإماراتي": two teams play a match
         self.fill(draft, draft)
         if not self.enough(draft, trigger):
             return None
@@ -557,7 +568,8 @@ class EventReader:
         and "اتفقنا" in X's quote (the speaker X)."""
         if trigger.type == "protest":  # the organisers, not whom they protest against
             return [p for p in self.clause_actors(match, sentence, before_only=True)]
-        parties = self.clause_actors(match, sentence, targets=trigger.type in ("attack", "sanction"))
+        targets, partners = trigger.type in ("attack", "sanction"), trigger.type in PARTNERED
+        parties = self.clause_actors(match, sentence, targets=targets, partners=partners)
         verb = WORD.findall(match.group())[0] if WORD.findall(match.group()) else ""
         before = self.view.text[self.clause_start(match.start(), sentence) - 6 : match.start()]
         speaker = self.speaker_before(match.start())
@@ -670,16 +682,18 @@ class EventReader:
         marks = list(re.finditer(r"[–—:)]|\s-\s", self.view.text[start:position]))
         return start + marks[-1].end() if marks else start
 
-    def actor(self, span: EntitySpan, targets: bool = False) -> bool:
+    def actor(self, span: EntitySpan, targets: bool = False, partners: bool = False) -> bool:
         """Can this mention be a party? As in quotes, plus the target after على/ضد of an attack
-        or sanction; never words inside a quotation when the trigger is outside it."""
+        or sanction and the partner after مع of a meeting, call or agreement ("اجتمع ماكرون مع
+        ميركل"); never words inside a quotation when the trigger is outside it."""
         if any(a <= span.start < b and not a <= self.trigger_at < b for a, b in self.quoted):
             return False  # a quoted list is not the clause's parties, unless the trigger is quoted too
         if span.entity.type == "LOC" and self.view.word_before(span.start) in PLACE_CUES:
             return False  # "التي تستضيفها سنغافورة", "في مدينة لاهاي"
         if self.view.is_actor(span):
             return True
-        if not targets or self.view.word_before(span.start) not in {key("على"), key("ضد")}:
+        before = self.view.word_before(span.start)
+        if not (targets and before in {key("على"), key("ضد")}) and not (partners and before == key("مع")):
             return False
         return span.entity.type in ("PER", "ORG") or self._is_country(span.entity)
 
@@ -688,7 +702,12 @@ class EventReader:
         return self.view.acting_entity(span)
 
     def clause_actors(
-        self, match: re.Match, sentence: tuple[int, int], targets: bool = False, before_only: bool = False
+        self,
+        match: re.Match,
+        sentence: tuple[int, int],
+        targets: bool = False,
+        before_only: bool = False,
+        partners: bool = False,
     ) -> list[Entity]:
         """Actors of a verb's clause: its subject just before it (within 8 words) and the actors
         after it up to the clause end; title phrases ("الرئيس الأميركي") count as their person."""
@@ -702,7 +721,7 @@ class EventReader:
         spans = before + self.view.spans_in(
             match.start(), match.end() if before_only else end
         )  # may hold the subject
-        found = [self.party(s) for s in spans if self.actor(s, targets)]
+        found = [self.party(s) for s in spans if self.actor(s, targets, partners)]
         titled = self.view.titled_person(start, end)
         if titled is not None and titled not in found:
             found.append(titled)

@@ -73,6 +73,18 @@ WEEKDAYS = frozenset(
     key(word) for word in "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
 )
 AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS | WEEKDAYS
+# "اليمن" is also good fortune in the Eid wish "يعيده ... باليمن والخير والبركات".
+YEMEN = frozenset({key("اليمن")})
+GOOD_WISHES = frozenset(
+    key(word) for word in "والخير والبركات والبركة والمسرات والسعادة والرخاء والمسرة".split()
+)
+
+
+def before_good_wishes(tokens: Sequence[str], start: int, last: int) -> bool:
+    """One word of a span right before a blessing joined by و ("والخير والبركات")."""
+    return last - start == 1 and last < len(tokens) and key(tokens[last]) in GOOD_WISHES
+
+
 # A time of day before a day ("استقبل [صباح] الجمعة", "مساء أمس") is no name, though "صباح"
 # is one (Sheikh Sabah); ANERcorp train and Wojood tag every such pair O.
 TIMES_OF_DAY = frozenset(key(word) for word in "صباح مساء فجر ظهر عصر ليلة".split())
@@ -535,6 +547,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "و(ب)": hepatitis B; a letter alone is no name in ANERcorp train or Wojood
     if rest[0] in WEEKDAYS:
         return True  # "أمس [الأحد 10]-10-1436هـ": no span opens with a weekday in ANERcorp or Wojood
+    if before_good_wishes(tokens, start, last) and after_proclitics(tokens[start], YEMEN):
+        return True  # "أن يعيده على الجميع [باليمن] والخير والبركات": good fortune, not Yemen
     day_next = key(tokens[start + 1]) if start + 1 < len(tokens) else ""
     if after_proclitics(tokens[start], TIMES_OF_DAY) and day_next in DAYS:
         return True  # "استقبل [صباح] الجمعة", "[مساء أمس]": a time, not Sheikh Sabah
