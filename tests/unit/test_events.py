@@ -362,3 +362,10 @@ def test_two_teams_meeting_in_a_sports_report_play_a_match():
     assert len(find_events(text, entities)) == 2
     (meeting,) = find_events(text, entities, sports=True)
     assert set(meeting.participants) == {"سامي الجابر", "دونيس"}
+
+
+def test_a_call_made_with_ittasala():
+    text = "اتصل الرئيس الأمريكي جو بايدن بالرئيس الروسي فلاديمير بوتين مساء أمس."
+    names = [("جو بايدن", "PER"), ("فلاديمير بوتين", "PER")]
+    (call,) = events_of(text, names)
+    assert call.type == "call" and set(call.participants) == {"جو بايدن", "فلاديمير بوتين"}

@@ -231,3 +231,13 @@ def test_an_organisation_is_split_at_wa_before_a_bodys_head_noun():
     assert spans(text, repair_mentions(text, found, GAZETTEER)) == [
         ("المنظمة العالمية لمناهضة التعذيب", "ORG"), ("مركز كارتر", "ORG")
     ]
+
+
+def test_a_known_full_name_after_ba_is_a_second_person():
+    text = "اتصل الرئيس الروسي فلاديمير بوتين ببشار الأسد أمس."
+    found = [mention(text, "فلاديمير بوتين ببشار الأسد", "PER")]
+    expected = [("فلاديمير بوتين", "PER"), ("بشار الأسد", "PER")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected
+    text = "وقال محمد بن بدر الحربي إن الاجتماع انتهى."  # a name word that opens with ب stays
+    found = [mention(text, "محمد بن بدر الحربي", "PER")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == [("محمد بن بدر الحربي", "PER")]

@@ -129,6 +129,7 @@ def _triggers(marks: bool) -> list[Trigger]:
                 then(CALL_NOUNS, PHONE_WORDS, 0),
                 then(TALK_VERBS, "هاتفيا", 3),
                 f("هاتف هاتفت"),
+                f("اتصل اتصلت يتصل تتصل"),  # "اتصل الرئيس بايدن بالعاهل الأردني"
             ),
         ),
         # "التقى الرئيس التركي ... بنظيره الأمريكي", "يلتقي", "اجتمع", "تباحث ... مع"
@@ -369,7 +370,7 @@ PRIORITY = [
 # Letters every match of a rule contains (free of hamza and final-letter variants): a text
 # without any of them cannot match, so the rule's regex is not run on it.
 ANCHORS = {
-    "phone_call": ("هاتف",),
+    "phone_call": ("هاتف", "تصل"),
     "meet_verb": ("لتق", "جتمع", "باحث", "بحث", "صافح"),
     "host_verb": ("ستقبل", "ستقبال"),
     "discuss_with": ("تناول",),
@@ -693,6 +694,8 @@ class EventReader:
         if self.view.is_actor(span):
             return True
         before = self.view.word_before(span.start)
+        if partners and self.view.text[max(0, span.start - 1) : span.start] == "ب":
+            return span.entity.type in ("PER", "ORG")  # "اتصل ببوتين", "اجتمع بوفد الكونغرس"
         if not (targets and before in {key("على"), key("ضد")}) and not (partners and before == key("مع")):
             return False
         return span.entity.type in ("PER", "ORG") or self._is_country(span.entity)

@@ -342,12 +342,18 @@ def _sub(mention: Mention, start: int, end: int) -> Mention:
 def _split_conjunction(mention: Mention, standalone: set[str], named: set[str],
                        gazetteer: Gazetteer) -> list[Mention]:  # fmt: skip
     """Two names the tagger read as one ("بوتين وبزكشيان"), split where the part after و is
-    known: for persons, its last word stands alone in the text; for the other types, the
-    article names it as a mention of its own, the gazetteer lists it or it opens with a
-    body's head noun ("[المنظمة العالمية لمناهضة التعذيب] و[مركز كارتر]"), since a common
-    word stands alone anywhere ("منظمة التعاون والتنمية" beside "خطط التنمية")."""
+    known (or, after a name of two words or more, the part after ب is a known full name:
+    "اتصل فلاديمير بوتين ببشار الأسد"): for persons, its last word stands alone in the text;
+    for the other types, the article names it as a mention of its own, the gazetteer lists it
+    or it opens with a body's head noun ("[المنظمة العالمية لمناهضة التعذيب] و[مركز كارتر]"),
+    since a common word stands alone anywhere ("منظمة التعاون والتنمية" beside "خطط التنمية")."""
     words = _words(mention)
     for position, (start, _end, word) in enumerate(words[1:], 1):
+        if word.startswith("ب") and mention.type == "PER" and position >= 2:
+            rest = normalize(mention.surface[start + 1 :], MATCHING).split()
+            if is_known_person([normalize_word(w) for w in rest]):  # "[فلاديمير بوتين] ب[بشار الأسد]"
+                first = _sub(mention, 0, words[position - 1][1])
+                return [first, _sub(mention, start + 1, len(mention.surface))]
         if not word.startswith("و"):
             continue
         rest = normalize(mention.surface[start + 1 :], MATCHING).split()
