@@ -210,3 +210,14 @@ def test_a_fathers_name_after_bin_is_not_the_sons_surname():
     text = text.replace("محمد بن نايف", "محمد العنزي").replace("وقال نايف", "وقال العنزي")
     [quote] = quotes_of(text, [("محمد العنزي", "PER")])
     assert quote.speaker == "محمد العنزي"  # a family name still stands for the person
+
+
+def test_a_quote_before_its_cue_reaches_a_name_behind_a_long_title():
+    text = (
+        'وتصاعد التوتر في المنطقة. "سنرد بقوة على أي اعتداء يستهدف بلادنا"، قال وزير الدفاع '
+        "الإيراني محمد رضا آشتياني."
+    )
+    quotes = quotes_of(text, [("محمد رضا آشتياني", "PER")])
+    assert [(q.speaker, q.text, q.direct) for q in quotes] == [
+        ("محمد رضا آشتياني", "سنرد بقوة على أي اعتداء يستهدف بلادنا", True)
+    ]

@@ -179,7 +179,10 @@ LABEL_HEADS = {
         "يسمى بـ المعروف مشروع خطة صفقة"
     ).split()
 }
-# Attribution after a quote: '"..."، بحسب X', "... وفقا لـX".
+# Attribution after a quote: '"..."، بحسب X', "... وفقا لـX"; the cue and a title may stand
+# before the name ("، قال وزير الدفاع الإيراني محمد ...").
+ATTRIBUTION_REACH_WORDS = 6
+LETTERS = re.compile(r"[^\W\d_]+")  # words without the Arabic comma, which WORD counts
 ATTRIBUTION = re.compile(
     r"^[\s،,]*(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|على حد تعبير|على لسان|نقلا عن|نقلاً عن)(?![\w])"
 )
@@ -753,9 +756,8 @@ class QuoteFinder:
             return None
         base = quote[1] + 1
         people = [s for s in self.view.spans_in(base, base + len(after)) if s.entity.type in ("PER", "ORG")]
-        return (
-            people[0].entity if people and _word_count(self.view.text[base : people[0].start]) <= 4 else None
-        )
+        between = LETTERS.findall(self.view.text[base : people[0].start]) if people else []
+        return people[0].entity if people and len(between) <= ATTRIBUTION_REACH_WORDS else None
 
     def named_before_colon(self, quote: tuple[int, int]) -> Entity | None:
         """'من مقابلة بنس: "..."': the name right before the colon that opens the quote."""
