@@ -369,3 +369,18 @@ def test_a_call_made_with_ittasala():
     names = [("جو بايدن", "PER"), ("فلاديمير بوتين", "PER")]
     (call,) = events_of(text, names)
     assert call.type == "call" and set(call.participants) == {"جو بايدن", "فلاديمير بوتين"}
+
+
+def test_bombings_armed_attacks_sessions_and_issued_statements():
+    text = "انفجرت سيارة مفخخة في حي الكرادة وسط بغداد، وهاجم مسلحون نقطة تفتيش في سيناء."
+    names = [("الكرادة", "LOC"), ("بغداد", "LOC"), ("سيناء", "LOC")]
+    found = [(e.type, e.location) for e in events_of(text, names)]
+    assert found == [("attack", "الكرادة"), ("attack", "سيناء")]
+    text = "وقع انفجار خط غاز في حي الكرادة وسط بغداد."  # an explosion without a bomb is no attack
+    assert events_of(text, names) == []
+    text = "عقد مجلس الأمن الدولي جلسة طارئة لبحث الأوضاع في السودان."
+    (meeting,) = events_of(text, [("مجلس الأمن الدولي", "ORG"), ("السودان", "LOC")])
+    assert meeting.participants == ["مجلس الأمن الدولي"] and meeting.location is None  # Sudan is the topic
+    text = "أصدرت وزارة الخارجية القطرية بيانا أدانت فيه الهجوم."
+    (statement,) = events_of(text, [("وزارة الخارجية القطرية", "ORG")])
+    assert statement.type == "statement" and statement.participants == ["وزارة الخارجية القطرية"]

@@ -93,6 +93,14 @@ SIGN_VERBS = "وقع وقعت وقعا يوقع توقع التوقيع توقي
 AGREEMENT_NOUNS = "اتفاق اتفاقا اتفاقية اتفاقيات مذكرة معاهدة وثيقة"
 STRIKE_VERBS = "شن شنت يشن تشن شنا شنوا شنتها شنها نفذ نفذت نفذتها نفذها وجه وجهت"
 STRIKE_NOUNS = "هجوم هجوما هجمات غارة غارات ضربة ضربات عملية"
+# Who strikes when the verb is "هاجم"/"استهدف", which also criticise or aim a policy at someone.
+ARMED = (
+    "مسلحون مسلحين مسلح طائرة طائرات مسيرة مسيرات مقاتلات صاروخ صواريخ قذيفة قذائف ميليشيا ميليشيات "
+    "مليشيا مليشيات"
+)
+ARMED_VERBS = "هاجم هاجمت هاجموا يهاجم تهاجم استهدف استهدفت يستهدف تستهدف"
+# What makes an explosion an attack: "سيارة مفخخة", "عبوة ناسفة", "تفجير انتحاري".
+BOMBS = "مفخخة ناسفة انتحاري انتحارية انتحاريا"
 PROTEST_VERBS = "خرج خرجت خروج شهد شهدت تشهد اندلعت نظم نظمت ينظم تنظيم سينظم يحتشد احتشد"
 PROTEST_NOUNS = "مظاهرات مظاهرة احتجاجات احتجاج تظاهرات تظاهرة اعتصام مسيرة مسيرات المتظاهرين احتجاجا"
 
@@ -146,7 +154,14 @@ def _triggers(marks: bool) -> list[Trigger]:
         # "عقد قمة", "أجرى محادثات", "يجري مباحثات"
         # (the host's name and titles may stand between: "عقد خادم الحرمين ... في قصر العوجا، اليوم
         # الخميس، جلسة مباحثات")
-        Trigger("hold_meeting", "meeting", _rule(then(HOLD_VERBS, HOLD_NOUNS, 14) + r"(?![\w])")),
+        Trigger(
+            "hold_meeting",
+            "meeting",
+            any_of(
+                then(HOLD_VERBS, HOLD_NOUNS, 14) + r"(?![\w])",
+                then(HOLD_VERBS, "جلسة", 14) + r"(?![\w])",  # "عقد مجلس الأمن جلسة طارئة"
+            ),
+        ),
         # "لقاء بوتين وبزكشيان", "اللقاء الذي جمع", "القمة المرتقبة لترامب مع كيم"
         Trigger("meeting_noun", "meeting", _rule(f(MEETING_NOUNS)), "noun"),
         # "زار", "يزور", "وصل إلى موسكو", "يحل ضيفا"
@@ -179,7 +194,7 @@ def _triggers(marks: bool) -> list[Trigger]:
             "statement",
             any_of(
                 rf"(?:في|فى)\s+{f('بيان بيانه بيانها')}",
-                then("أصدر أصدرت", "بيانا بيان", 0),
+                then("أصدر أصدرت", "بيانا بيان", 6),  # "أصدرت وزارة الخارجية القطرية بيانا"
                 then("مؤتمر مؤتمره مؤتمرها", "صحفي صحافي الصحفي الصحافي", 0),
             ),
             "statement",
@@ -191,6 +206,10 @@ def _triggers(marks: bool) -> list[Trigger]:
             any_of(
                 then(STRIKE_VERBS, STRIKE_NOUNS, 4),
                 rf"{f('قصف قصفت يقصف تقصف قصفتها')}(?=\s)",
+                then(ARMED_VERBS, ARMED, 2),  # "هاجم مسلحون نقطة تفتيش"
+                then(ARMED, ARMED_VERBS, 2),  # "طائرة مسيرة حوثية استهدفت"
+                then("انفجرت انفجار تفجير تفجيرا انفجر", "سيارة عبوة قنبلة", 1) + rf"\s+{f(BOMBS)}",
+                then("انفجار تفجير تفجيرا هجوم هجوما", BOMBS, 0),
                 rf"{f('الضربة الضربات الغارة الغارات الهجوم الهجمات')}(?:\s+\S+){{0,2}}?\s+(?:التي|الذي)\s+"
                 rf"{f('شنتها شنها نفذتها نفذها شنوها وقع وقعت استهدف استهدفت')}",
             ),
@@ -263,6 +282,8 @@ CLAUSE_END_WORDS = (
     "لتعزيز لضمان لتفادي وتبادلا ردا حسب بحسب وفقا وفق طبقا نقلت نقلا يجري خلالها بعدما عندما حين لأن كما"
 )
 SPOKEN_FOR = re.compile(r"(?<![\w])(?:متحدث|المتحدث|ناطق|الناطق|متحدثة|المتحدثة)\s+(?:باسم|بإسم)")
+# What a meeting is about: the places after these words are its topic ("لبحث الأوضاع في السودان").
+TOPIC = re.compile(rf"(?<![\w])(?:{_forms('لبحث لمناقشة للبحث للتباحث بشأن حول')})(?![\w])")
 DURING = {"خلالها", "خلاله"}  # right after a verb, "during it" ends no clause
 CLAUSE_END = re.compile(rf"(?<![\w])(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]")
 # Cues before a summit or forum that make it the occasion of another event.
@@ -374,14 +395,14 @@ ANCHORS = {
     "meet_verb": ("لتق", "جتمع", "باحث", "بحث", "صافح"),
     "host_verb": ("ستقبل", "ستقبال"),
     "discuss_with": ("تناول",),
-    "hold_meeting": ("لقاء", "جتماع", "قمة", "محادث", "مباحث", "مشاور"),
+    "hold_meeting": ("لقاء", "جتماع", "قمة", "محادث", "مباحث", "مشاور", "جلس"),
     "meeting_noun": ("لقاء", "لقائ", "جتماع", "قمة", "قمت", "محادث", "مباحث"),
     "visit_verb": ("زار", "يزور", "تزور", "وصل", "يصل", "تصل", "ضيف"),
     "visit_noun": ("زيار", "وصول"),
     "sign_agreement": ("وقع", "توقيع", "توصل", "تفق", "برم"),
     "announce": ("علن",),
     "communique": ("بيان", "مؤتمر", "موتمر"),
-    "strike": ("شن", "نفذ", "وجه", "قصف", "ضرب", "غار", "هجوم", "هجمات"),
+    "strike": ("شن", "نفذ", "وجه", "قصف", "ضرب", "غار", "هجوم", "هجمات", "هاجم", "ستهدف", "فجر"),
     "protest": ("ظاهر", "حتج", "عتصام", "مسير"),
     "ceasefire": ("وقف", "هدن"),
     "sanction": ("فرض",),
@@ -505,7 +526,8 @@ class EventReader:
         if trigger.form == "statement" or trigger.name == "announce":
             if planned:
                 return None
-            issuer = self.issuer(match.start(), sentence)
+            # "أصدرت وزارة الخارجية بيانا": the issuer may stand inside the match
+            issuer = self.issuer(match.end() if trigger.name == "communique" else match.start(), sentence)
             draft.participants = [issuer] if issuer else []
         elif trigger.form == "noun" and self.refers_back(match, sentence, trigger):
             return None  # "وصل إلى واشنطن، في زيارة تستمر لأسبوعين": the same visit again
@@ -939,6 +961,8 @@ class EventReader:
         """The most specific place introduced by في/بـ/مدينة ... in the sentence."""
         cues = PLACE_CUES | (TARGET_CUES if draft.type == "attack" else set())
         towards = draft.type == "visit" or draft.rule == "meeting_noun"  # "إلى قصر وندسور للقاء الملكة"
+        topic = TOPIC.search(self.view.text, after, end) if draft.type != "attack" else None
+        end = topic.start() if topic else end  # "جلسة طارئة لبحث الأوضاع في السودان": what, not where
         candidates = []
         for span in self.view.spans_in(start, end):
             if span.entity.type != "LOC" or span.entity in draft.participants and draft.type != "visit":
