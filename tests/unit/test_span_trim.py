@@ -696,3 +696,13 @@ def test_yemen_in_an_eid_wish_is_good_fortune():
     tokens = "وصل الوفد إلى اليمن والتقى الرئيس".split()
     tags = ["O", "O", "O", "B-LOC", "O", "O"]
     assert trim_spans(tokens, tags) == tags
+
+
+def test_a_kin_word_ends_a_person_and_a_nationality_leaves_its_front():
+    tokens = "وقال عبد الرحمن شقيق الشهيد إن".split()
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]) == [
+        "O", "B-PER", "I-PER", "O", "O", "O"
+    ]
+    tokens = "ويقود الأرجنتيني رودريجيز الفريق وسجل كيني ميلر".split()  # "كيني" (Kenny) stays
+    tags = ["O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "O", "O", "B-PER", "I-PER"]

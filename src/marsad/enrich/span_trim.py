@@ -445,6 +445,8 @@ def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) 
         first += 1  # "على [لسان] غلام علي رشيد": in the words of
     if end - first > 1 and _by_common_noun(tokens[first]):
         first += 1  # "[بموت] خاشقجي": by the death of
+    if end - first > 1 and key(tokens[first]).startswith("ال") and is_nationality(tokens[first]):
+        first += 1  # "[الأوروغوياني] رودريجيز" (no person's span opens so in ANERcorp train or Wojood)
     while end - first > 1 and (leads_no_name(tokens[first]) or is_at_place(tokens[first])
                                or _arabic_letter(tokens[first])
                                or opens_as_title(tokens[first])):  # fmt: skip
@@ -484,6 +486,9 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = _first_of(start + 1, last, lambda i: after_proclitics(tokens[i], TITLES_OF_HIM))
         # "[عبدالعزيز] للعلوم": no name word is ل + the article
         last = _first_of(start + 1, last, lambda i: key(tokens[i]).startswith("لل"))
+        # "عبد الرحمن [شقيق الشهيد]": a kin word ends the name (none stands inside a person's
+        # span in ANERcorp train or Wojood)
+        last = _first_of(start + 1, last, lambda i: after_proclitics(tokens[i], KIN))
         # "طارق بن عمار [فأنشأ] استوديو": ف + a verb or noun opening with a hamza
         last = _first_of(start + 1, last, lambda i: _then_common_word(tokens[i]))
         last = _first_of(start, last, lambda i: reads_as_prayer(tokens[i]))
