@@ -494,7 +494,8 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = _first_of(start, last, lambda i: reads_as_prayer(tokens[i]))
         last = _first_of(start + 1, last, lambda i: _to_organisation(tokens, i, last))
         while last > start + 1 and (_to_common_noun(tokens[last - 1]) or _voweled_verb(tokens[last - 1])
-                                    or _arabic_letter(tokens[last - 1])):  # fmt: skip
+                                    or _arabic_letter(tokens[last - 1])
+                                    or reads_as_headline_verb(tokens[last - 1])):  # fmt: skip
             last -= 1  # "فهد [لسباق]", "محمد عبده [يُحيي]", "محمد الطريقي [د]. جار الله"
     else:  # "جامعة أكسفورد [الدكتور ريشرد]"; "مستشفى الدكتور سليمان الحبيب" is named after him
         last = _first_of(start + 2, last, lambda i: key(tokens[i]) in HONORIFICS)
@@ -777,6 +778,19 @@ def _voweled_verb(word: str) -> bool:
     """ "يُحيي", "يقلّد": a present-tense verb written with its vowels, as headlines put one
     after the name of the one who acts; names are not voweled so."""
     return word[:1] in ("ي", "ت") and any("\u064b" <= letter <= "\u0652" for letter in word)
+
+
+def reads_as_headline_verb(word: str) -> bool:
+    """ "الجبوري [يستنكر]", "سعود [ينير]": a headline's present-tense verb after the name. It
+    opens with ي or ت, ANT also writes it with the other prefix (the verb's other gender:
+    "يستنكر"/"تستنكر"), and it is no word of any name list. Foreign names that open so have
+    no such twin ("تيفيز", "توريس")."""
+    norm = normalize_word(word)
+    if norm[:1] not in ("ي", "ت") or len(norm) < 4 or norm in person_name_words():
+        return False
+    twin = ("ت" if norm[0] == "ي" else "ي") + norm[1:]
+    lexicon = shipped_lexicon()
+    return lexicon.band(norm) >= 0 and lexicon.band(twin) >= 0
 
 
 def reads_as_verb(word: str) -> bool:
