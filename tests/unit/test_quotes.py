@@ -221,3 +221,19 @@ def test_a_quote_before_its_cue_reaches_a_name_behind_a_long_title():
     assert [(q.speaker, q.text, q.direct) for q in quotes] == [
         ("محمد رضا آشتياني", "سنرد بقوة على أي اعتداء يستهدف بلادنا", True)
     ]
+
+
+def test_a_description_quotes_only_its_quoted_words_and_hakadha_leads_to_the_cue():
+    text = 'ووصف الرئيس التركي رجب طيب أردوغان الهجوم بأنه "عمل إرهابي جبان يستهدف وحدة تركيا".'
+    quotes = quotes_of(text, [("رجب طيب أردوغان", "PER")])
+    assert [(q.speaker, q.text, q.direct) for q in quotes] == [
+        ("رجب طيب أردوغان", "عمل إرهابي جبان يستهدف وحدة تركيا", True)
+    ]
+    text = "ووصف البيت الأبيض الاجتماعات الراهنة بأنها إيجابية ومثمرة جدا."
+    assert quotes_of(text, [("البيت الأبيض", "ORG")]) == []
+    text = (
+        'وتصاعدت الأزمة. "الوضع في غزة كارثي ويحتاج إلى تدخل عاجل"، هكذا وصف المفوض فيليب '
+        "لازاريني الأوضاع."
+    )
+    (quote,) = quotes_of(text, [("فيليب لازاريني", "PER")])
+    assert quote.speaker == "فيليب لازاريني" and quote.direct

@@ -77,8 +77,10 @@ def _alternation(words) -> str:
 # Verbs of saying, masculine past; the feminine adds ت (رأى/نفى/روى are irregular).
 SPEECH_VERBS = (
     "قال أكد أضاف أوضح أشار لفت تابع أردف شدد صرح أعلن اعتبر رأى نفى كشف ذكر بين أفاد حذر نوه "
-    "استطرد ختم أقر اعترف جدد زعم علق أبلغ روى"
+    "استطرد ختم أقر اعترف جدد زعم علق أبلغ روى وصف"
 ).split()
+# "وصف" (described) quotes only words in quotation marks; its forms with and without و/ف.
+DESCRIBE_FORMS = {key(conj + w) for w in ("وصف", "وصفت") for conj in ("", "و", "ف")}
 IRREGULAR_FEMININE = {"رأى": "رأت", "نفى": "نفت", "روى": "روت"}
 PRESENT_VERBS = {  # present tense: ي masculine, ت feminine; cues only after و/ف or first in a sentence
     f"{prefix}{stem}": "f" if prefix == "ت" else "m"
@@ -613,7 +615,7 @@ class QuoteFinder:
                 claimed.update(direct)
                 for start, end in direct:
                     self.emit(resolved, self.view.text[start:end], True)
-            elif comp and (resolved.explicit or self.options.implicit_reported):
+            elif comp and (resolved.explicit or self.options.implicit_reported) and not self.describes(cue):
                 clause = self.view.text[comp[1] : min(region_end, sentence.end)]
                 self.emit(resolved, clause, False)
         for q in quoted:
@@ -621,6 +623,11 @@ class QuoteFinder:
                 entity = self.attributed_after(q) or self.named_before_colon(q)
                 if entity:
                     self.emit(Resolved(entity, True), self.view.text[q[0] : q[1]], True)
+
+    def describes(self, cue: Cue) -> bool:
+        """ "ووصف البيت الأبيض الاجتماعات بأنها إيجابية": a description, a quote only when its
+        words are in quotation marks."""
+        return key(self.view.text[cue.start : cue.end]) in DESCRIBE_FORMS
 
     def qualifies(self, quote: tuple[int, int]) -> bool:
         """Enough words, and not a name: no label noun or proclitic before the mark ("منتدى
@@ -751,7 +758,7 @@ class QuoteFinder:
     def attributed_after(self, quote: tuple[int, int]) -> Entity | None:
         """'"..."، بحسب X' or '"..."، قال X'."""
         after = self.view.text[quote[1] + 1 : quote[1] + 60]
-        match = ATTRIBUTION.match(after) or CUE.match(after.lstrip(" ،,"))
+        match = ATTRIBUTION.match(after) or CUE.match(re.sub(r"^[\s،,]*(?:هكذا\s+)?", "", after))
         if not match:
             return None
         base = quote[1] + 1
