@@ -384,3 +384,17 @@ def test_bombings_armed_attacks_sessions_and_issued_statements():
     text = "أصدرت وزارة الخارجية القطرية بيانا أدانت فيه الهجوم."
     (statement,) = events_of(text, [("وزارة الخارجية القطرية", "ORG")])
     assert statement.type == "statement" and statement.participants == ["وزارة الخارجية القطرية"]
+
+
+def test_an_arriving_thing_an_amount_reached_and_a_deputy_visitor():
+    text = "أعلن محافظ عدن نايف البكري وصول أول سفينة مساعدات إلى مرفأ عدن."
+    assert [e for e in events_of(text, [("نايف البكري", "PER"), ("عدن", "LOC")]) if e.type == "visit"] == []
+    text = "وتضع الأطراف خطة الإنقاذ التي تصل إلى 86 مليار يورو في اليونان."
+    assert events_of(text, [("اليونان", "LOC")]) == []
+    text = "وقال المحلل إبراهيم آل مرعي: إن وصول دولة نائب الرئيس اليمني خالد بحاح إلى عدن بداية جديدة."
+    names = [("إبراهيم آل مرعي", "PER"), ("خالد بحاح", "PER"), ("عدن", "LOC")]
+    (visit,) = events_of(text, names)
+    assert visit.participants[0] == "خالد بحاح" and visit.location == "عدن"
+    text = "وأوضح عامر العسيري أنها ثاني زيارة له لمهرجان أبها في مدينة أبها."
+    (visit,) = events_of(text, [("عامر العسيري", "PER"), ("أبها", "LOC")])
+    assert visit.participants[0] == "عامر العسيري"

@@ -284,6 +284,8 @@ CLAUSE_END_WORDS = (
 SPOKEN_FOR = re.compile(r"(?<![\w])(?:متحدث|المتحدث|ناطق|الناطق|متحدثة|المتحدثة)\s+(?:باسم|بإسم)")
 # What a meeting is about: the places after these words are its topic ("لبحث الأوضاع في السودان").
 TOPIC = re.compile(rf"(?<![\w])(?:{_forms('لبحث لمناقشة للبحث للتباحث بشأن حول')})(?![\w])")
+# A figure after "وصل إلى": an amount, not a place.
+AMOUNT = re.compile(rf"(?:\d|[٠-٩]|{_forms('نحو حوالي أكثر أقل قرابة مستوى مستويات')}(?![\w]))")
 DURING = {"خلالها", "خلاله"}  # right after a verb, "during it" ends no clause
 CLAUSE_END = re.compile(rf"(?<![\w])(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]")
 # Cues before a summit or forum that make it the occasion of another event.
@@ -326,7 +328,8 @@ NOUN_LINKS = {
         "التمهيدية التحضيرية المشتركة الأخيرة السابقة السري السرية غير المسبوقة المسبوق مرتقب مرتقبة "
         "تاريخي تاريخية ستجمع تجمع "
         "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم غدا أمس "
-        "الشمالي الشمالية الجنوبي الجنوبية"  # the rest of "الكوري الشمالي" after a title
+        "الشمالي الشمالية الجنوبي الجنوبية "  # the rest of "الكوري الشمالي" after a title
+        "دولة فخامة معالي سماحة جلالة نائب"  # honorifics before a title: "وصول دولة نائب الرئيس"
     ).split()
 }
 
@@ -517,6 +520,8 @@ class EventReader:
             return None
         if self.sports and trigger.type == "meeting" and trigger.form == "noun":
             return None  # "اللقاء أمام الإمارات": a match
+        if trigger.type == "visit" and self.arrives_at_amount(match, sentence):
+            return None  # "الخطة التي تصل إلى 86 مليار يورو": an amount reached, no arrival
         if trigger.form == "verb" and self.view.word_before(match.start()) in DEFINITE_EVENT_NOUNS:
             return None  # "الزيارة ستبحث التعاون": what the visit will discuss, no new event
             # (an indefinite noun opens a clause of its own: "لإجراء زيارة يلتقي خلالها")
@@ -554,6 +559,11 @@ class EventReader:
             return None
         draft.evidence.append(self.view.text[sentence[0] : sentence[1]][:EVIDENCE_CHARS])
         return draft
+
+    def arrives_at_amount(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """ "تصل إلى 86 مليار", "وصل إلى نحو 40%": what reaches a figure arrives nowhere."""
+        to = re.search(r"(?<![\w])(?:إلى|الى)\s+", self.view.text[match.end() : sentence[1]])
+        return to is not None and AMOUNT.match(self.view.text, match.end() + to.end()) is not None
 
     def during_visit(self, draft: Draft, match: re.Match, sentence: tuple[int, int]) -> None:
         """ "لإجراء زيارة يلتقي خلالها X": a verb "during it" happens where the visit before
@@ -883,7 +893,7 @@ class EventReader:
             following, reach = self.following_parties(match.end(), sentence[1])
             titled = self.view.titled_person(match.end(), reach)
             visitors = [p for p in ([titled] if titled else []) + following if p.type != "LOC"]
-            if not visitors:
+            if not visitors and not self.arrival_of_thing(match):
                 owner = self.sentence_owner(sentence, match.start(), [], nearest=True, speakers=False)
                 visitors = [owner] if owner is not None else []
         else:
@@ -911,6 +921,20 @@ class EventReader:
                 draft.participants.append(country)
         if destination is not None:
             draft.location, draft.place_name = destination.entity, self.place_label(destination)
+
+    def arrival_of_thing(self, match: re.Match) -> bool:
+        """ "أعلن المحافظ وصول أول سفينة مساعدات": a bare visit noun followed by a common word
+        names what arrives; the sentence's subject did not travel."""
+        written = WORD.findall(match.group())[-1] if WORD.findall(match.group()) else ""
+        if "وصول" not in written or re.search(r"(?:ه|ها|هما)$", written):
+            return False  # "وصوله": the owner travels; a "زيارة" is always someone's
+        following = re.match(r"\s+([\w\u0600-\u06ff]+)", self.view.text[match.end() :])
+        if following is None or any(s.start == match.end() + following.start(1) for s in self.view.spans):
+            return False
+        word = following.group(1)
+        if word in ("له", "لها", "لهما"):
+            return False  # "ثاني زيارة له": his
+        return not self._links(word) and not _bare_title(word)
 
     def _headed(self, span: EntitySpan, match: re.Match) -> bool:
         """Is this place where the visit goes: after إلى/لـ, or the verb's object ("زار إسرائيل",
