@@ -398,3 +398,19 @@ def test_an_arriving_thing_an_amount_reached_and_a_deputy_visitor():
     text = "وأوضح عامر العسيري أنها ثاني زيارة له لمهرجان أبها في مدينة أبها."
     (visit,) = events_of(text, [("عامر العسيري", "PER"), ("أبها", "LOC")])
     assert visit.participants[0] == "عامر العسيري"
+
+
+def test_talks_held_by_phone_are_one_call_and_discussed_places_are_no_parties_or_venue():
+    text = (
+        "بحث الرئيس باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي الحرب في سوريا "
+        "والعراق والمعركة ضد تنظيم داعش."
+    )
+    names = [("باراك أوباما", "PER"), ("رجب طيب أردوغان", "PER"), ("سوريا", "LOC"), ("العراق", "LOC")]
+    names.append(("داعش", "ORG"))
+    (call,) = events_of(text, names)
+    assert call.type == "call" and set(call.participants) == {"باراك أوباما", "رجب طيب أردوغان"}
+    assert call.location is None
+    text = "وقال البيان إن طائرات أمريكا نفذت 27 غارة ضد مسلحي التنظيم في سوريا والعراق أمس."
+    names = [("أمريكا", "LOC"), ("سوريا", "LOC"), ("العراق", "LOC")]
+    (attack,) = events_of(text, names)
+    assert attack.type == "attack" and "العراق" not in attack.participants  # listed after "في سوريا"

@@ -286,6 +286,14 @@ SPOKEN_FOR = re.compile(r"(?<![\w])(?:متحدث|المتحدث|ناطق|الن�
 TOPIC = re.compile(rf"(?<![\w])(?:{_forms('لبحث لمناقشة للبحث للتباحث بشأن حول')})(?![\w])")
 # A figure after "وصل إلى": an amount, not a place.
 AMOUNT = re.compile(rf"(?:\d|[٠-٩]|{_forms('نحو حوالي أكثر أقل قرابة مستوى مستويات')}(?![\w]))")
+# A meeting verb's talks held by phone: "بحث X ونظيره Y خلال اتصال هاتفي".
+BY_PHONE = re.compile(
+    rf"(?<![\w])(?:{_forms('خلال في عبر')})\s+{_forms('اتصال مكالمة محادثة')}\s+"
+    rf"{_forms('هاتفي هاتفية')}(?![\w])"
+)
+# Verbs whose object is the topic: a country after them is discussed, not visited.
+DISCUSS_VERBS = "بحث بحثا بحثت يبحث تبحث يبحثان تباحث تباحثا ناقش ناقشا تناول تناولا"
+DISCUSS = re.compile(rf"[وف]?(?:{_forms(DISCUSS_VERBS)})")
 DURING = {"خلالها", "خلاله"}  # right after a verb, "during it" ends no clause
 CLAUSE_END = re.compile(rf"(?<![\w])(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]")
 # Cues before a summit or forum that make it the occasion of another event.
@@ -538,6 +546,8 @@ class EventReader:
             return None  # "وصل إلى واشنطن، في زيارة تستمر لأسبوعين": the same visit again
         elif trigger.form == "noun" and self.is_occasion_of_earlier(match, sentence):
             return None  # "التقى X بنظيره Y على هامش قمة الناتو": the summit is the occasion
+        elif trigger.type == "call" and self.means_of_earlier(match, sentence):
+            return None  # "بحث X ونظيره Y خلال اتصال هاتفي": the call the earlier verb reported
         elif trigger.type == "visit":
             self.read_visit(draft, match, sentence, trigger)
         elif trigger.form == "noun":
@@ -552,6 +562,9 @@ class EventReader:
             draft.participants = self.verb_parties(match, sentence, trigger)
             draft.hosted = trigger.form == "host"
             self.during_visit(draft, match, sentence)
+            clause_end = self.clause_end_of(match, sentence)
+            if trigger.type == "meeting" and BY_PHONE.search(self.view.text, match.end(), clause_end):
+                draft.type = "call"  # "بحث أوباما ونظيره أردوغان خلال اتصال هاتفي ..."
         if self.sports and draft.type == "meeting" and not any(p.type == "PER" for p in draft.participants):
             return None  # "يلتقي فريق الهلال ... العين الإماراتي": two teams play a match
         self.fill(draft, draft)
@@ -574,6 +587,18 @@ class EventReader:
         visits = [d for d in self.drafts if d.sentence == sentence and d.type == "visit" and d.location]
         if visits:
             draft.location, draft.place_name = visits[-1].location, visits[-1].place_name
+
+    def clause_end_of(self, match: re.Match, sentence: tuple[int, int]) -> int:
+        """The end of the trigger's clause, not counting the phone call that says how it was held."""
+        stop = CLAUSE_END.search(self.view.text, match.end(), sentence[1])
+        return stop.start() if stop else sentence[1]
+
+    def means_of_earlier(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """A phone call after "خلال/في/عبر", when an event was drafted earlier in the sentence."""
+        if not any(d.sentence == sentence and d.start < match.start() for d in self.drafts):
+            return False
+        return any(found.start() <= match.start() < found.end() for found in BY_PHONE.finditer(
+            self.view.text, sentence[0], sentence[1]))  # fmt: skip
 
     def is_occasion_of_earlier(self, match: re.Match, sentence: tuple[int, int]) -> bool:
         """A noun trigger inside "على هامش قمة ..."/"خلال مشاركته في منتدى ..." after an event
@@ -756,7 +781,17 @@ class EventReader:
         spans = before + self.view.spans_in(
             match.start(), match.end() if before_only else end
         )  # may hold the subject
-        found = [self.party(s) for s in spans if self.actor(s, targets, partners)]
+        found, placed = [], None
+        for span in spans:
+            between = self.view.text[placed.end : span.start] if placed is not None else None
+            listed = between is not None and re.fullmatch(r"[\s،,]*و?\s*", between)
+            if span.entity.type == "LOC" and listed:
+                placed = span  # "الأوضاع في اليمن وسوريا والعراق": places listed after a place
+                continue
+            accepted = self.actor(span, targets, partners)
+            if accepted:
+                found.append(self.party(span))
+            placed = span if span.entity.type == "LOC" and not accepted else None  # "في اليمن"
         titled = self.view.titled_person(start, end)
         if titled is not None and titled not in found:
             found.append(titled)
@@ -986,6 +1021,8 @@ class EventReader:
         cues = PLACE_CUES | (TARGET_CUES if draft.type == "attack" else set())
         towards = draft.type == "visit" or draft.rule == "meeting_noun"  # "إلى قصر وندسور للقاء الملكة"
         topic = TOPIC.search(self.view.text, after, end) if draft.type != "attack" else None
+        trigger_words = WORD.findall(self.view.text[draft.start : draft.end])
+        discussed = bool(trigger_words) and DISCUSS.fullmatch(trigger_words[0]) is not None
         end = topic.start() if topic else end  # "جلسة طارئة لبحث الأوضاع في السودان": what, not where
         candidates = []
         for span in self.view.spans_in(start, end):
@@ -1001,6 +1038,8 @@ class EventReader:
             )
             if glued or any(w in cues for w in before):
                 rank = self._specificity(span, before)
+                if rank == 2 and discussed and span.start >= after:
+                    continue  # "بحث X ونظيره Y الحرب في سوريا": the country is what they discussed
                 candidates.append(
                     (rank, 0 if span.start >= after else 1, abs(span.start - after), span.start, span)
                 )
