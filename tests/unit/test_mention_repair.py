@@ -241,3 +241,10 @@ def test_a_known_full_name_after_ba_is_a_second_person():
     text = "وقال محمد بن بدر الحربي إن الاجتماع انتهى."  # a name word that opens with ب stays
     found = [mention(text, "محمد بن بدر الحربي", "PER")]
     assert spans(text, repair_mentions(text, found, GAZETTEER)) == [("محمد بن بدر الحربي", "PER")]
+
+
+def test_a_short_name_that_opens_known_names_splits_at_its_wa():
+    text = "وقال كيم إن قمة ترمب وكيم كانت ناجحة."
+    found = [mention(text, "كيم", "PER"), mention(text, "ترمب وكيم", "PER")]
+    expected = [("كيم", "PER"), ("ترمب", "PER"), ("كيم", "PER")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected

@@ -31,7 +31,7 @@ from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
 from marsad.enrich.resolve import BODY_HEADS, PLACE_NOUNS, ROYAL_TITLES, TITLE_WORDS, Mention
 from marsad.enrich.span_trim import LEADING_TITLES, NAME_PREFIXES, is_nationality, is_place_noun
-from marsad.names import is_known_person
+from marsad.names import is_known_person, shipped_known_people
 
 WORD = re.compile(r"\S+")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -361,7 +361,9 @@ def _split_conjunction(mention: Mention, standalone: set[str], named: set[str],
             continue
         # "صالح [وعبد الملك الحوثي]": a short conjunct when the rest is a known full name
         known_person = mention.type == "PER" and is_known_person([normalize_word(w) for w in rest])
-        if len(word) - 1 < MIN_CONJUNCT_CHARS and not known_person:
+        # "[ترمب وكيم]": a short name that opens known full names and stands alone in the text
+        short_name = mention.type == "PER" and len(rest) == 1 and rest[0] in shipped_known_people()
+        if len(word) - 1 < MIN_CONJUNCT_CHARS and not known_person and not short_name:
             continue
         if mention.type == "PER":
             seen = rest[-1] in standalone
