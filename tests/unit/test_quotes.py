@@ -237,3 +237,13 @@ def test_a_description_quotes_only_its_quoted_words_and_hakadha_leads_to_the_cue
     )
     (quote,) = quotes_of(text, [("فيليب لازاريني", "PER")])
     assert quote.speaker == "فيليب لازاريني" and quote.direct
+
+
+def test_whom_ablagha_informs_is_no_speaker_and_the_participle_keeps_the_sentences():
+    text = (
+        "وأعلن السفير غوستافو ميزا-كوادرا أن السلطات البورمية أبلغت مجلس الأمن موافقتها على الزيارة، "
+        "مشيرا إلى أن الطرفين لم يتفقا بعد على تفاصيلها."
+    )
+    quotes = quotes_of(text, [("غوستافو ميزا-كوادرا", "PER"), ("مجلس الأمن", "ORG")])
+    assert {q.speaker for q in quotes} == {"غوستافو ميزا-كوادرا"}
+    assert any(q.text.startswith("الطرفين لم يتفقا") for q in quotes)

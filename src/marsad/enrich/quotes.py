@@ -81,6 +81,8 @@ SPEECH_VERBS = (
 ).split()
 # "وصف" (described) quotes only words in quotation marks; its forms with and without و/ف.
 DESCRIBE_FORMS = {key(conj + w) for w in ("وصف", "وصفت") for conj in ("", "و", "ف")}
+# "أبلغ" takes whom it informs right after it.
+INFORM_FORMS = {key(conj + w) for w in ("أبلغ", "أبلغت") for conj in ("", "و", "ف")}
 IRREGULAR_FEMININE = {"رأى": "رأت", "نفى": "نفت", "روى": "روت"}
 PRESENT_VERBS = {  # present tense: ي masculine, ت feminine; cues only after و/ف or first in a sentence
     f"{prefix}{stem}": "f" if prefix == "ت" else "m"
@@ -676,11 +678,14 @@ class QuoteFinder:
         before = self.subject_before(cue, sentence)
         if before is not None:
             return Resolved(before, True)
+        if key(view.text[cue.start : cue.end]) in INFORM_FORMS and self.informs_body(cue, subject_end):
+            subject_end = cue.end  # "أبلغت مجلس الأمن": whom it informed, not who spoke
         words = [
             w for w in (key(w) for w in WORD.findall(view.text[cue.end : subject_end])) if w not in FILLERS
         ]
         if words and self.is_preposition(words[0]):  # "وقال للصحفيين", "وأضاف مخاطبا X": no subject here
             subject_end = cue.end
+
         actors = [s for s in view.spans_in(cue.end, subject_end) if view.is_actor(s)]
         titled = view.titled_person(cue.end, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):
@@ -700,6 +705,13 @@ class QuoteFinder:
             return Resolved(self.issuer(words[0], cue.start) if words[0] in ISSUER_WORDS else None, True)
         subject = self.sentence_subject(sentence.start, cue.start)
         return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
+
+    def informs_body(self, cue: Cue, end: int) -> bool:
+        """ "أبلغت مجلس الأمن": a body right after "أبلغ" is whom it informs; a person or a title
+        there is its subject ("وأبلغ وزير النقل ليو تيونج رويترز")."""
+        after = self.view.spans_in(cue.end, end)
+        right_after = bool(after) and not self.view.text[cue.end : after[0].start].strip()
+        return right_after and after[0].entity.type != "PER"
 
     def subject_before(self, cue: Cue, sentence: Sentence) -> Entity | None:
         """A subject written before its verb: "إلا أن ترامب قال", "وكان ترامب أعلن"."""
