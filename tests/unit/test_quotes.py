@@ -247,3 +247,10 @@ def test_whom_ablagha_informs_is_no_speaker_and_the_participle_keeps_the_sentenc
     quotes = quotes_of(text, [("غوستافو ميزا-كوادرا", "PER"), ("مجلس الأمن", "ORG")])
     assert {q.speaker for q in quotes} == {"غوستافو ميزا-كوادرا"}
     assert any(q.text.startswith("الطرفين لم يتفقا") for q in quotes)
+
+
+def test_the_arabic_comma_is_no_word():
+    from marsad.enrich.quotes import WORD
+
+    words = WORD.findall("قال، ترامبُ: وُقِّعَ الاتفاق؛ ٣٤ كلمة؟")
+    assert words == ["قال", "ترامبُ", "وُقِّعَ", "الاتفاق", "٣٤", "كلمة"]

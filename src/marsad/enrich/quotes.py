@@ -193,7 +193,9 @@ ATTRIBUTION = re.compile(
 TRAILING_ATTRIBUTION = re.compile(
     r"\s*[،,]\s*(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|على حد تعبير|نقلا عن|نقلاً عن)(?![\w]).*$", re.S
 )
-WORD = re.compile(r"[\w\u0600-\u06ff]+")
+# A word: letters and digits with any harakat, never the Arabic comma or semicolon (which the
+# block U+0600-U+06FF also holds).
+WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 QUOTE_MARKS = '"«»“”„'
 # Clitic-free feminine titles next to a name ("الباحثة أنيسة ...", "..., الوزيرة").
 FEMININE_TITLES = {
