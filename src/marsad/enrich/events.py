@@ -446,9 +446,9 @@ TOOK_PLACE = re.compile(
     r"\s*(?:[\"«“]?[\w\u0600-\u06ff]+[\"»”]?\s+){0,2}?(?:الذي|التي)\s+"
     rf"(?:{_forms('جمع جمعت جمعه جمعهما عقد عقدت انعقد تم جرى جرت')})(?![\w])"
 )
-# Event types that need no named participant (the place or the act is the news).
 # The visit or meeting as the subject of a verb ("الزيارة ستبحث", "الاجتماع بحث").
 DEFINITE_EVENT_NOUNS = {key(w) for w in (MEETING_NOUNS + " " + VISIT_NOUNS).split() if w.startswith("ال")}
+# Event types that need no named participant (the place or the act is the news).
 ANONYMOUS_TYPES = {"attack", "protest", "election", "ceasefire", "agreement"}
 # Types whose other side may follow مع ("اجتمع ماكرون مع ميركل").
 PARTNERED = {"meeting", "call", "negotiation", "agreement"}
@@ -595,19 +595,21 @@ class EventReader:
 
     def means_of_earlier(self, match: re.Match, sentence: tuple[int, int]) -> bool:
         """A phone call after "خلال/في/عبر", when an event was drafted earlier in the sentence."""
-        if not any(d.sentence == sentence and d.start < match.start() for d in self.drafts):
-            return False
-        return any(found.start() <= match.start() < found.end() for found in BY_PHONE.finditer(
-            self.view.text, sentence[0], sentence[1]))  # fmt: skip
+        return self._part_of_earlier(match, sentence, BY_PHONE, 0)
 
     def is_occasion_of_earlier(self, match: re.Match, sentence: tuple[int, int]) -> bool:
         """A noun trigger inside "على هامش قمة ..."/"خلال مشاركته في منتدى ..." after an event
         drafted earlier in the same sentence names that event's occasion, not a second event."""
+        return self._part_of_earlier(match, sentence, OCCASION, "occasion")
+
+    def _part_of_earlier(self, match: re.Match, sentence: tuple[int, int], phrase: re.Pattern, group) -> bool:
+        """Does the trigger lie inside `phrase` (its `group`) in a sentence where an event was
+        drafted before it?"""
         if not any(d.sentence == sentence and d.start < match.start() for d in self.drafts):
             return False
         return any(
-            found.start("occasion") <= match.start() < found.end("occasion")
-            for found in OCCASION.finditer(self.view.text, sentence[0], sentence[1])
+            found.start(group) <= match.start() < found.end(group)
+            for found in phrase.finditer(self.view.text, sentence[0], sentence[1])
         )
 
     def refers_back(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> bool:
@@ -859,7 +861,8 @@ class EventReader:
         if not self.view.is_actor(span):
             return False
         written = place_of(self.view.text[span.start : span.end])  # "ستوكهولم", resolved to Sweden
-        return words > 0 or (written is None or written.kind == "country") and self._is_country(span.entity)
+        written_as_country = written is None or written.kind == "country"
+        return words > 0 or (written_as_country and self._is_country(span.entity))
 
     def _links(self, word: str) -> bool:
         folded = key(word)

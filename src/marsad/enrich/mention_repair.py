@@ -349,18 +349,18 @@ def _split_conjunction(mention: Mention, standalone: set[str], named: set[str],
     since a common word stands alone anywhere ("منظمة التعاون والتنمية" beside "خطط التنمية")."""
     words = _words(mention)
     for position, (start, _end, word) in enumerate(words[1:], 1):
-        if word.startswith("ب") and mention.type == "PER" and position >= 2:
-            rest = normalize(mention.surface[start + 1 :], MATCHING).split()
-            if is_known_person([normalize_word(w) for w in rest]):  # "[فلاديمير بوتين] ب[بشار الأسد]"
-                first = _sub(mention, 0, words[position - 1][1])
-                return [first, _sub(mention, start + 1, len(mention.surface))]
-        if not word.startswith("و"):
+        if not word.startswith(("و", "ب")):
             continue
         rest = normalize(mention.surface[start + 1 :], MATCHING).split()
+        known_person = mention.type == "PER" and is_known_person([normalize_word(w) for w in rest])
+        if word.startswith("ب"):
+            if known_person and position >= 2:  # "[فلاديمير بوتين] ب[بشار الأسد]"
+                second = _sub(mention, start + 1, len(mention.surface))
+                return [_sub(mention, 0, words[position - 1][1]), second]
+            continue
         if not rest:
             continue
         # "صالح [وعبد الملك الحوثي]": a short conjunct when the rest is a known full name
-        known_person = mention.type == "PER" and is_known_person([normalize_word(w) for w in rest])
         # "[ترمب وكيم]": a short name that opens known full names and stands alone in the text
         short_name = mention.type == "PER" and len(rest) == 1 and rest[0] in shipped_known_people()
         if len(word) - 1 < MIN_CONJUNCT_CHARS and not known_person and not short_name:

@@ -79,10 +79,17 @@ SPEECH_VERBS = (
     "قال أكد أضاف أوضح أشار لفت تابع أردف شدد صرح أعلن اعتبر رأى نفى كشف ذكر بين أفاد حذر نوه "
     "استطرد ختم أقر اعترف جدد زعم علق أبلغ روى وصف"
 ).split()
-# "وصف" (described) quotes only words in quotation marks; its forms with and without و/ف.
-DESCRIBE_FORMS = {key(conj + w) for w in ("وصف", "وصفت") for conj in ("", "و", "ف")}
+
+
+def _written_forms(*verbs: str) -> frozenset[str]:
+    """The verbs as a cue is written: bare, or after و/ف."""
+    return frozenset(key(conj + verb) for verb in verbs for conj in ("", "و", "ف"))
+
+
+# "وصف" (described) quotes only words in quotation marks.
+DESCRIBE_FORMS = _written_forms("وصف", "وصفت")
 # "أبلغ" takes whom it informs right after it.
-INFORM_FORMS = {key(conj + w) for w in ("أبلغ", "أبلغت") for conj in ("", "و", "ف")}
+INFORM_FORMS = _written_forms("أبلغ", "أبلغت")
 IRREGULAR_FEMININE = {"رأى": "رأت", "نفى": "نفت", "روى": "روت"}
 PRESENT_VERBS = {  # present tense: ي masculine, ت feminine; cues only after و/ف or first in a sentence
     f"{prefix}{stem}": "f" if prefix == "ت" else "m"
@@ -186,7 +193,6 @@ LABEL_HEADS = {
 # Attribution after a quote: '"..."، بحسب X', "... وفقا لـX"; the cue and a title may stand
 # before the name ("، قال وزير الدفاع الإيراني محمد ...").
 ATTRIBUTION_REACH_WORDS = 6
-LETTERS = re.compile(r"[^\W\d_]+")  # words without the Arabic comma, which WORD counts
 ATTRIBUTION = re.compile(
     r"^[\s،,]*(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|على حد تعبير|على لسان|نقلا عن|نقلاً عن)(?![\w])"
 )
@@ -687,7 +693,6 @@ class QuoteFinder:
         ]
         if words and self.is_preposition(words[0]):  # "وقال للصحفيين", "وأضاف مخاطبا X": no subject here
             subject_end = cue.end
-
         actors = [s for s in view.spans_in(cue.end, subject_end) if view.is_actor(s)]
         titled = view.titled_person(cue.end, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):
@@ -777,8 +782,8 @@ class QuoteFinder:
             return None
         base = quote[1] + 1
         people = [s for s in self.view.spans_in(base, base + len(after)) if s.entity.type in ("PER", "ORG")]
-        between = LETTERS.findall(self.view.text[base : people[0].start]) if people else []
-        return people[0].entity if people and len(between) <= ATTRIBUTION_REACH_WORDS else None
+        near = bool(people) and _word_count(self.view.text[base : people[0].start]) <= ATTRIBUTION_REACH_WORDS
+        return people[0].entity if near else None
 
     def named_before_colon(self, quote: tuple[int, int]) -> Entity | None:
         """'من مقابلة بنس: "..."': the name right before the colon that opens the quote."""

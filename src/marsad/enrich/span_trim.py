@@ -78,13 +78,6 @@ YEMEN = frozenset({key("اليمن")})
 GOOD_WISHES = frozenset(
     key(word) for word in "والخير والبركات والبركة والمسرات والسعادة والرخاء والمسرة".split()
 )
-
-
-def before_good_wishes(tokens: Sequence[str], start: int, last: int) -> bool:
-    """One word of a span right before a blessing joined by و ("والخير والبركات")."""
-    return last - start == 1 and last < len(tokens) and key(tokens[last]) in GOOD_WISHES
-
-
 # A time of day before a day ("استقبل [صباح] الجمعة", "مساء أمس") is no name, though "صباح"
 # is one (Sheikh Sabah); ANERcorp train and Wojood tag every such pair O.
 TIMES_OF_DAY = frozenset(key(word) for word in "صباح مساء فجر ظهر عصر ليلة".split())
@@ -553,13 +546,14 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "و(ب)": hepatitis B; a letter alone is no name in ANERcorp train or Wojood
     if rest[0] in WEEKDAYS:
         return True  # "أمس [الأحد 10]-10-1436هـ": no span opens with a weekday in ANERcorp or Wojood
-    if before_good_wishes(tokens, start, last) and after_proclitics(tokens[start], YEMEN):
+    # the word after a span of one word
+    after_one = key(tokens[last]) if last - start == 1 and last < len(tokens) else ""
+    if after_one in GOOD_WISHES and after_proclitics(tokens[start], YEMEN):
         return True  # "أن يعيده على الجميع [باليمن] والخير والبركات": good fortune, not Yemen
     day_next = key(tokens[start + 1]) if start + 1 < len(tokens) else ""
     if after_proclitics(tokens[start], TIMES_OF_DAY) and day_next in DAYS:
         return True  # "استقبل [صباح] الجمعة", "[مساء أمس]": a time, not Sheikh Sabah
-    before_min = last - start == 1 and last < len(tokens) and key(tokens[last]).startswith("من")
-    if before_min and after_proclitics(tokens[start], NILE):  # "بالنيل من"
+    if after_one.startswith("من") and after_proclitics(tokens[start], NILE):  # "بالنيل من"
         return True  # "[النيل] من": undermining, not the Nile (83 of SaudiNewsNet's "النيل من/منه")
     dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
     if kind == "PER" and all(after_proclitics(word, PERSON_TITLE_WORDS) for word in rest):
@@ -781,7 +775,7 @@ def _voweled_verb(word: str) -> bool:
 
 
 def reads_as_headline_verb(word: str) -> bool:
-    """ "الجبوري [يستنكر]", "سعود [ينير]": a headline's present-tense verb after the name. It
+    """ "الجبوري [يستنكر]", "عبدالله [يدشن]": a headline's present-tense verb after the name. It
     opens with ي or ت, ANT also writes it with the other prefix (the verb's other gender:
     "يستنكر"/"تستنكر"), and it is no word of any name list. Foreign names that open so have
     no such twin ("تيفيز", "توريس")."""
