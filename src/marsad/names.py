@@ -28,6 +28,15 @@ ALLAH_SPACE = re.compile(r"(?<=\S) الله(?!\S)")
 # "son/daughter of" in a name chain: the names after one are a parent's, so "سلمان" in
 # "محمد بن سلمان" names his father, not him.
 PATRONYMIC_PARTICLES = frozenset(normalize_word(word) for word in "بن بنت ابن ابنة".split())
+# Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
+# are inside names, so they are not here); so are a family ("[أبناء] الحناكي") and the body
+# ("[جثمان] الشريف").
+KIN = frozenset(
+    normalize_word(word)
+    for word in (
+        "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة جثمان أبناء أسرة عائلة أقارب"
+    ).split()
+)
 # Words that join a name to the next one ("بن", "أبو", "آل"): inside names, never at their end.
 NAME_PARTICLES = frozenset(normalize_word(word) for word in "بن بنت ابن آل أبو".split())
 

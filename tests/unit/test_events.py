@@ -414,3 +414,81 @@ def test_talks_held_by_phone_are_one_call_and_discussed_places_are_no_parties_or
     names = [("أمريكا", "LOC"), ("سوريا", "LOC"), ("العراق", "LOC")]
     (attack,) = events_of(text, names)
     assert attack.type == "attack" and "العراق" not in attack.participants  # listed after "في سوريا"
+
+
+def test_a_search_news_received_and_a_phone_interview_are_no_events_and_awaited_is_planned():
+    text = "ويبحث برشلونة، الفائز بالثلاثية، عن تكرار إنجاز 2009 الذي حققه مع مدربه السابق جوسيب غوارديولا."
+    assert events_of(text, [("برشلونة", "ORG"), ("جوسيب غوارديولا", "PER")]) == []
+    text = "وبحث الرئيس عبد الفتاح السيسي مع الملك عبد الله الثاني تطورات القضية."
+    (meeting,) = events_of(text, [("عبد الفتاح السيسي", "PER"), ("عبد الله الثاني", "PER")])
+    assert meeting.type == "meeting"
+    text = "واستقبل الرئيس عبد الفتاح السيسي رسالة من الملك عبد الله الثاني."
+    assert events_of(text, [("عبد الفتاح السيسي", "PER"), ("عبد الله الثاني", "PER")]) == []
+    text = "وقال عز الدين الأصبحي في اتصال هاتفي، إنه تلقى ترحيبا من عبد اللطيف الزياني."
+    assert events_of(text, [("عز الدين الأصبحي", "PER"), ("عبد اللطيف الزياني", "PER")]) == []
+    text = "وقال الرئيس فلاديمير بوتين في اتصال هاتفي مع رجب طيب أردوغان إن الوضع خطير."
+    (call,) = events_of(text, [("فلاديمير بوتين", "PER"), ("رجب طيب أردوغان", "PER")])
+    assert call.type == "call" and set(call.participants) == {"فلاديمير بوتين", "رجب طيب أردوغان"}
+    text = "في حين ينتظر وصول الكاميروني أمينو بوبا إلى مدينة سيهات عقب إجازة العيد."
+    (visit,) = events_of(text, [("أمينو بوبا", "PER"), ("سيهات", "LOC")])
+    assert visit.status == "planned"
+
+
+def test_an_employer_named_before_its_person_is_no_party():
+    text = "والتقى وزير الخارجية جون كيري رئيس المكتب السياسي لحركة حماس خالد مشعل في الدوحة."
+    names = [("جون كيري", "PER"), ("حماس", "ORG"), ("خالد مشعل", "PER"), ("الدوحة", "LOC")]
+    (meeting,) = events_of(text, names)
+    assert set(meeting.participants) == {"جون كيري", "خالد مشعل"}
+    text = "والتقى الرئيس محمود عباس وفدا من حركة حماس في رام الله."
+    (meeting,) = events_of(text, [("محمود عباس", "PER"), ("حماس", "ORG"), ("رام الله", "LOC")])
+    assert set(meeting.participants) == {"محمود عباس", "حماس"}
+
+
+def test_a_crowd_received_cargo_arriving_and_a_watched_truce_are_no_events():
+    text = "وبلغ عدد المواقع التي استقبلت الشباب في العيد 13 موقعا، منها جامعة اليمامة وجامعة دار العلوم."
+    assert events_of(text, [("جامعة اليمامة", "ORG"), ("جامعة دار العلوم", "ORG")]) == []
+    text = "وصلت اليوم الطائرة الإغاثية السادسة إلى مطار عدن، يرافقها فريق من مركز الملك سلمان للإغاثة."
+    assert events_of(text, [("عدن", "LOC"), ("مركز الملك سلمان للإغاثة", "ORG")]) == []
+    text = "ووصل الرئيس باراك أوباما مساء أمس إلى نيروبي."
+    (visit,) = events_of(text, [("باراك أوباما", "PER"), ("نيروبي", "LOC")])
+    assert visit.participants[0] == "باراك أوباما"
+    text = "وأعلنت قيادة الأمم المتحدة المكلفة بمراقبة وقف إطلاق النار أنها أجرت تحقيقا."
+    assert [e for e in events_of(text, [("الأمم المتحدة", "ORG")]) if e.type == "ceasefire"] == []
+    text = "وأعلنت الأمم المتحدة وقف إطلاق النار في اليمن."
+    (truce,) = events_of(text, [("الأمم المتحدة", "ORG"), ("اليمن", "LOC")])
+    assert truce.type == "ceasefire"
+
+
+def test_talks_during_a_call_are_the_call_and_a_place_in_a_part_of_a_country_is_no_party():
+    text = "أجرى الرئيس رجب طيب أردوغان اتصالا هاتفيا مع نظيره جو بايدن، بحثا خلاله التطورات في غزة."
+    names = [("رجب طيب أردوغان", "PER"), ("جو بايدن", "PER"), ("غزة", "LOC")]
+    (call,) = events_of(text, names)
+    assert call.type == "call" and call.location is None
+    text = "وأعلن الجيش الإسرائيلي في بيان أن طائراته قصفت أكثر من 120 هدفا في جنوب لبنان."
+    events = events_of(text, [("الجيش الإسرائيلي", "ORG"), ("لبنان", "LOC")])
+    (attack,) = [e for e in events if e.type == "attack"]
+    assert attack.participants == ["الجيش الإسرائيلي"] and attack.location == "لبنان"
+
+
+def test_relating_to_a_postponed_visit_a_house_visited_and_a_reported_attack():
+    text = "قضت المحكمة بسجن أحمد نظيف في قضية تتصل بكسب غير مشروع في عهد حسني مبارك."
+    assert events_of(text, [("أحمد نظيف", "PER"), ("حسني مبارك", "PER")]) == []
+    text = "وقال البيان إن الملك سلمان اتصل بولي العهد الأمير محمد بن نايف."
+    (call,) = events_of(text, [("سلمان", "PER"), ("محمد بن نايف", "PER")])
+    assert call.type == "call"
+    text = "وأفاد مصدر تركي بأنه تم تأجيل زيارة وزير الخارجية محمد جواد ظريف إلى تركيا."
+    assert events_of(text, [("محمد جواد ظريف", "PER"), ("تركيا", "LOC")]) == []
+    text = "بدأت الجولة بزيارة منزل شاروخان، نجم بوليوود، في الهند."
+    assert events_of(text, [("شاروخان", "PER"), ("الهند", "LOC")]) == []
+    text = "وأكدت المصادر أن كاسحات الألغام التي وصلت إلى عدن ساهمت في دخول المقاومة."
+    assert events_of(text, [("عدن", "LOC")]) == []
+    text = 'وقال عز الدين الأصبحي "الميليشيات الانقلابية شنت هجمات على مدينة عدن".'
+    (attack,) = events_of(text, [("عز الدين الأصبحي", "PER"), ("عدن", "LOC")])
+    assert attack.participants == []
+
+
+def test_a_place_in_an_envoys_title_is_neither_party_nor_venue():
+    text = "وبحث السفير الألماني لدى المملكة بوريس روغه مع المهندس صالح الرشيد الفرص المتاحة في جدة."
+    names = [("بوريس روغه", "PER"), ("صالح الرشيد", "PER"), ("المملكة", "LOC"), ("جدة", "LOC")]
+    (meeting,) = events_of(text, names)
+    assert set(meeting.participants) == {"بوريس روغه", "صالح الرشيد"} and meeting.location == "جدة"

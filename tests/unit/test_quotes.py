@@ -254,3 +254,11 @@ def test_the_arabic_comma_is_no_word():
 
     words = WORD.findall("قال، ترامبُ: وُقِّعَ الاتفاق؛ ٣٤ كلمة؟")
     assert words == ["قال", "ترامبُ", "وُقِّعَ", "الاتفاق", "٣٤", "كلمة"]
+
+
+def test_a_name_right_after_a_kin_word_is_the_relative_not_the_speaker():
+    text = "وقال والد أفراح: «بعد طلاقي تلقيت اتصالا من مركز الهيئة يطلبني للحضور فورا»."
+    assert [q.speaker for q in quotes_of(text, [("أفراح", "PER")])] in ([], [None])
+    text = "وقال شقيق الضحية محمد العلي إن الشرطة لم تتحرك بعد البلاغ."
+    (quote,) = quotes_of(text, [("محمد العلي", "PER")])
+    assert quote.speaker == "محمد العلي"

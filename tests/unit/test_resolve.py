@@ -660,3 +660,10 @@ def test_a_name_stretched_with_tatweel_is_named_without_it_and_its_mention_stays
     plain = "وأوضح المقدم شايع بن خالد أن الدوريات ضبطت الكمية"
     [same] = resolve(plain, [Mention("شايع بن خالد", "PER", 13, 25)])
     assert same.id == entity.id
+
+
+def test_a_capital_with_in_glued_to_it_is_a_place_not_its_government():
+    text = "زار السفير الشركة السعودية للكهرباء بالرياض. وقالت السعودية وبكين إن التعاون قائم."
+    names = [("السعودية", "LOC"), ("بالرياض", "LOC"), ("وبكين", "LOC")]
+    entities = by_name(resolve(text, mentions_in(text, names)))
+    assert "الرياض" in entities and "الرياض" not in entities["السعودية"].mentions

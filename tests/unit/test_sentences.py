@@ -87,3 +87,16 @@ def test_a_latin_initial_inside_a_name_does_not_end_the_sentence():
     assert len(split_sentences("قال جورج دبليو. بوش إنه هنا.")) == 1
     # A run of letter names is an acronym, which may close a sentence.
     assert split_sentences("نقلت ذلك قناة بي بي سي. وقال آخر.") == ["نقلت ذلك قناة بي بي سي.", "وقال آخر."]
+
+
+def test_a_terminator_glued_to_the_next_arabic_word_still_ends_the_sentence():
+    text = "حتى يستمر في صد «العدوان الروسي».في غضون ذلك أعلنت المنظمة.وقال آخر"
+    assert split_sentences(text) == [
+        "حتى يستمر في صد «العدوان الروسي».",
+        "في غضون ذلك أعلنت المنظمة.",
+        "وقال آخر",
+    ]
+    assert split_sentences("قال د.محمد إن النمو بلغ 3.5 في المئة") == ["قال د.محمد إن النمو بلغ 3.5 في المئة"]
+    acronyms = 'وقال لهيئة "بي.بي.سي" وشبكة سي.إن.إن إنه هنا'
+    assert split_sentences(acronyms) == [acronyms]
+    assert split_sentences("عين اليوم – واس\nاستقبل الملك") == ["عين اليوم – واس", "استقبل الملك"]

@@ -713,3 +713,26 @@ def test_a_headline_verb_after_a_name_leaves_the_span_but_foreign_names_stay():
     assert trim_spans(tokens, ["B-PER", "I-PER", "O", "B-LOC"]) == ["B-PER", "O", "O", "B-LOC"]
     tokens = "وسجل كارلوس تيفيز هدفين".split()  # "تيفيز" has no "ييفيز" twin in ANT: a name
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "I-PER", "O"]
+
+
+def test_a_quantity_after_a_name_leaves_its_span():
+    tokens = ["بين", "هادي", "وولد", "الشيخ", "أحمد", "عدد", "من", "المسؤولين"]
+    tags = ["O", "B-PER", "O", "O", "B-PER", "I-PER", "O", "O"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER", "O", "O", "B-PER", "O", "O", "O"]
+    tags = ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    assert trim_spans(tokens, tags)[5] == "O"
+
+
+def test_an_event_verb_after_a_name_leaves_its_span():
+    tokens = ["إن", "الملك", "سلمان", "اتصل", "بولي", "العهد"]
+    assert trim_spans(tokens, ["O", "O", "B-PER", "I-PER", "O", "O"]) == ["O", "O", "B-PER", "O", "O", "O"]
+
+
+def test_then_leaves_a_person_and_the_saudi_adjective_is_no_place():
+    tokens = ["مع", "الرئيس", "الإيراني", "آنذاك", "هاشمي", "رفسنجاني"]
+    tags = ["O", "O", "O", "B-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "B-PER", "I-PER"]
+    assert trim_spans(["قالت", "السلطات", "السعودية"], ["O", "O", "B-LOC"]) == ["O", "O", "O"]
+    assert trim_spans(["وقالت", "السعودية", "إن"], ["O", "B-LOC", "O"]) == ["O", "B-LOC", "O"]
+    tokens = ["إلى", "المملكة", "العربية", "السعودية"]
+    assert trim_spans(tokens, ["O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC"]

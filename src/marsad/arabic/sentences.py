@@ -4,7 +4,8 @@ NER, quote attribution and summaries need sentence-sized units. Arabic news chai
 clauses with the comma "،", so a comma never ends a sentence; the Arabic semicolon
 "؛" does, because it separates independent statements in news prose. Closing quotes
 and brackets that follow the terminator stay with their sentence ('قال: "انتهى."').
-A period does not end a sentence inside a number ("3.5"), after a one-letter
+A terminator glued to the next Arabic word still ends the sentence (scraped pages
+lose spaces). A period does not end a sentence inside a number ("3.5"), after a one-letter
 abbreviation ("د. محمد", "أ.ف.ب"), after a known title abbreviation, or after a Latin
 initial spelled in Arabic letters inside a name ("جون إف. كينيدي", "جورج دبليو. بوش").
 """
@@ -19,8 +20,14 @@ from typing import NamedTuple
 TERMINATOR = "[.!?؟؛…]+"
 # Closing quotes and brackets that belong to the sentence they close.
 CLOSERS = "[\"'»”’)\\]}]*"
-# A sentence ends at a terminator (plus closers) followed by space, or at a line break.
-BOUNDARY = re.compile(rf"{TERMINATOR}{CLOSERS}(?=\s|$)|\n\s*")
+# A sentence ends at a terminator (plus closers) followed by space, or at a line break, or
+# where a scraped page lost the space: a terminator between an Arabic word (or its closing
+# quote) and the next Arabic word ("«العدوان الروسي».في غضون ذلك").
+ARABIC_LETTER = "[\u0621-\u064a]"
+BOUNDARY = re.compile(
+    rf"{TERMINATOR}{CLOSERS}(?=\s|$)|(?<={ARABIC_LETTER}){TERMINATOR}(?={ARABIC_LETTER})"
+    rf"|(?<=[»”\"]){TERMINATOR}(?={ARABIC_LETTER})|\n\s*"
+)
 # A word before a period that is an abbreviation, not the end of a sentence: one letter
 # ("د." for doctor, "أ.ف.ب" agency initials) or a title written short.
 ABBREVIATION = re.compile(r"(?:^|[\s.(])(?:[^\W\d_]|Dr|Mr|Mrs|St|No)\.$")
@@ -55,11 +62,25 @@ def _is_abbreviation(text: str, cut: int) -> bool:
     return initial in LETTER_NAMES and before not in LETTER_NAMES and before[-1].isalpha()
 
 
+def _inside_acronym(text: str, start: int, end: int) -> bool:
+    """A glued period after a letter name, or between a short word and a letter name, is inside
+    an acronym ("بي.بي.سي", "سي.إن.إن"); "«الروسي».في" ends a sentence."""
+    before = re.search(r"\w+$", text[max(0, start - 12) : start])
+    after = re.match(r"\w+", text[end : end + 12])
+    if before is None:
+        return False
+    word = before[0].removeprefix("و") if len(before[0]) > 2 else before[0]  # "وإيه.بي.سي"
+    return word in LETTER_NAMES or (after is not None and after[0] in LETTER_NAMES and len(word) <= 3)
+
+
 def _cuts(text: str) -> list[int]:
     """Character offsets where one sentence ends and the next may start."""
     cuts = []
     for match in BOUNDARY.finditer(text):
         end = match.end()
+        glued = not match.group()[0].isspace() and end < len(text) and not text[end].isspace()
+        if glued and _inside_acronym(text, match.start(), end):
+            continue
         if match.group().startswith(".") and len(match.group().rstrip()) == 1:
             if _is_abbreviation(text, match.start() + 1):
                 continue

@@ -26,9 +26,17 @@ from marsad.arabic.normalize import normalize_word as key  # cached: hot in the 
 from marsad.enrich import cameo
 from marsad.enrich.durations import find_durations
 from marsad.enrich.language import read_as_arabic
-from marsad.enrich.quotes import COMPLEMENTIZER, WORD, EntitySpan, Reading, read_speech
+from marsad.enrich.quotes import (
+    COMPLEMENTIZER,
+    OFFICE_HEADS,
+    WORD,
+    EntitySpan,
+    Reading,
+    read_speech,
+    word_count,
+)
 from marsad.enrich.resolve import PLACE_NOUNS
-from marsad.enrich.span_trim import reads_as
+from marsad.enrich.span_trim import DAYS, TIMES_OF_DAY, reads_as
 from marsad.extract.relative_dates import find_dates
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Event
@@ -258,7 +266,8 @@ ANAPHORS = {
 MODALITY_WORDS = (
     "أمل أمله أملها يأمل تأمل نأمل دعا دعت يدعو تدعو الدعوة للدعوة دعوة طالب طالبت يطالب اقترح اقترحت "
     "يقترح ألغى ألغت ألغي يلغي إلغاء لإلغاء رفض رفضت يرفض نفى نفت ينفي لم لن إمكانية احتمال باحتمال "
-    "احتمالية هدد هددت يهدد تهدد تهديد يسعى تسعى بهدف يدرس يتوقع توقع"
+    "احتمالية هدد هددت يهدد تهدد تهديد يسعى تسعى بهدف يدرس يتوقع توقع "
+    "تأجيل أجلت أرجئت المفترض المفترضة"  # "تم تأجيل زيارة ظريف", "كان من المفترض أن يلتقي"
 )
 MODALITY = re.compile(rf"(?<![\w])[وف]?(?:{_forms(MODALITY_WORDS)})(?![\w])")
 # An invitation: its verb anywhere in the clause before "إلى" + a trigger noun.
@@ -269,7 +278,8 @@ CANCELLED = re.compile(rf"(?<![\w])(?:{_forms('ألغي ألغيت أُلغي إ
 # Planning words before a trigger or attached to its noun.
 PLANNED_WORDS = (
     "المقرر المقررة مقرر المرتقب المرتقبة مرتقب مرتقبة المزمع المزمعة مزمع يعتزم تعتزم المنتظر المنتظرة "
-    "المقبل المقبلة القادم القادمة يستعد تستعد سيعقد ستعقد ستجري سيجري ستجمع ستجمعه سيجمع"
+    "المقبل المقبلة القادم القادمة يستعد تستعد سيعقد ستعقد ستجري سيجري ستجمع ستجمعه سيجمع "
+    "ينتظر تنتظر ينتظرون يترقب تترقب يترقبون"  # "في حين ينتظر وصول X": awaited
 )
 PLANNED = re.compile(rf"(?<![\w])[وف]?(?:{_forms(PLANNED_WORDS)})(?![\w])")
 # A summit's own verb right after it: "القمة العربية ستعقد في ...", "القمة التي عقدت".
@@ -295,6 +305,43 @@ BY_PHONE = re.compile(
 DISCUSS_VERBS = "بحث بحثا بحثت يبحث تبحث يبحثان تباحث تباحثا ناقش ناقشا تناول تناولا"
 DISCUSS = re.compile(rf"[وف]?(?:{_forms(DISCUSS_VERBS)})")
 DURING = {"خلالها", "خلاله"}  # right after a verb, "during it" ends no clause
+COMPASS = {key(w) for w in "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split()}
+ACCREDITED = key("لدى")  # "السفير الألماني لدى المملكة": a place in an envoy's title
+# Words before a place right after a visit verb that make it no destination ("زار ... لدى المملكة").
+NOT_VISIT_OBJECT = {key(w) for w in "من بين و لدى".split()}
+# A discussion verb after a trigger ("اتصالا ... بحثا خلاله التطورات في غزة"): what follows is the topic.
+DISCUSS_WORD = re.compile(rf"(?<![\w])[وف]?(?:{_forms(DISCUSS_VERBS)})(?![\w])")
+# "أن طائراته قصفت": the speaker's planes, troops or army struck.
+OWN_FORCES = re.compile(r"[أإا]ن\s+\S+(?:ه|ها)\s*$")
+# "يبحث X عن": looks for, no talks.
+SEARCH_FORMS = {key(w) for w in "بحث بحثت يبحث تبحث يبحثون يبحثان ويبحث وتبحث فيبحث".split()}
+SEARCHED_FOR = re.compile(r"(?<![\w])عن(?![\w])|(?<![\w])مع(?![\w])")
+# What "استقبل" receives when it is no named guest: news ("استقبل الوسط الرياضي خبر موافقة
+# الوزير") or a crowd ("المواقع التي استقبلت الشباب").
+RECEIVED_THINGS = {
+    key(w)
+    for w in "خبر الخبر نبأ النبأ أنباء قرار القرار إعلان رسالة رسائل برقية برقيات تهنئة دعوة طلبات "
+    "الطلبات شكاوى الشكاوى بلاغات البلاغات اتصالا اتصالات مكالمة "
+    "جمهور الجمهور الجماهير جماهير الزوار زوار الحجاج حجاج المعتمرين الشباب السياح المصلين المهنئين "
+    "المعزين المراجعين".split()
+}
+# What arrives by "وصل" without travelling: "وصلت اليوم الطائرة الإغاثية السعودية إلى مطار عدن".
+ARRIVING_THINGS = {
+    key(w)
+    for w in "الطائرة طائرة الطائرات السفينة سفينة السفن الباخرة باخرة الشحنة شحنة القافلة قافلة "
+    "المساعدات مساعدات الدفعة دفعة الحافلة القطار الرحلة الشحنات".split()
+}
+# What is visited when a visit noun names a building: "بزيارة منزل شاروخان" is his house.
+VISITED_BUILDINGS = {key(w) for w in "منزل بيت قبر ضريح متحف معرض مقر مصنع مستشفى مدرسة جناح".split()}
+# The bare verb "اتصل" reaches a person; "قضية تتصل بكسب غير مشروع" only relates to something.
+BARE_CONTACT = {key(w) for w in "اتصل اتصلت يتصل تتصل".split()}
+# Nouns before "وقف إطلاق النار" that watch or break a truce, not declare one.
+TRUCE_WATCH = {key(w) for w in "مراقبة بمراقبة لمراقبة خرق لخرق خروقات انتهاك انتهاكات بانتهاك".split()}
+# "قال X في اتصال هاتفي، إن": how X spoke to the reporter, no call between parties.
+PHONE_LEADS = {key(w) for w in "في خلال عبر".split()}
+CALL_NOUN_KEYS = {key(w) for w in CALL_NOUNS.split()}
+INTERVIEW_REACH_WORDS = 8
+EMPLOYER_GAP_WORDS = 4  # words between an employer and its person ("والدعوة والإرشاد الشيخ")
 CLAUSE_END = re.compile(rf"(?<![\w])(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]")
 # Cues before a summit or forum that make it the occasion of another event.
 OCCASION_LEADS = _forms("خلال أثناء ضمن في إطار للمشاركة بمشاركة")
@@ -528,8 +575,20 @@ class EventReader:
             return None
         if self.sports and trigger.type == "meeting" and trigger.form == "noun":
             return None  # "اللقاء أمام الإمارات": a match
+        if trigger.type == "ceasefire" and self.watches_truce(match):
+            return None  # "قيادة الأمم المتحدة المكلفة بمراقبة وقف إطلاق النار": no new truce
+        if trigger.type == "visit" and trigger.form == "verb" and self.thing_arrives(match, sentence):
+            return None  # "وصلت اليوم الطائرة الإغاثية إلى مطار عدن": cargo, no visitor
         if trigger.type == "visit" and self.arrives_at_amount(match, sentence):
             return None  # "الخطة التي تصل إلى 86 مليار يورو": an amount reached, no arrival
+        if trigger.type == "meeting" and trigger.form == "verb" and self.searches(match, sentence):
+            return None  # "ويبحث برشلونة ... عن تكرار إنجاز": looking for, no talks
+        if trigger.form == "host" and self.receives_thing(match, sentence):
+            return None  # "استقبل الوسط الرياضي خبر موافقة الوزير": news received, no guest
+        if trigger.type == "call" and self.relates_to(match):
+            return None  # "قضية فساد تتصل بكسب غير مشروع": relates to, no call
+        if trigger.type == "call" and self.phone_interview(match, sentence):
+            return None  # "وقال الأصبحي في اتصال هاتفي، إنه": how he spoke to the reporter
         if trigger.form == "verb" and self.view.word_before(match.start()) in DEFINITE_EVENT_NOUNS:
             return None  # "الزيارة ستبحث التعاون": what the visit will discuss, no new event
             # (an indefinite noun opens a clause of its own: "لإجراء زيارة يلتقي خلالها")
@@ -546,6 +605,8 @@ class EventReader:
             return None  # "وصل إلى واشنطن، في زيارة تستمر لأسبوعين": the same visit again
         elif trigger.form == "noun" and self.is_occasion_of_earlier(match, sentence):
             return None  # "التقى X بنظيره Y على هامش قمة الناتو": the summit is the occasion
+        elif trigger.name == "meet_verb" and self.talks_during_earlier(match, sentence):
+            return None  # "أجرى X اتصالا هاتفيا مع Y، بحثا خلاله": what the call discussed
         elif trigger.type == "call" and self.means_of_earlier(match, sentence):
             return None  # "بحث X ونظيره Y خلال اتصال هاتفي": the call the earlier verb reported
         elif trigger.type == "visit":
@@ -573,6 +634,65 @@ class EventReader:
         draft.evidence.append(self.view.text[sentence[0] : sentence[1]][:EVIDENCE_CHARS])
         return draft
 
+    def watches_truce(self, match: re.Match) -> bool:
+        """ "المكلفة بمراقبة وقف إطلاق النار", "خرق وقف إطلاق النار": the truce is only watched."""
+        truce = re.search(r"(?:وقف|هدن)", match.group())
+        return truce is not None and self.view.word_before(match.start() + truce.start()) in TRUCE_WATCH
+
+    def thing_arrives(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """The subject of "وصل", past the time words, is a plane, ship, convoy or shipment, or the
+        verb follows a thing's relative "التي" ("كاسحات الألغام التي وصلت إلى عدن")."""
+        lead = max(sentence[0], match.start() - 40)
+        before = WORD.findall(self.view.text[lead : match.start()])[-2:]
+        if len(before) == 2 and before[1] == "التي" and not self.view.spans_in(lead, match.start()):
+            return True
+        for word in WORD.findall(self.view.text[match.end() : sentence[1]])[:4]:
+            if key(word) not in DAYS | TIMES_OF_DAY:
+                return key(word) in ARRIVING_THINGS
+        return False
+
+    def searches(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """ "ويبحث برشلونة، الفائز ...، عن تكرار إنجاز": بحث with عن before any مع is a search."""
+        words = WORD.findall(match.group())
+        if not words or key(words[0]) not in SEARCH_FORMS:
+            return False
+        first = SEARCHED_FOR.search(self.view.text, match.end(), self.clause_end_of(match, sentence))
+        return first is not None and first.group() == "عن"
+
+    def receives_thing(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """ "استقبل ... خبر/رسالة/قرار": a word for a thing where the guest would stand, before the
+        second named party ("واستقبل السيسي رسالة من الملك عبد الله")."""
+        parties = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.entity.type in ("PER", "ORG")]
+        end = parties[1].start if len(parties) > 1 else self.clause_end_of(match, sentence)
+        return any(key(w) in RECEIVED_THINGS for w in WORD.findall(self.view.text[match.end() : end]))
+
+    def relates_to(self, match: re.Match) -> bool:
+        """The bare verb "اتصل" with ب and no name in the next words: "تتصل بكسب غير مشروع"
+        ("اتصل بولي العهد الأمير محمد بن نايف" reaches a person behind his titles)."""
+        words = WORD.findall(match.group())
+        if len(words) != 1 or key(words[0]).removeprefix("و") not in BARE_CONTACT:
+            return False
+        after = re.match(r"\s+(?!بعض)ب\w+(?:\s+\S+){0,4}", self.view.text[match.end() :])  # not "اتصل بعض"
+        reach = match.end() + after.end() if after else match.end()
+        return after is not None and not any(match.end() <= s.start < reach for s in self.view.spans)
+
+    def phone_interview(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """ "وقال X في اتصال هاتفي، إن ...": a call noun after a speech cue and في/خلال/عبر, with
+        nobody named between it and the next comma or "أن", is how X spoke to the reporter."""
+        words = WORD.findall(match.group())
+        if not words or key(words[0]) not in CALL_NOUN_KEYS:
+            return False
+        if self.view.word_before(match.start()) not in PHONE_LEADS:
+            return False
+        cues = [c for c, _ in self.cue_speakers if sentence[0] <= c.start and c.end <= match.start()]
+        if not cues or word_count(self.view.text[cues[-1].end : match.start()]) > INTERVIEW_REACH_WORDS:
+            return False
+        stop = re.compile(r"[،,:؛]|(?<![\w])[أإا]ن(?:ه|ها|هم)?(?![\w])").search(
+            self.view.text, match.end(), sentence[1]
+        )
+        named = self.view.spans_in(match.end(), stop.start() if stop else sentence[1])
+        return not any(s.entity.type in ("PER", "ORG") for s in named)
+
     def arrives_at_amount(self, match: re.Match, sentence: tuple[int, int]) -> bool:
         """ "تصل إلى 86 مليار", "وصل إلى نحو 40%": what reaches a figure arrives nowhere."""
         to = re.search(r"(?<![\w])(?:إلى|الى)\s+", self.view.text[match.end() : sentence[1]])
@@ -592,6 +712,15 @@ class EventReader:
         """The end of the trigger's clause, not counting the phone call that says how it was held."""
         stop = CLAUSE_END.search(self.view.text, match.end(), sentence[1])
         return stop.start() if stop else sentence[1]
+
+    def talks_during_earlier(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """A meeting verb "during it" ("بحثا خلاله") after a call or meeting drafted earlier in
+        the sentence tells what that event discussed (a meeting during a visit is its own)."""
+        after = WORD.findall(self.view.text[match.end() : match.end() + 12])[:1]
+        if not after or after[0] not in DURING:
+            return False
+        earlier = [d for d in self.drafts if d.sentence == sentence and d.start < match.start()]
+        return any(d.type in ("call", "meeting") for d in earlier)
 
     def means_of_earlier(self, match: re.Match, sentence: tuple[int, int]) -> bool:
         """A phone call after "خلال/في/عبر", when an event was drafted earlier in the sentence."""
@@ -630,17 +759,26 @@ class EventReader:
             return [p for p in self.clause_actors(match, sentence, before_only=True)]
         targets, partners = trigger.type in ("attack", "sanction"), trigger.type in PARTNERED
         parties = self.clause_actors(match, sentence, targets=targets, partners=partners)
+        quote = next(((a, b) for a, b in self.quoted if a <= match.start() < b), None)
+        if trigger.type == "attack" and quote is not None:  # 'وقال الأصبحي "الميليشيات شنت هجمات"'
+            inside = [s.entity for s in self.view.spans_in(quote[0], quote[1])]
+            parties = [p for p in parties if any(p is e for e in inside)]
         verb = WORD.findall(match.group())[0] if WORD.findall(match.group()) else ""
         before = self.view.text[self.clause_start(match.start(), sentence) - 6 : match.start()]
         speaker = self.speaker_before(match.start())
         pronoun_subject = re.search(r"[أإا]ن(?:ه|ها)\s*$", before) or verb.endswith("نا")
+        if trigger.type == "attack" and OWN_FORCES.search(self.view.text[match.start() - 30 : match.start()]):
+            pronoun_subject = True  # "أعلن الجيش أن طائراته قصفت": the speaker's own forces
         if pronoun_subject and speaker is None:
             speaker = self.spoken_for(match.start(), sentence)
         if pronoun_subject and speaker is not None and not any(same_party(speaker, p) for p in parties):
             parties.insert(0, speaker)
         possessive = trigger.form == "host" and re.search("(?:ه|ها|هما)$", match.group())  # "في استقباله X"
         wants = 2 if trigger.type in DYADIC_TYPES or trigger.form == "host" else 1
-        if possessive or len(parties) < wants:
+        reported = trigger.type in ("attack", "protest") and any(
+            sentence[0] <= c.start < match.start() for c, _ in self.cue_speakers
+        )  # "وقال الأصبحي: الميليشيات ... قتلت": the speaker did not strike
+        if (possessive or len(parties) < wants) and not reported:
             clause = (self.clause_start(match.start(), sentence), sentence[1])  # not the reporting speaker
             owner = self.sentence_owner(clause, match.start(), parties, nearest=True, speakers=False)
             if owner is not None:
@@ -750,6 +888,10 @@ class EventReader:
             return False  # a quoted list is not the clause's parties, unless the trigger is quoted too
         if span.entity.type == "LOC" and self.view.word_before(span.start) in PLACE_CUES:
             return False  # "التي تستضيفها سنغافورة", "في مدينة لاهاي"
+        if span.entity.type == "LOC" and self.in_part_of(span):
+            return False  # "في جنوب لبنان": where, not who
+        if span.entity.type == "LOC" and self.view.word_before(span.start) == ACCREDITED:
+            return False  # "السفير الألماني لدى المملكة": his title, not a party
         if self.view.is_actor(span):
             return True
         before = self.view.word_before(span.start)
@@ -758,6 +900,14 @@ class EventReader:
         if not (targets and before in {key("على"), key("ضد")}) and not (partners and before == key("مع")):
             return False
         return span.entity.type in ("PER", "ORG") or self._is_country(span.entity)
+
+    def in_part_of(self, span: EntitySpan) -> bool:
+        """ "في جنوب لبنان", "بشمال سوريا": a place after a part of the compass and a place cue."""
+        words = WORD.findall(self.view.text[max(0, span.start - 30) : span.start])[-2:]
+        if not words or key(words[-1]).removeprefix("ب") not in COMPASS:
+            return False
+        glued = key(words[-1]).startswith("ب") and key(words[-1])[1:] in COMPASS
+        return glued or (len(words) == 2 and key(words[0]) in PLACE_CUES)
 
     def party(self, span: EntitySpan) -> Entity:
         """A country after a title ("أمير قطر") stands for the person it introduced."""
@@ -784,7 +934,9 @@ class EventReader:
             match.start(), match.end() if before_only else end
         )  # may hold the subject
         found, placed = [], None
-        for span in spans:
+        for index, span in enumerate(spans):
+            if self.employer_of_next(span, spans[index + 1 : index + 3]):
+                continue  # "مدير فرع وزارة الشؤون الإسلامية ... الشيخ أحمد الحازمي": the man acts
             between = self.view.text[placed.end : span.start] if placed is not None else None
             listed = between is not None and re.fullmatch(r"[\s،,]*و?\s*", between)
             if span.entity.type == "LOC" and listed:
@@ -798,6 +950,16 @@ class EventReader:
         if titled is not None and titled not in found:
             found.append(titled)
         return _unique(found)
+
+    def employer_of_next(self, span: EntitySpan, following: list[EntitySpan]) -> bool:
+        """An organisation after an office word ("مدير فرع وزارة ...", "رئيس حركة حماس") with a
+        person named right after it is that person's employer, not a party of its own."""
+        person = next((s for s in following if s.entity.type != "LOC"), None)  # "فرع الوزارة بمنطقة مكة X"
+        if span.entity.type != "ORG" or person is None or person.entity.type != "PER":
+            return False
+        lead = [key(w) for w in WORD.findall(self.view.text[max(0, span.start - 40) : span.start])][-4:]
+        gap = WORD.findall(self.view.text[span.end : person.start])
+        return any(w in OFFICE_HEADS for w in lead) and len(gap) <= EMPLOYER_GAP_WORDS
 
     def attached(self, match: re.Match, sentence: tuple[int, int]) -> list[Entity]:
         """Participants attached to a noun: "لقاء بوتين وبزكشيان", "القمة بين X وY", "لقائه بـX",
@@ -883,10 +1045,10 @@ class EventReader:
     ) -> Entity | None:
         """Whose "لقائه" it is: the first person acting in the sentence (for a purpose noun,
         "لزيارة", the nearest one before it), else an organisation, else the speaker."""
+        named = self.view.spans_in(sentence[0], sentence[1])
+        employers = {i for i, s in enumerate(named) if self.employer_of_next(s, named[i + 1 : i + 3])}
         spans = [
-            s
-            for s in self.view.spans_in(sentence[0], sentence[1])
-            if self.actor(s) and s.entity not in exclude
+            s for i, s in enumerate(named) if i not in employers and self.actor(s) and s.entity not in exclude
         ]
         if nearest:
             spans = sorted((s for s in spans if s.end <= before), key=lambda s: -s.start)
@@ -920,14 +1082,16 @@ class EventReader:
             if s.entity.type == "LOC" and self._headed(s, match)
         ]
         if not places:  # the object after a named visitor: "وسيزور وزير الخارجية الصيني وانغ يي القاهرة"
-            not_object = {key(w) for w in "من بين و في عن مع".split()}
+            not_object = {key(w) for w in "من بين و في عن مع لدى".split()}
             places = [
                 s
                 for s in self.view.spans_in(match.end(), end)
                 if s.entity.type == "LOC" and self.view.word_before(s.start) not in not_object
             ][:1]
         destination = places[0] if places else None
-        if trigger.form == "noun":
+        if trigger.form == "noun" and self.view.word_after(match.end()) in VISITED_BUILDINGS:
+            visitors = []  # "بزيارة منزل شاروخان": his house is visited, the visitor is not named
+        elif trigger.form == "noun":
             following, reach = self.following_parties(match.end(), sentence[1])
             titled = self.view.titled_person(match.end(), reach)
             visitors = [p for p in ([titled] if titled else []) + following if p.type != "LOC"]
@@ -980,9 +1144,7 @@ class EventReader:
         glued = self.view.text[max(0, span.start - 1) : span.start] == "ل"
         before = self.view.word_before(span.start)
         near = len(self.view.text[match.end() : span.start].split()) <= 3
-        return (
-            glued or before in VISIT_PLACE_CUES or (near and before not in {key("من"), key("بين"), key("و")})
-        )
+        return glued or before in VISIT_PLACE_CUES or (near and before not in NOT_VISIT_OBJECT)
 
     def place_label(self, span: EntitySpan) -> str:
         """A city named where the entity resolved it to its country (metonymy) keeps its name."""
@@ -1024,6 +1186,8 @@ class EventReader:
         cues = PLACE_CUES | (TARGET_CUES if draft.type == "attack" else set())
         towards = draft.type == "visit" or draft.rule == "meeting_noun"  # "إلى قصر وندسور للقاء الملكة"
         topic = TOPIC.search(self.view.text, after, end) if draft.type != "attack" else None
+        if topic is None and draft.type in ("call", "visit", "meeting"):
+            topic = DISCUSS_WORD.search(self.view.text, draft.end, end)  # "اتصالا ... بحثا خلاله"
         trigger_words = WORD.findall(self.view.text[draft.start : draft.end])
         discussed = bool(trigger_words) and DISCUSS.fullmatch(trigger_words[0]) is not None
         end = topic.start() if topic else end  # "جلسة طارئة لبحث الأوضاع في السودان": what, not where
@@ -1031,6 +1195,8 @@ class EventReader:
         for span in self.view.spans_in(start, end):
             if span.entity.type != "LOC" or span.entity in draft.participants and draft.type != "visit":
                 continue
+            if self.view.word_before(span.start) == ACCREDITED:
+                continue  # "السفير لدى المملكة": the ambassador's title
             before = [key(w) for w in WORD.findall(self.view.text[max(start, span.start - 40) : span.start])][
                 -3:
             ]

@@ -33,7 +33,7 @@ from marsad.arabic.tokenize import SINGLE_PROCLITICS
 from marsad.enrich.language import read_as_arabic
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Quote
-from marsad.names import PATRONYMIC_PARTICLES
+from marsad.names import KIN, PATRONYMIC_PARTICLES
 
 # Quoted words shorter than this are names, labels or scare quotes ("مثمرة جدا"), not quotes.
 MIN_QUOTE_WORDS = 3
@@ -405,6 +405,10 @@ class ArticleView:
         words = WORD.findall(self.text[max(0, offset - 30) : offset])
         return key(words[-1]) if words else ""
 
+    def word_after(self, offset: int) -> str:
+        words = WORD.findall(self.text[offset : offset + 30])
+        return key(words[0]) if words else ""
+
     def is_actor(self, span: EntitySpan) -> bool:
         """Can this mention be someone who speaks or acts (not a place, employer or addressee)?"""
         if span.entity.type == "MISC":
@@ -413,6 +417,8 @@ class ArticleView:
         raw_before = self.text[max(0, span.start - 2) : span.start]
         if before in NOT_SUBJECT_BEFORE or raw_before.endswith(("لـ", "ل")) or raw_before.endswith("ب"):
             return False
+        if before in KIN or (before[:1] == "و" and before[1:] in KIN):
+            return False  # "وقال والد أفراح": her father speaks, not she
         if span.entity.type == "LOC":  # a country, or a capital standing for its government
             place = place_of(span.entity.name)
             return place is not None and (
@@ -560,7 +566,7 @@ def _clean(text: str) -> str:
     return text.strip().strip(QUOTE_MARKS + " .،,:؛").strip()
 
 
-def _word_count(text: str) -> int:
+def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
@@ -643,7 +649,7 @@ class QuoteFinder:
         """Enough words, and not a name: no label noun or proclitic before the mark ("منتدى
         "..."", "لـ"سكاي نيوز عربية""), and not just an entity's name."""
         text = self.view.text[quote[0] : quote[1]]
-        if _word_count(text) < MIN_QUOTE_WORDS or _is_label(self.view.text, quote[0] - 1):
+        if word_count(text) < MIN_QUOTE_WORDS or _is_label(self.view.text, quote[0] - 1):
             return False
         glued = self.view.text[max(0, quote[0] - 3) : quote[0] - 1]
         if glued.endswith("ـ") or (
@@ -651,7 +657,7 @@ class QuoteFinder:
         ):
             return False
         named = sum(len(WORD.findall(self.view.text[s.start : s.end])) for s in self.view.spans_in(*quote))
-        return named < 0.8 * _word_count(text)
+        return named < 0.8 * word_count(text)
 
     def opens(self, cue: Cue, next_cue: int, quoted: list[tuple[int, int]]) -> bool:
         """Does this cue start words of its own (so it ends the clause before it)? A boundary
@@ -666,7 +672,7 @@ class QuoteFinder:
     def complementizer(self, start: int, end: int) -> tuple[int, int] | None:
         """The first أن/إن after a cue that introduces a clause (not "بعد أن")."""
         for match in COMPLEMENTIZER.finditer(self.view.text, start, end):
-            if _word_count(self.view.text[start : match.start()]) > MAX_SUBJECT_WORDS:
+            if word_count(self.view.text[start : match.start()]) > MAX_SUBJECT_WORDS:
                 return None
             if any(s.start <= match.start() < s.end for s in self.view.spans):
                 continue  # "إن" inside a name ("سي إن إن")
@@ -782,7 +788,7 @@ class QuoteFinder:
             return None
         base = quote[1] + 1
         people = [s for s in self.view.spans_in(base, base + len(after)) if s.entity.type in ("PER", "ORG")]
-        near = bool(people) and _word_count(self.view.text[base : people[0].start]) <= ATTRIBUTION_REACH_WORDS
+        near = bool(people) and word_count(self.view.text[base : people[0].start]) <= ATTRIBUTION_REACH_WORDS
         return people[0].entity if near else None
 
     def named_before_colon(self, quote: tuple[int, int]) -> Entity | None:
@@ -792,6 +798,7 @@ class QuoteFinder:
             return None
         colon = quote[0] - 4 + before.index(":") if quote[0] >= 4 else before.index(":")
         near = [s for s in self.view.spans if 0 <= colon - s.end <= 2 and s.entity.type in ("PER", "ORG")]
+        near = [s for s in near if self.view.is_actor(s)]  # not "وقال والد أفراح:"
         return near[0].entity if near else None
 
     def remember(self, resolved: Resolved, cue: Cue) -> None:
@@ -803,7 +810,7 @@ class QuoteFinder:
 
     def emit(self, resolved: Resolved, text: str, direct: bool) -> None:
         text = _clean(text)
-        if _word_count(text) < (MIN_QUOTE_WORDS if direct else MIN_REPORTED_WORDS):
+        if word_count(text) < (MIN_QUOTE_WORDS if direct else MIN_REPORTED_WORDS):
             return
         if resolved.entity is None and not self.options.unattributed:
             return

@@ -12,7 +12,8 @@ audit every merge:
   (سليمان of هاني سليمان, not of قاسم سليماني), and "عبد" compounds match written
   apart or together (عبدالعاطي ⊂ محمد عبد العاطي);
 - capital for its country when the article names the country too (موسكو -> روسيا), the
-  press's usual metonymy; a dateline city stays a city;
+  press's usual metonymy; a city written as a place (the dateline, "في موسكو", "بالرياض")
+  stays a city;
 - (before the rules) a person's و/ف goes when the rest starts a known person's name and
   the word as written is no name of its own ("وصالح" -> "صالح", "وليد" stays);
 - a title with a nationality ("الرئيس الإيراني") when exactly one person in the article
@@ -496,7 +497,11 @@ class Resolver:
         if self.keys[index] == self.dateline:
             return True
         before = WORD.findall(self.text[max(0, self.mentions[index].start - 40) : self.mentions[index].start])
-        return any(key(word) in LITERAL_PLACE_CUES for word in before[-2:])
+        if any(key(word) in LITERAL_PLACE_CUES for word in before[-2:]):
+            return True
+        mention = self.mentions[index]  # "بالرياض": "in" glued to the city
+        bare = key(self.text[mention.start : mention.end]).removeprefix("و").removeprefix("ف")
+        return bare.startswith("ب") and bare[1:] == self.keys[index]  # not "وبكين"
 
     def nationality(self, index: int) -> Place | None:
         """The country of a nisba adjective just before a person's name ("الروسي فلاديمير بوتين"),

@@ -40,7 +40,7 @@ from marsad.enrich.resolve import (
 from marsad.eval.ner import span_tags, spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
-from marsad.names import NAME_PARTICLES, shipped_given_names, shipped_known_people
+from marsad.names import KIN, NAME_PARTICLES, shipped_given_names, shipped_known_people
 
 # Words of office and honour that end no person's name; a few are also family names
 # ("محمد الشيخ", "عبدالرحمن السلطان", "محمد الأمين", "حسني الزعيم"), so they stay.
@@ -58,6 +58,7 @@ TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {
 # سمعته"); ANERcorp tags "النيل من" O.
 NILE = frozenset({key("النيل")})
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
+THEN_WORDS = frozenset(key(word) for word in "آنذاك انذاك حينذاك حينها وقتها وقتذاك".split())
 # Pronouns end no name ("فيصل [وهو] يلتقط"); a و before them is read off with the others.
 PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
 # Adjectives of a hospital, airport or university named after someone ("مطار الملك عبدالعزيز
@@ -66,13 +67,23 @@ INSTITUTION_ADJECTIVES = frozenset(
     key(word)
     for word in "الدولي الدولية التخصصي التخصصية الجامعي الجامعية العامة الرياضية الإسلامية الخيرية".split()
 )
-AFTER_PERSON = TITLES | TIME_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES
+# Quantities open the phrase after a name ("بين هادي وولد الشيخ أحمد [عدد] من المسؤولين");
+# the training data tags every one of them O.
+QUANTITIES = frozenset(key(word) for word in "عدد عددا بعض جميع كافة معظم أغلب".split())
+# Past-tense verbs of the events a name is subject of ("إن الملك سلمان [اتصل] بولي العهد");
+# the training data tags all 202 of them O.
+EVENT_VERBS = frozenset(
+    key(word)
+    for word in "زار زارت اتصل اتصلت التقى التقت استقبل استقبلت اجتمع اجتمعت وصل وصلت غادر غادرت توجه "
+    "توجهت عاد عادت بحث ناقش وقع وقعت أعلن أعلنت شارك شاركت ترأس".split()
+)
+AFTER_PERSON = TITLES | TIME_WORDS | THEN_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES | QUANTITIES | EVENT_VERBS
 # Weekdays end a place's or a body's name ("الضاحية الباريسية [الأحد]"); "عبد الأحد" is a
 # person, whose name they do not end.
 WEEKDAYS = frozenset(
     key(word) for word in "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
 )
-AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS | WEEKDAYS
+AFTER_NAME = HONORIFICS | TIME_WORDS | PRONOUNS | WEEKDAYS | QUANTITIES | EVENT_VERBS
 # "اليمن" is also good fortune in the Eid wish "يعيده ... باليمن والخير والبركات".
 YEMEN = frozenset({key("اليمن")})
 GOOD_WISHES = frozenset(
@@ -142,16 +153,7 @@ TITLES_OF_HIM = frozenset(
 # Every word of office: a person's span of these alone names no one ("سمو ولي", "[العريف]",
 # "[سموه]").
 PERSON_TITLE_WORDS = TITLES | LEADING_TITLES | TITLES_OF_HIM
-# Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
-# are inside names, so they are not here); so are a family ("[أبناء] الحناكي") and the body
-# ("[جثمان] الشريف").
-KIN = frozenset(
-    key(word)
-    for word in (
-        "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة جثمان أبناء أسرة عائلة أقارب"
-    ).split()
-)
-# The same with a possessive pronoun ("[ابنتيه] دالما", "[زوجته] كلاوديا"); "ابن" joins
+# Kin words (`marsad.names.KIN`) with a possessive pronoun ("[ابنتيه] دالما", "[زوجته] كلاوديا"); "ابن" joins
 # them here, as "ابنه" (his son) is in no name.
 FEMININE_POSSESSED = ("ته", "تها", "تهم", "تيه", "تاه", "تي")  # "زوجة" -> "زوجته", "ابنتيه", "زوجتي"
 MASCULINE_POSSESSED = ("ه", "ها", "هم", "يه", "اه", "ي")  # "نجل" -> "نجله", "والداه", "شقيقي"
@@ -440,6 +442,8 @@ def _person_start(tokens: Sequence[str], tags: list[str], start: int, end: int) 
         first += 1  # "[بموت] خاشقجي": by the death of
     if end - first > 1 and key(tokens[first]).startswith("ال") and is_nationality(tokens[first]):
         first += 1  # "[الأوروغوياني] رودريجيز" (no person's span opens so in ANERcorp train or Wojood)
+    if end - first > 1 and key(tokens[first]) in THEN_WORDS:
+        first += 1  # "الرئيس الإيراني [آنذاك] هاشمي رفسنجاني" (all 16 O in ANERcorp train and Wojood)
     while end - first > 1 and (leads_no_name(tokens[first]) or is_at_place(tokens[first])
                                or _arabic_letter(tokens[first])
                                or opens_as_title(tokens[first])):  # fmt: skip
@@ -546,6 +550,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "و(ب)": hepatitis B; a letter alone is no name in ANERcorp train or Wojood
     if rest[0] in WEEKDAYS:
         return True  # "أمس [الأحد 10]-10-1436هـ": no span opens with a weekday in ANERcorp or Wojood
+    if kind == "LOC" and rest == [key("السعودية")] and start > 0 and _describes(tokens[start - 1]):
+        return True  # "الشركة [السعودية] للكهرباء": the adjective; ANERcorp tags 129 of 142 O
     # the word after a span of one word
     after_one = key(tokens[last]) if last - start == 1 and last < len(tokens) else ""
     if after_one in GOOD_WISHES and after_proclitics(tokens[start], YEMEN):
@@ -1068,6 +1074,13 @@ def is_at_place(word: str) -> bool:
         and (rest.startswith("ال") or more_frequent(rest, norm, 1))  # "مارك بونسان" is not in Wonsan
         for clitic, rest in proclitic_splits(norm)
     )
+
+
+def _describes(word: str) -> bool:
+    """A definite noun an adjective may follow ("الشركة", "بالسفارة"), not the state's own name
+    ("المملكة العربية السعودية")."""
+    bare = next((rest for _, rest in proclitic_splits(key(word)) if rest.startswith("ال")), "")
+    return bare not in ("", key("العربية"), key("المملكة")) and place_of(bare) is None
 
 
 def is_nationality(word: str) -> bool:
