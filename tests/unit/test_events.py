@@ -492,3 +492,16 @@ def test_a_place_in_an_envoys_title_is_neither_party_nor_venue():
     names = [("بوريس روغه", "PER"), ("صالح الرشيد", "PER"), ("المملكة", "LOC"), ("جدة", "LOC")]
     (meeting,) = events_of(text, names)
     assert set(meeting.participants) == {"بوريس روغه", "صالح الرشيد"} and meeting.location == "جدة"
+
+
+def test_a_joined_verb_shares_its_subject_and_verbal_attacks_condolences_and_denials_are_no_events():
+    text = "وقالت القناة إن سليماني وصل إلى موسكو يوم 24 يوليو والتقى بالرئيس فلاديمير بوتين."
+    names = [("سليماني", "PER"), ("موسكو", "LOC"), ("فلاديمير بوتين", "PER")]
+    (meeting,) = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert set(meeting.participants) >= {"سليماني", "فلاديمير بوتين"}
+    text = "وشن بهاء الأعرجي في مؤتمر صحافي هجوما كاسحا على من وصفهم بالأيتام."
+    assert [e.type for e in events_of(text, [("بهاء الأعرجي", "PER")])] == ["statement"]  # press conference
+    text = "واستقبل الزميل عبدالله بادخن مشرف المشاريع العزاء في وفاة والدته بحضور سعيد الغامدي."
+    assert events_of(text, [("عبدالله بادخن", "PER"), ("سعيد الغامدي", "PER")]) == []
+    text = "ونقلت الوكالة عن متحدث باسم الكرملين نفيه أي لقاء بين قاسم سليماني وفلاديمير بوتين."
+    assert events_of(text, [("قاسم سليماني", "PER"), ("فلاديمير بوتين", "PER")]) == []

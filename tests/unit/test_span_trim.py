@@ -736,3 +736,11 @@ def test_then_leaves_a_person_and_the_saudi_adjective_is_no_place():
     assert trim_spans(["وقالت", "السعودية", "إن"], ["O", "B-LOC", "O"]) == ["O", "B-LOC", "O"]
     tokens = ["إلى", "المملكة", "العربية", "السعودية"]
     assert trim_spans(tokens, ["O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC"]
+
+
+def test_a_bodys_head_noun_read_as_a_person_takes_its_complement_as_an_organisation():
+    tokens = ["استقبل", "وكيل", "وزارة", "الداخلية", "أحمد", "السالم"]
+    tags = ["O", "O", "B-PER", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-ORG", "I-ORG", "B-PER", "I-PER"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-ORG", "I-ORG", "B-PER", "I-PER"]

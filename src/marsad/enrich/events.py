@@ -267,7 +267,7 @@ MODALITY_WORDS = (
     "أمل أمله أملها يأمل تأمل نأمل دعا دعت يدعو تدعو الدعوة للدعوة دعوة طالب طالبت يطالب اقترح اقترحت "
     "يقترح ألغى ألغت ألغي يلغي إلغاء لإلغاء رفض رفضت يرفض نفى نفت ينفي لم لن إمكانية احتمال باحتمال "
     "احتمالية هدد هددت يهدد تهدد تهديد يسعى تسعى بهدف يدرس يتوقع توقع "
-    "تأجيل أجلت أرجئت المفترض المفترضة"  # "تم تأجيل زيارة ظريف", "كان من المفترض أن يلتقي"
+    "تأجيل أجلت أرجئت المفترض المفترضة نفي نفيه نفيها"  # "تم تأجيل زيارة ظريف", "نفيه أي لقاء"
 )
 MODALITY = re.compile(rf"(?<![\w])[وف]?(?:{_forms(MODALITY_WORDS)})(?![\w])")
 # An invitation: its verb anywhere in the clause before "إلى" + a trigger noun.
@@ -282,6 +282,7 @@ PLANNED_WORDS = (
     "ينتظر تنتظر ينتظرون يترقب تترقب يترقبون"  # "في حين ينتظر وصول X": awaited
 )
 PLANNED = re.compile(rf"(?<![\w])[وف]?(?:{_forms(PLANNED_WORDS)})(?![\w])")
+MAX_PLANNED_CHARS = 9  # "المقررة" right after a noun's parties
 # A summit's own verb right after it: "القمة العربية ستعقد في ...", "القمة التي عقدت".
 HELD = re.compile(rf"(?:(?:التي|الذي)\s+)?(?:[وف]?س)?{_forms('عقدت تعقد انعقدت تنعقد عقد يعقد')}(?![\w])")
 # A verb in the future (سـ + imperfect) after a noun trigger: "القمة ... ستعقد".
@@ -302,7 +303,9 @@ BY_PHONE = re.compile(
     rf"{_forms('هاتفي هاتفية')}(?![\w])"
 )
 # Verbs whose object is the topic: a country after them is discussed, not visited.
-DISCUSS_VERBS = "بحث بحثا بحثت يبحث تبحث يبحثان تباحث تباحثا ناقش ناقشا تناول تناولا"
+DISCUSS_VERBS = (
+    "بحث بحثا بحثت يبحث تبحث يبحثان تباحث تباحثا ناقش ناقشا ناقشت تناول تناولا تناولت تطرق تطرقا تطرقت"
+)
 DISCUSS = re.compile(rf"[وف]?(?:{_forms(DISCUSS_VERBS)})")
 DURING = {"خلالها", "خلاله"}  # right after a verb, "during it" ends no clause
 COMPASS = {key(w) for w in "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split()}
@@ -323,7 +326,7 @@ RECEIVED_THINGS = {
     for w in "خبر الخبر نبأ النبأ أنباء قرار القرار إعلان رسالة رسائل برقية برقيات تهنئة دعوة طلبات "
     "الطلبات شكاوى الشكاوى بلاغات البلاغات اتصالا اتصالات مكالمة "
     "جمهور الجمهور الجماهير جماهير الزوار زوار الحجاج حجاج المعتمرين الشباب السياح المصلين المهنئين "
-    "المعزين المراجعين".split()
+    "المعزين المراجعين العزاء التهاني".split()
 }
 # What arrives by "وصل" without travelling: "وصلت اليوم الطائرة الإغاثية السعودية إلى مطار عدن".
 ARRIVING_THINGS = {
@@ -335,6 +338,10 @@ ARRIVING_THINGS = {
 VISITED_BUILDINGS = {key(w) for w in "منزل بيت قبر ضريح متحف معرض مقر مصنع مستشفى مدرسة جناح".split()}
 # The bare verb "اتصل" reaches a person; "قضية تتصل بكسب غير مشروع" only relates to something.
 BARE_CONTACT = {key(w) for w in "اتصل اتصلت يتصل تتصل".split()}
+# An attack in words: "شن هجوما لاذعا على", "هجوما كاسحا على من وصفهم" (on people, not places).
+VERBAL_ATTACK = re.compile(
+    rf"\s*(?:(?:{_forms('لاذعا حادا كلاميا إعلاميا')})(?![\w])|(?:\S+\s+)?على\s+من(?![\w]))"
+)
 # Nouns before "وقف إطلاق النار" that watch or break a truce, not declare one.
 TRUCE_WATCH = {key(w) for w in "مراقبة بمراقبة لمراقبة خرق لخرق خروقات انتهاك انتهاكات بانتهاك".split()}
 # "قال X في اتصال هاتفي، إن": how X spoke to the reporter, no call between parties.
@@ -575,6 +582,8 @@ class EventReader:
             return None
         if self.sports and trigger.type == "meeting" and trigger.form == "noun":
             return None  # "اللقاء أمام الإمارات": a match
+        if trigger.type == "attack" and VERBAL_ATTACK.match(self.view.text, match.end()):
+            return None  # "شن الأعرجي هجوما كاسحا على من وصفهم": words, not arms
         if trigger.type == "ceasefire" and self.watches_truce(match):
             return None  # "قيادة الأمم المتحدة المكلفة بمراقبة وقف إطلاق النار": no new truce
         if trigger.type == "visit" and trigger.form == "verb" and self.thing_arrives(match, sentence):
@@ -621,6 +630,7 @@ class EventReader:
                 draft.rule = "held_summit"  # "القمة العربية ... ستعقد في الرياض": a summit of no named party
         else:
             draft.participants = self.verb_parties(match, sentence, trigger)
+            self.shared_subject(draft, match, sentence)
             draft.hosted = trigger.form == "host"
             self.during_visit(draft, match, sentence)
             clause_end = self.clause_end_of(match, sentence)
@@ -633,6 +643,22 @@ class EventReader:
             return None
         draft.evidence.append(self.view.text[sentence[0] : sentence[1]][:EVIDENCE_CHARS])
         return draft
+
+    def shared_subject(self, draft: Draft, match: re.Match, sentence: tuple[int, int]) -> None:
+        """ "وصل سليماني إلى موسكو ... والتقى بالرئيس بوتين": a verb joined by و with only a
+        partner after it (بـ/مع) shares the subject of the event drafted before it."""
+        words = WORD.findall(match.group())
+        after = WORD.findall(self.view.text[match.end() : match.end() + 20])[:1]
+        if not words or not words[0].startswith("و") or not after:
+            return
+        if not (after[0].startswith("ب") or key(after[0]) == key("مع")):
+            return
+        earlier = [d for d in self.drafts if d.sentence == sentence and d.start < match.start()]
+        subject = next((d.participants[0] for d in reversed(earlier) if d.participants), None)
+        if subject is None or subject.type != "PER":
+            return
+        if not any(same_party(subject, p) for p in draft.participants):
+            draft.participants.insert(0, subject)
 
     def watches_truce(self, match: re.Match) -> bool:
         """ "المكلفة بمراقبة وقف إطلاق النار", "خرق وقف إطلاق النار": the truce is only watched."""
@@ -662,7 +688,8 @@ class EventReader:
     def receives_thing(self, match: re.Match, sentence: tuple[int, int]) -> bool:
         """ "استقبل ... خبر/رسالة/قرار": a word for a thing where the guest would stand, before the
         second named party ("واستقبل السيسي رسالة من الملك عبد الله")."""
-        parties = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.entity.type in ("PER", "ORG")]
+        named = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.entity.type in ("PER", "ORG")]
+        parties = [s for i, s in enumerate(named) if not self.employer_of_next(s, named[i + 1 : i + 3])]
         end = parties[1].start if len(parties) > 1 else self.clause_end_of(match, sentence)
         return any(key(w) in RECEIVED_THINGS for w in WORD.findall(self.view.text[match.end() : end]))
 
@@ -850,11 +877,11 @@ class EventReader:
             return True
         if trigger.form == "noun":
             _, reach = self.following_parties(match.end(), sentence[1])
-            if FUTURE_VERB.match(
-                self.view.text,
-                reach + len(self.view.text[reach:]) - len(self.view.text[reach:].lstrip(" ،,")),
-            ):
+            next_word = reach + len(self.view.text[reach:]) - len(self.view.text[reach:].lstrip(" ،,"))
+            if FUTURE_VERB.match(self.view.text, next_word):
                 return True  # "القمة التاريخية بين X وY ستعقد في سنغافورة"
+            if PLANNED.search(self.view.text, match.end(), next_word + MAX_PLANNED_CHARS):
+                return True  # "القمة بين كوريا الشمالية والولايات المتحدة، المقررة في 12 يونيو"
         first = key(WORD.findall(match.group())[0]) if WORD.findall(match.group()) else ""
         bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
         if trigger.form == "noun" and key(WORD.findall(match.group())[0]) in PURPOSE_NOUNS:

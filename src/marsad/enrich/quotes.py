@@ -151,7 +151,7 @@ FILLERS = {
 # ("مخاطبا بوتين"), a companion ("مع العبادي"), a place ("في لندن"), an employer ("باسم").
 NOT_SUBJECT_BEFORE = {
     key(w)
-    for w in "مخاطبا مخاطبة موجها متوجها عن مع في إلى الى على لدى أمام بحضور باسم عبر حول بشأن لـ".split()
+    for w in "مخاطبا مخاطبة موجها متوجها عن مع في إلى الى على لدى أمام بحضور باسم عبر حول بشأن لـ ضد".split()
 }
 # Words before a capital that make it the city, not its government ("في موسكو", "مدينة").
 PLACE_WORDS = {
@@ -163,7 +163,7 @@ OFFICE_HEADS = {
     key(w)
     for w in (
         "رئيس رئيسة المتحدث المتحدثة متحدث الناطق الناطقة ناطق سفير السفير وزير وزيرة مستشار المستشار "
-        "مدير المدير نائب أمين الأمين ممثل مبعوث المبعوث مسؤول مسؤولة مصدر مصادر عضو قائد زعيم"
+        "مدير المدير نائب أمين الأمين ممثل مبعوث المبعوث مسؤول مسؤولة مصدر مصادر عضو قائد زعيم وكيل محافظ"
     ).split()
 }
 # Title words that, with a country, stand for the one person the article introduced with them

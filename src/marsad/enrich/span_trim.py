@@ -354,6 +354,8 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
             if start > titled and end - start == 1 and is_nationality(tokens[start]):
                 trimmed[start] = "O"  # "[المهاجم السويدي]": a title and his people, no name
                 continue
+            if start > titled and _retag_non_person(tokens, trimmed, start, end):
+                continue  # "[وكيل] وزارة": past the title, a body's head noun
         last = _name_end(tokens, tags, start, end, kind)
         trimmed[last:end] = ["O"] * (end - last)
         if kind == "PER":
@@ -690,6 +692,16 @@ def _retag_non_person(tokens: Sequence[str], tags: list[str], start: int, end: i
     tags[start:person] = span_tags(kind, person - start)
     if person < end:
         tags[person:end] = span_tags("PER", end - person)
+    elif end - start == 1 and not key(tokens[start]).startswith("ال"):
+        follow = end  # "وكيل [وزارة] الداخلية": a head noun in construct takes its untagged complement
+        while (
+            follow < min(len(tokens), end + 3)
+            and tags[follow] == "O"
+            and key(tokens[follow]).startswith("ال")
+            and not after_proclitics(tokens[follow], PERSON_TITLE_WORDS)  # "... الداخلية [الدكتور] أحمد"
+        ):
+            tags[follow] = f"I-{kind}"
+            follow += 1
     return True
 
 
