@@ -505,3 +505,9 @@ def test_a_joined_verb_shares_its_subject_and_verbal_attacks_condolences_and_den
     assert events_of(text, [("عبدالله بادخن", "PER"), ("سعيد الغامدي", "PER")]) == []
     text = "ونقلت الوكالة عن متحدث باسم الكرملين نفيه أي لقاء بين قاسم سليماني وفلاديمير بوتين."
     assert events_of(text, [("قاسم سليماني", "PER"), ("فلاديمير بوتين", "PER")]) == []
+
+
+def test_an_organisation_right_after_the_verb_issues_the_statement():
+    text = "بدوره أعلن الجيش الإسرائيلي حالة التأهب تحسبا لرد على اغتيال العالم محسن فخري زادة."
+    (statement,) = events_of(text, [("الجيش الإسرائيلي", "ORG"), ("محسن فخري زادة", "PER")])
+    assert statement.participants == ["الجيش الإسرائيلي"]

@@ -262,3 +262,9 @@ def test_a_name_right_after_a_kin_word_is_the_relative_not_the_speaker():
     text = "وقال شقيق الضحية محمد العلي إن الشرطة لم تتحرك بعد البلاغ."
     (quote,) = quotes_of(text, [("محمد العلي", "PER")])
     assert quote.speaker == "محمد العلي"
+
+
+def test_a_medium_glued_to_lam_before_the_speaker_is_not_the_speaker():
+    text = "وقال لـ«الشرق الأوسط» عبد العزيز العكبري إن الحركة في الميناء طبيعية منذ شهرين."
+    (quote,) = quotes_of(text, [("الشرق الأوسط", "ORG"), ("عبد العزيز العكبري", "PER")])
+    assert quote.speaker == "عبد العزيز العكبري"

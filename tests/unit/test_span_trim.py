@@ -744,3 +744,9 @@ def test_a_bodys_head_noun_read_as_a_person_takes_its_complement_as_an_organisat
     assert trim_spans(tokens, tags) == ["O", "O", "B-ORG", "I-ORG", "B-PER", "I-PER"]
     tags = ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "O", "B-ORG", "I-ORG", "B-PER", "I-PER"]
+
+
+def test_a_virus_named_like_a_town_is_no_place():
+    tokens = ["إصابة", "بفيروس", "كورونا", "في", "مصر"]
+    assert trim_spans(tokens, ["O", "O", "B-LOC", "O", "B-LOC"]) == ["O", "O", "B-MISC", "O", "B-LOC"]
+    assert trim_spans(["المصابين", "بكورونا"], ["O", "B-LOC"]) == ["O", "B-MISC"]

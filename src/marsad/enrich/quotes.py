@@ -703,6 +703,10 @@ class QuoteFinder:
         titled = view.titled_person(cue.end, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):
             return Resolved(titled, True)
+        right_after = bool(actors) and not view.text[cue.end : actors[0].start].strip()
+        if right_after and actors[0].entity.type == "ORG":  # "أعلن الجيش الإسرائيلي حالة التأهب ... زادة"
+            view.genders[actors[0].entity.name] = cue.gender
+            return Resolved(actors[0].entity, True)
         if actors:
             people = [s for s in actors if s.entity.type == "PER"]
             if people:

@@ -43,8 +43,8 @@ from marsad.knowledge import country_of_word, key, place_of
 from marsad.names import KIN, NAME_PARTICLES, shipped_given_names, shipped_known_people
 
 # Words of office and honour that end no person's name; a few are also family names
-# ("محمد الشيخ", "عبدالرحمن السلطان", "محمد الأمين", "حسني الزعيم"), so they stay.
-FAMILY_NAMES = frozenset(key(word) for word in "الشيخ الأمير السلطان الأمين الزعيم القائد".split())
+# ("محمد الشيخ", "عبدالرحمن السلطان", "محمد الأمين", "حسني الزعيم", "محمد المرشد"), so they stay.
+FAMILY_NAMES = frozenset(key(word) for word in "الشيخ الأمير السلطان الأمين الزعيم القائد المرشد".split())
 # Honorifics and offices that end no name at all; royal titles end the names of cups and
 # universities ("كأس الملك", "جامعة الملك سعود", "بطولة كأس ولي العهد"), so only persons lose them.
 HONORIFICS = frozenset(
@@ -59,6 +59,8 @@ TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {
 NILE = frozenset({key("النيل")})
 TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجاري القادم الحالي المنصرم".split())
 THEN_WORDS = frozenset(key(word) for word in "آنذاك انذاك حينذاك حينها وقتها وقتذاك".split())
+DISEASE_HEADS = frozenset(key(word) for word in "فيروس جائحة وباء مرض متحور سلالة حمى".split())
+VIRUSES = frozenset({key("كورونا")})
 # Pronouns end no name ("فيصل [وهو] يلتقط"); a و before them is read off with the others.
 PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
 # Adjectives of a hospital, airport or university named after someone ("مطار الملك عبدالعزيز
@@ -132,8 +134,9 @@ LEADING_TITLES = HONORIFICS | frozenset(
         # the same titles without the article ("[دكتور] شهاب", "[نقيب] عبدالإله الجابري"), and
         # a deputy ("[وكيل] الوزارة": "الوكيل" is also a family name)
         "دكتور مهندس نقيب لواء عقيد ملازم عريف رقيب وكيل "
-        # a preacher ("[فخطيب] الجمعة"; "الخطيب" is also a family name)
-        "خطيب"
+        # a preacher ("[فخطيب] الجمعة"; "الخطيب" is also a family name), a supreme guide
+        # ("[المرشد] الإيراني علي خامنئي"; no "مرشد" in ANERcorp train or Wojood)
+        "خطيب المرشد مرشد"
     ).split()
 )
 # Titles with a possessive pronoun ("[زعيمهم] عبد الملك الحوثي", "[نائبه] ...", "[مواطنه]
@@ -337,6 +340,9 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         if kind == "MISC" and reads_as(tokens[start], MISC_SPAN_ORG_HEADS):
             trimmed[start:end] = span_tags("ORG", end - start)  # "[الاتحاد الكويتي لكرة القدم]"
             kind = "ORG"
+        if kind == "LOC" and _names_a_disease(tokens, start):
+            trimmed[start:end] = span_tags("MISC", end - start)  # "بفيروس [كورونا]": the virus
+            kind = "MISC"
         start, end = _without_function_words(tokens, trimmed, start, end, kind)
         start = _without_plural_nouns(tokens, trimmed, start, end, kind)
         office = after_proclitics(tokens[start], OFFICES_BEFORE_BODY)
@@ -1086,6 +1092,15 @@ def is_at_place(word: str) -> bool:
         and (rest.startswith("ال") or more_frequent(rest, norm, 1))  # "مارك بونسان" is not in Wonsan
         for clitic, rest in proclitic_splits(norm)
     )
+
+
+def _names_a_disease(tokens: Sequence[str], start: int) -> bool:
+    """A place's span that names a disease: after "فيروس", "جائحة", "وباء" ... ("جائحة كورونا"),
+    or a virus whose name is also a town's ("كورونا", a Californian city in GeoNames, which
+    news since 2020 almost never means)."""
+    if after_proclitics(tokens[start], VIRUSES):
+        return True
+    return start > 0 and after_proclitics(tokens[start - 1], DISEASE_HEADS)
 
 
 def _describes(word: str) -> bool:
