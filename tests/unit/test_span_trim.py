@@ -750,3 +750,9 @@ def test_a_virus_named_like_a_town_is_no_place():
     tokens = ["إصابة", "بفيروس", "كورونا", "في", "مصر"]
     assert trim_spans(tokens, ["O", "O", "B-LOC", "O", "B-LOC"]) == ["O", "O", "B-MISC", "O", "B-LOC"]
     assert trim_spans(["المصابين", "بكورونا"], ["O", "B-LOC"]) == ["O", "B-MISC"]
+    assert trim_spans(["بسبب", "فيروس", "كورونا"], ["O", "B-LOC", "I-LOC"]) == ["O", "B-MISC", "I-MISC"]
+
+
+def test_in_a_kind_of_place_ends_a_place():
+    tokens = ["منطقة", "القلمون", "بريف", "دمشق"]
+    assert trim_spans(tokens, ["O", "B-LOC", "I-LOC", "B-LOC"]) == ["O", "B-LOC", "O", "B-LOC"]

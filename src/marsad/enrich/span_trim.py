@@ -474,6 +474,7 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         or (tokens[last - 1].startswith("و") and key(tokens[last - 1][1:]) in trailing)  # "وسمو"
         or tokens[last - 1].endswith("ـ")
         or (kind == "PER" and is_at_place(tokens[last - 1]))
+        or (kind == "LOC" and _in_kind_of_place(tokens[last - 1]))  # "القلمون [بريف]" دمشق
         or (kind == "PER" and reads_as_kin(tokens[last - 1]))  # "نور [وشقيقها]", "أوزيل [لابنه]"
         or key(tokens[last - 1]) in PARTICLES  # "[الاتحاد] ابن": a particle needs a name after it
         or (kind == "ORG" and tokens[last - 1].startswith("و") and reads_as(tokens[last - 1][1:], ORG_HEADS))
@@ -1094,12 +1095,18 @@ def is_at_place(word: str) -> bool:
     )
 
 
+def _in_kind_of_place(word: str) -> bool:
+    """ "بريف", "بمحافظة": "in the ... of", which opens the next place, not this one's end."""
+    bare = key(word)
+    return bare.startswith("ب") and bare[1:] in PLACE_NOUNS
+
+
 def _names_a_disease(tokens: Sequence[str], start: int) -> bool:
     """A place's span that names a disease: after "فيروس", "جائحة", "وباء" ... ("جائحة كورونا"),
     or a virus whose name is also a town's ("كورونا", a Californian city in GeoNames, which
     news since 2020 almost never means)."""
-    if after_proclitics(tokens[start], VIRUSES):
-        return True
+    if after_proclitics(tokens[start], VIRUSES) or after_proclitics(tokens[start], DISEASE_HEADS):
+        return True  # "[فيروس كورونا]"
     return start > 0 and after_proclitics(tokens[start - 1], DISEASE_HEADS)
 
 
