@@ -511,3 +511,22 @@ def test_an_organisation_right_after_the_verb_issues_the_statement():
     text = "بدوره أعلن الجيش الإسرائيلي حالة التأهب تحسبا لرد على اغتيال العالم محسن فخري زادة."
     (statement,) = events_of(text, [("الجيش الإسرائيلي", "ORG"), ("محسن فخري زادة", "PER")])
     assert statement.participants == ["الجيش الإسرائيلي"]
+
+
+def test_troops_and_teams_arriving_are_no_visits_and_council_members_meet_at_no_council():
+    text = "وأفادت تقارير بأن قوات برية محدودة من دول التحالف وصلت إلى عدن بحضور عبد ربه منصور هادي."
+    assert events_of(text, [("عدن", "LOC"), ("عبد ربه منصور هادي", "PER")]) == []
+    text = "وكان منتخبنا قد وصل أمس إلى مدينة دبي وتضم بعثته إبراهيم العيد مديرا للمنتخب."
+    assert events_of(text, [("دبي", "LOC"), ("إبراهيم العيد", "PER")]) == []
+    text = "وتشهد العاصمة القطرية مباحثات بين الوزير جون كيري والوزير عادل الجبير في مجلس التعاون الخليجي."
+    names = [("جون كيري", "PER"), ("عادل الجبير", "PER"), ("مجلس التعاون الخليجي", "ORG")]
+    (meeting,) = events_of(text, names)
+    assert meeting.location is None  # the council is the ministers', not the venue
+
+
+def test_a_second_partys_title_and_a_city_that_witnesses_talks():
+    text = "وتشهد الدوحة مباحثات بين الوزير جون كيري والوزير عادل الجبير."
+    (meeting,) = events_of(text, [("الدوحة", "LOC"), ("جون كيري", "PER"), ("عادل الجبير", "PER")])
+    assert set(meeting.participants) == {"جون كيري", "عادل الجبير"} and meeting.location == "الدوحة"
+    text = "في بحث فريد من نوعه توصلت الطالبة رانية مكي في جامعة نوتينجهام إلى اكتشاف وراثي."
+    assert events_of(text, [("رانية مكي", "PER"), ("جامعة نوتينجهام", "ORG")]) == []

@@ -35,7 +35,7 @@ from marsad.enrich.quotes import (
     read_speech,
     word_count,
 )
-from marsad.enrich.resolve import PLACE_NOUNS
+from marsad.enrich.resolve import BODY_HEADS, PLACE_NOUNS
 from marsad.enrich.span_trim import DAYS, TIMES_OF_DAY, reads_as
 from marsad.extract.relative_dates import find_dates
 from marsad.knowledge import country_of_word, load_knowledge, place_of
@@ -316,6 +316,7 @@ NOT_VISIT_OBJECT = {key(w) for w in "من بين و لدى".split()}
 DISCUSS_WORD = re.compile(rf"(?<![\w])[وف]?(?:{_forms(DISCUSS_VERBS)})(?![\w])")
 # "أن طائراته قصفت": the speaker's planes, troops or army struck.
 OWN_FORCES = re.compile(r"[أإا]ن\s+\S+(?:ه|ها)\s*$")
+PREPOSITIONS = {key(w) for w in "في من إلى الى على عن".split()}  # before a verb's letters: a noun
 # "يبحث X عن": looks for, no talks.
 SEARCH_FORMS = {key(w) for w in "بحث بحثت يبحث تبحث يبحثون يبحثان ويبحث وتبحث فيبحث".split()}
 SEARCHED_FOR = re.compile(r"(?<![\w])عن(?![\w])|(?<![\w])مع(?![\w])")
@@ -326,13 +327,16 @@ RECEIVED_THINGS = {
     for w in "خبر الخبر نبأ النبأ أنباء قرار القرار إعلان رسالة رسائل برقية برقيات تهنئة دعوة طلبات "
     "الطلبات شكاوى الشكاوى بلاغات البلاغات اتصالا اتصالات مكالمة "
     "جمهور الجمهور الجماهير جماهير الزوار زوار الحجاج حجاج المعتمرين الشباب السياح المصلين المهنئين "
-    "المعزين المراجعين العزاء التهاني".split()
+    "المعزين المراجعين العزاء التهاني أعدادا أعداد".split()
 }
-# What arrives by "وصل" without travelling: "وصلت اليوم الطائرة الإغاثية السعودية إلى مطار عدن".
+# What arrives by "وصل" on no visit: cargo ("وصلت اليوم الطائرة الإغاثية إلى مطار عدن"), troops
+# ("قوات برية وصلت إلى عدن") and a sports team ("وصل منتخبنا إلى دبي").
 ARRIVING_THINGS = {
     key(w)
     for w in "الطائرة طائرة الطائرات السفينة سفينة السفن الباخرة باخرة الشحنة شحنة القافلة قافلة "
-    "المساعدات مساعدات الدفعة دفعة الحافلة القطار الرحلة الشحنات".split()
+    "المساعدات مساعدات الدفعة دفعة الحافلة القطار الرحلة الشحنات "
+    "قوات القوات تعزيزات التعزيزات وحدات "
+    "المنتخب منتخب منتخبنا البعثة بعثة الفريق فريق".split()
 }
 # What is visited when a visit noun names a building: "بزيارة منزل شاروخان" is his house.
 VISITED_BUILDINGS = {key(w) for w in "منزل بيت قبر ضريح متحف معرض مقر مصنع مستشفى مدرسة جناح".split()}
@@ -372,7 +376,7 @@ PLACE_CUES = {
     for w in (
         "في بمدينة مدينة عاصمة العاصمة المنعقد المنعقدة داخل قمة القمة اجتماع محادثات منتدى "
         "لقاء اللقاء مؤتمر المؤتمر مباحثات "
-        "تستضيف تستضيفها استضافت يستضيف"
+        "تستضيف تستضيفها استضافت يستضيف تشهد وتشهد شهدت وشهدت يشهد ستشهد"
     ).split()
 }
 VISIT_PLACE_CUES = {key(w) for w in "إلى الى".split()}
@@ -590,6 +594,8 @@ class EventReader:
             return None  # "وصلت اليوم الطائرة الإغاثية إلى مطار عدن": cargo, no visitor
         if trigger.type == "visit" and self.arrives_at_amount(match, sentence):
             return None  # "الخطة التي تصل إلى 86 مليار يورو": an amount reached, no arrival
+        if trigger.name == "meet_verb" and self.view.word_before(match.start()) in PREPOSITIONS:
+            return None  # "في بحث فريد من نوعه": the noun (research), not the verb
         if trigger.type == "meeting" and trigger.form == "verb" and self.searches(match, sentence):
             return None  # "ويبحث برشلونة ... عن تكرار إنجاز": looking for, no talks
         if trigger.form == "host" and self.receives_thing(match, sentence):
@@ -672,6 +678,10 @@ class EventReader:
         before = WORD.findall(self.view.text[lead : match.start()])[-2:]
         if len(before) == 2 and before[1] == "التي" and not self.view.spans_in(lead, match.start()):
             return True
+        clause = self.clause_start(match.start(), sentence)
+        subject = WORD.findall(self.view.text[clause : match.start()])[-SUBJECT_REACH_WORDS:]
+        if any(key(w) in ARRIVING_THINGS for w in subject) and not self.view.spans_in(clause, match.start()):
+            return True  # "قوات برية "محدودة" من دول التحالف وصلت إلى عدن", "وكان منتخبنا قد وصل"
         for word in WORD.findall(self.view.text[match.end() : sentence[1]])[:4]:
             if key(word) not in DAYS | TIMES_OF_DAY:
                 return key(word) in ARRIVING_THINGS
@@ -1035,8 +1045,8 @@ class EventReader:
             if not word:
                 break
             linked = self._links(word.group(1))
-            if not linked and slack == 0:
-                break
+            if not linked and slack == 0 and not _bare_title(word.group(1)):
+                break  # "بين الوزير X [والوزير] Y": a second party's title goes on
             slack = 2 if _bare_title(word.group(1)) else max(0, slack - 1) if not linked else slack
             if words == 0 and linked and not _bare_title(word.group(1)):
                 slack = 0  # the spare word is only for a complement right after the noun
@@ -1241,7 +1251,8 @@ class EventReader:
                 )
         if not candidates and draft.type in ("meeting", "visit"):  # "في البيت الأبيض", "في الكرملين"
             for span in self.view.spans_in(max(start, after), end):
-                if span.entity.type == "ORG" and self.view.word_before(span.start) == key("في"):
+                body = reads_as(span.entity.name.split()[0], BODY_HEADS)  # "الوزراء في مجلس التعاون": members
+                if span.entity.type == "ORG" and self.view.word_before(span.start) == key("في") and not body:
                     return span
         return self.named_after(min(candidates, key=lambda c: c[:4])[4]) if candidates else None
 
