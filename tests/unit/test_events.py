@@ -530,3 +530,12 @@ def test_a_second_partys_title_and_a_city_that_witnesses_talks():
     assert set(meeting.participants) == {"جون كيري", "عادل الجبير"} and meeting.location == "الدوحة"
     text = "في بحث فريد من نوعه توصلت الطالبة رانية مكي في جامعة نوتينجهام إلى اكتشاف وراثي."
     assert events_of(text, [("رانية مكي", "PER"), ("جامعة نوتينجهام", "ORG")]) == []
+    text = "في الوقت الذي وصل فيه إنتاج أوبك إلى أعلى مستوياته بحسب وكالة رويترز."
+    assert events_of(text, [("أوبك", "ORG"), ("رويترز", "ORG")]) == []
+
+
+def test_two_players_meeting_in_a_sports_report_play_a_match():
+    text = "والتقى اللاعبان دافيد جوفان وروبن هاسي قبل عام في نهائي دورة كيتسبويل."
+    entities = resolve(text, mentions_in(text, [("دافيد جوفان", "PER"), ("روبن هاسي", "PER")]))
+    assert find_events(text, entities, sports=True) == []
+    assert [e.type for e in find_events(text, entities)] == ["meeting"]

@@ -296,7 +296,8 @@ SPOKEN_FOR = re.compile(r"(?<![\w])(?:متحدث|المتحدث|ناطق|الن�
 # What a meeting is about: the places after these words are its topic ("لبحث الأوضاع في السودان").
 TOPIC = re.compile(rf"(?<![\w])(?:{_forms('لبحث لمناقشة للبحث للتباحث بشأن حول')})(?![\w])")
 # A figure after "وصل إلى": an amount, not a place.
-AMOUNT = re.compile(rf"(?:\d|[٠-٩]|{_forms('نحو حوالي أكثر أقل قرابة مستوى مستويات')}(?![\w]))")
+AMOUNT_WORDS = "نحو حوالي أكثر أقل قرابة مستوى مستويات أعلى أدنى ذروة"
+AMOUNT = re.compile(rf"(?:\d|[٠-٩]|{_forms(AMOUNT_WORDS)}(?![\w]))")
 # A meeting verb's talks held by phone: "بحث X ونظيره Y خلال اتصال هاتفي".
 BY_PHONE = re.compile(
     rf"(?<![\w])(?:{_forms('خلال في عبر')})\s+{_forms('اتصال مكالمة محادثة')}\s+"
@@ -317,6 +318,10 @@ DISCUSS_WORD = re.compile(rf"(?<![\w])[وف]?(?:{_forms(DISCUSS_VERBS)})(?![\w])
 # "أن طائراته قصفت": the speaker's planes, troops or army struck.
 OWN_FORCES = re.compile(r"[أإا]ن\s+\S+(?:ه|ها)\s*$")
 PREPOSITIONS = {key(w) for w in "في من إلى الى على عن".split()}  # before a verb's letters: a noun
+# Two sides of a match meeting ("والتقى اللاعبان في نهائي الدورة").
+OPPONENTS = {
+    key(w) for w in "اللاعبان الفريقان المنتخبان الناديان المدربان اللاعبين الفريقين المنتخبين".split()
+}
 # "يبحث X عن": looks for, no talks.
 SEARCH_FORMS = {key(w) for w in "بحث بحثت يبحث تبحث يبحثون يبحثان ويبحث وتبحث فيبحث".split()}
 SEARCHED_FOR = re.compile(r"(?<![\w])عن(?![\w])|(?<![\w])مع(?![\w])")
@@ -346,6 +351,7 @@ BARE_CONTACT = {key(w) for w in "اتصل اتصلت يتصل تتصل".split()}
 VERBAL_ATTACK = re.compile(
     rf"\s*(?:(?:{_forms('لاذعا حادا كلاميا إعلاميا')})(?![\w])|(?:\S+\s+)?على\s+من(?![\w]))"
 )
+ARRIVAL_SUBJECT_WORDS = 8  # "قوات برية "محدودة" من دول التحالف وصلت": the subject and its modifiers
 # Nouns before "وقف إطلاق النار" that watch or break a truce, not declare one.
 TRUCE_WATCH = {key(w) for w in "مراقبة بمراقبة لمراقبة خرق لخرق خروقات انتهاك انتهاكات بانتهاك".split()}
 # "قال X في اتصال هاتفي، إن": how X spoke to the reporter, no call between parties.
@@ -586,6 +592,8 @@ class EventReader:
             return None
         if self.sports and trigger.type == "meeting" and trigger.form == "noun":
             return None  # "اللقاء أمام الإمارات": a match
+        if self.sports and trigger.type == "meeting" and self.view.word_after(match.end()) in OPPONENTS:
+            return None  # "والتقى اللاعبان في نهائي الدورة": a match
         if trigger.type == "attack" and VERBAL_ATTACK.match(self.view.text, match.end()):
             return None  # "شن الأعرجي هجوما كاسحا على من وصفهم": words, not arms
         if trigger.type == "ceasefire" and self.watches_truce(match):
@@ -679,8 +687,9 @@ class EventReader:
         if len(before) == 2 and before[1] == "التي" and not self.view.spans_in(lead, match.start()):
             return True
         clause = self.clause_start(match.start(), sentence)
-        subject = WORD.findall(self.view.text[clause : match.start()])[-SUBJECT_REACH_WORDS:]
-        if any(key(w) in ARRIVING_THINGS for w in subject) and not self.view.spans_in(clause, match.start()):
+        subject = WORD.findall(self.view.text[clause : match.start()])[-ARRIVAL_SUBJECT_WORDS:]
+        people = [s for s in self.view.spans_in(clause, match.start()) if s.entity.type == "PER"]
+        if any(key(w) in ARRIVING_THINGS for w in subject) and not people:
             return True  # "قوات برية "محدودة" من دول التحالف وصلت إلى عدن", "وكان منتخبنا قد وصل"
         for word in WORD.findall(self.view.text[match.end() : sentence[1]])[:4]:
             if key(word) not in DAYS | TIMES_OF_DAY:
