@@ -539,3 +539,11 @@ def test_two_players_meeting_in_a_sports_report_play_a_match():
     entities = resolve(text, mentions_in(text, [("دافيد جوفان", "PER"), ("روبن هاسي", "PER")]))
     assert find_events(text, entities, sports=True) == []
     assert [e.type for e in find_events(text, entities)] == ["meeting"]
+
+
+def test_an_invitation_to_make_a_visit_is_no_visit():
+    text = "ووجه رئيس الوزراء اليوناني الدعوة للرئيس عبد الفتاح السيسي لإجراء زيارة إلى اليونان."
+    assert events_of(text, [("عبد الفتاح السيسي", "PER"), ("اليونان", "LOC")]) == []
+    text = "ووصل الرئيس عبد الفتاح السيسي إلى أثينا لإجراء زيارة رسمية إلى اليونان."
+    names = [("عبد الفتاح السيسي", "PER"), ("أثينا", "LOC"), ("اليونان", "LOC")]
+    assert [e.type for e in events_of(text, names)] == ["visit"]

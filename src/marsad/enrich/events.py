@@ -271,8 +271,9 @@ MODALITY_WORDS = (
 )
 MODALITY = re.compile(rf"(?<![\w])[وف]?(?:{_forms(MODALITY_WORDS)})(?![\w])")
 # An invitation: its verb anywhere in the clause before "إلى" + a trigger noun.
-INVITED_WORDS = "دعا دعت يدعو تدعو دعاه دعاها دعوة دعوته وجه وجهت"
+INVITED_WORDS = "دعا دعت يدعو تدعو دعاه دعاها دعوة دعوته الدعوة وجه وجهت"
 INVITED = re.compile(rf"(?<![\w])[وف]?(?:{_forms(INVITED_WORDS)})(?![\w])")
+PURPOSE_LEADS = {key(w) for w in "لإجراء للقيام لأداء".split()}  # "الدعوة للرئيس لإجراء زيارة"
 # Cancellation after a trigger: "اللقاء الذي كان مقررا ... قد ألغي".
 CANCELLED = re.compile(rf"(?<![\w])(?:{_forms('ألغي ألغيت أُلغي إلغاء تأجيل أرجئ')})(?![\w])")
 # Planning words before a trigger or attached to its noun.
@@ -878,10 +879,11 @@ class EventReader:
         window = " ".join(self.view.text[start : match.start()].split()[-MODALITY_REACH_WORDS:])
         if MODALITY.search(window):
             return True
-        if self.view.word_before(match.start()) in VISIT_PLACE_CUES and INVITED.search(
-            self.view.text, start, match.start()
-        ):
+        lead = self.view.word_before(match.start())
+        if lead in VISIT_PLACE_CUES and INVITED.search(self.view.text, start, match.start()):
             return True  # "دعا الرئيس ... المبعوث الأممي الى زيارة عدن": an invitation, however far back
+        if lead in PURPOSE_LEADS and INVITED.search(self.view.text, sentence[0], match.start()):
+            return True  # "وجه الدعوة للرئيس السيسي لإجراء زيارة إلى اليونان"
         if event_type not in ("meeting", "visit", "call"):
             return False
         after = self.view.text[match.end() : self.clause_end(match.end(), sentence)]
