@@ -268,3 +268,11 @@ def test_a_medium_glued_to_lam_before_the_speaker_is_not_the_speaker():
     text = "وقال لـ«الشرق الأوسط» عبد العزيز العكبري إن الحركة في الميناء طبيعية منذ شهرين."
     (quote,) = quotes_of(text, [("الشرق الأوسط", "ORG"), ("عبد العزيز العكبري", "PER")])
     assert quote.speaker == "عبد العزيز العكبري"
+
+
+def test_a_body_named_after_a_preposition_and_its_head_noun_is_no_speaker():
+    text = "قال التحالف الذي يقود العملية ضد تنظيم داعش في بيان إن الطائرات نفذت 27 غارة أمس."
+    quotes = quotes_of(text, [("داعش", "ORG")])
+    assert all(q.speaker != "داعش" for q in quotes)
+    text = "وقال تنظيم داعش في بيان إنه نفذ الهجوم على الحاجز أمس."
+    assert [q.speaker for q in quotes_of(text, [("داعش", "ORG")])] == ["داعش"]

@@ -33,6 +33,7 @@ from marsad.arabic.tokenize import SINGLE_PROCLITICS
 from marsad.enrich.language import read_as_arabic
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Quote
+from marsad.enrich.resolve import BODY_HEADS
 from marsad.names import KIN, PATRONYMIC_PARTICLES
 
 # Quoted words shorter than this are names, labels or scare quotes ("مثمرة جدا"), not quotes.
@@ -419,6 +420,9 @@ class ArticleView:
             return False
         if before in KIN or (before[:1] == "و" and before[1:] in KIN):
             return False  # "وقال والد أفراح": her father speaks, not she
+        head_start = self.text.rfind(" ", 0, span.start - 1) + 1  # "ضد تنظيم داعش": through its head noun
+        if before in BODY_HEADS and self.word_before(head_start) == key("ضد"):
+            return False
         if span.entity.type == "LOC":  # a country, or a capital standing for its government
             place = place_of(span.entity.name)
             return place is not None and (
