@@ -31,9 +31,9 @@ from marsad.arabic.normalize import normalize_word as key  # cached: hot in the 
 from marsad.arabic.sentences import Sentence, split_spans
 from marsad.arabic.tokenize import SINGLE_PROCLITICS
 from marsad.enrich.language import read_as_arabic
+from marsad.enrich.resolve import BODY_HEADS
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Quote
-from marsad.enrich.resolve import BODY_HEADS
 from marsad.names import KIN, PATRONYMIC_PARTICLES
 
 # Quoted words shorter than this are names, labels or scare quotes ("مثمرة جدا"), not quotes.
