@@ -359,6 +359,8 @@ TRUCE_WATCH = {key(w) for w in "مراقبة بمراقبة لمراقبة خر�
 PHONE_LEADS = {key(w) for w in "في خلال عبر".split()}
 CALL_NOUN_KEYS = {key(w) for w in CALL_NOUNS.split()}
 INTERVIEW_REACH_WORDS = 8
+# Where a call's partner would have to be named: the next comma or "أن".
+INTERVIEW_STOP = re.compile(r"[،,:؛]|(?<![\w])[أإا]ن(?:ه|ها|هم)?(?![\w])")
 EMPLOYER_GAP_WORDS = 4  # words between an employer and its person ("والدعوة والإرشاد الشيخ")
 CLAUSE_END = re.compile(rf"(?<![\w])(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]")
 # Cues before a summit or forum that make it the occasion of another event.
@@ -681,8 +683,10 @@ class EventReader:
         return truce is not None and self.view.word_before(match.start() + truce.start()) in TRUCE_WATCH
 
     def thing_arrives(self, match: re.Match, sentence: tuple[int, int]) -> bool:
-        """The subject of "وصل", past the time words, is a plane, ship, convoy or shipment, or the
-        verb follows a thing's relative "التي" ("كاسحات الألغام التي وصلت إلى عدن")."""
+        """What "وصل" brings is cargo, troops or a team: the verb follows a thing's relative "التي"
+        ("كاسحات الألغام التي وصلت إلى عدن"), its clause names such a subject and no person before
+        it ("قوات برية ... وصلت", "وكان منتخبنا قد وصل"), or its subject after it, past the time
+        words, is one ("وصلت اليوم الطائرة الإغاثية")."""
         lead = max(sentence[0], match.start() - 40)
         before = WORD.findall(self.view.text[lead : match.start()])[-2:]
         if len(before) == 2 and before[1] == "التي" and not self.view.spans_in(lead, match.start()):
@@ -734,9 +738,7 @@ class EventReader:
         cues = [c for c, _ in self.cue_speakers if sentence[0] <= c.start and c.end <= match.start()]
         if not cues or word_count(self.view.text[cues[-1].end : match.start()]) > INTERVIEW_REACH_WORDS:
             return False
-        stop = re.compile(r"[،,:؛]|(?<![\w])[أإا]ن(?:ه|ها|هم)?(?![\w])").search(
-            self.view.text, match.end(), sentence[1]
-        )
+        stop = INTERVIEW_STOP.search(self.view.text, match.end(), sentence[1])
         named = self.view.spans_in(match.end(), stop.start() if stop else sentence[1])
         return not any(s.entity.type in ("PER", "ORG") for s in named)
 
@@ -814,7 +816,8 @@ class EventReader:
         before = self.view.text[self.clause_start(match.start(), sentence) - 6 : match.start()]
         speaker = self.speaker_before(match.start())
         pronoun_subject = re.search(r"[أإا]ن(?:ه|ها)\s*$", before) or verb.endswith("نا")
-        if trigger.type == "attack" and OWN_FORCES.search(self.view.text[match.start() - 30 : match.start()]):
+        lead = self.view.text[max(0, match.start() - 30) : match.start()]
+        if trigger.type == "attack" and OWN_FORCES.search(lead):
             pronoun_subject = True  # "أعلن الجيش أن طائراته قصفت": the speaker's own forces
         if pronoun_subject and speaker is None:
             speaker = self.spoken_for(match.start(), sentence)
