@@ -672,7 +672,8 @@ def _retag_non_person(tokens: Sequence[str], tags: list[str], start: int, end: i
     الرفاعي"), not after a royal title ("جامعة الملك سعود"), the words before it are the
     organisation or place and the person starts there. One that opens with a festival's,
     cup's or prize's head noun ("مهرجان بريدة") is MISC whole, as such names often hold a
-    person's ("جائزة الملك فيصل")."""
+    person's ("جائزة الملك فيصل"). A head noun alone and without the article takes the
+    untagged definite words after it ("وكيل [وزارة] الداخلية" -> "وزارة الداخلية")."""
     inner = tokens[start + 1 : end - 1]
     if key(tokens[end - 1]) in COMPANY_FORMS or any(key(token) in ENGLISH_AND for token in inner):
         tags[start:end] = span_tags("ORG", end - start)  # "[جونسون آند جونسون]"
