@@ -547,3 +547,8 @@ def test_an_invitation_to_make_a_visit_is_no_visit():
     text = "ووصل الرئيس عبد الفتاح السيسي إلى أثينا لإجراء زيارة رسمية إلى اليونان."
     names = [("عبد الفتاح السيسي", "PER"), ("أثينا", "LOC"), ("اليونان", "LOC")]
     assert [e.type for e in events_of(text, names)] == ["visit"]
+
+
+def test_searching_as_an_adverb_is_no_talks():
+    text = "وتقدم المنتخب بحثاً عن هدف التعديل، واستخدم مدربه أولي شتيليكه أوراقه مع اللاعب سون هيونج."
+    assert events_of(text, [("أولي شتيليكه", "PER"), ("سون هيونج", "PER")]) == []

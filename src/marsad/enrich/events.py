@@ -324,7 +324,7 @@ OPPONENTS = {
     key(w) for w in "اللاعبان الفريقان المنتخبان الناديان المدربان اللاعبين الفريقين المنتخبين".split()
 }
 # "يبحث X عن": looks for, no talks.
-SEARCH_FORMS = {key(w) for w in "بحث بحثت يبحث تبحث يبحثون يبحثان ويبحث وتبحث فيبحث".split()}
+SEARCH_FORMS = {key(w) for w in "بحث بحثت بحثا يبحث تبحث يبحثون يبحثان ويبحث وتبحث فيبحث".split()}
 SEARCHED_FOR = re.compile(r"(?<![\w])عن(?![\w])|(?<![\w])مع(?![\w])")
 # What "استقبل" receives when it is no named guest: news ("استقبل الوسط الرياضي خبر موافقة
 # الوزير") or a crowd ("المواقع التي استقبلت الشباب").
