@@ -283,7 +283,6 @@ PLANNED_WORDS = (
     "ينتظر تنتظر ينتظرون يترقب تترقب يترقبون"  # "في حين ينتظر وصول X": awaited
 )
 PLANNED = re.compile(rf"(?<![\w])[وف]?(?:{_forms(PLANNED_WORDS)})(?![\w])")
-MAX_PLANNED_CHARS = 9  # "المقررة" right after a noun's parties
 # A summit's own verb right after it: "القمة العربية ستعقد في ...", "القمة التي عقدت".
 HELD = re.compile(rf"(?:(?:التي|الذي)\s+)?(?:[وف]?س)?{_forms('عقدت تعقد انعقدت تنعقد عقد يعقد')}(?![\w])")
 # A verb in the future (سـ + imperfect) after a noun trigger: "القمة ... ستعقد".
@@ -670,7 +669,7 @@ class EventReader:
             return
         if not (after[0].startswith("ب") or key(after[0]) == key("مع")):
             return
-        earlier = [d for d in self.drafts if d.sentence == sentence and d.start < match.start()]
+        earlier = self.drafted_before(match, sentence)
         subject = next((d.participants[0] for d in reversed(earlier) if d.participants), None)
         if subject is None or subject.type != "PER":
             return
@@ -713,7 +712,8 @@ class EventReader:
         """ "استقبل ... خبر/رسالة/قرار": a word for a thing where the guest would stand, before the
         second named party ("واستقبل السيسي رسالة من الملك عبد الله")."""
         named = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.entity.type in ("PER", "ORG")]
-        parties = [s for i, s in enumerate(named) if not self.employer_of_next(s, named[i + 1 : i + 3])]
+        employers = self.employers(named)
+        parties = [s for i, s in enumerate(named) if i not in employers]
         end = parties[1].start if len(parties) > 1 else self.clause_end_of(match, sentence)
         return any(key(w) in RECEIVED_THINGS for w in WORD.findall(self.view.text[match.end() : end]))
 
@@ -750,8 +750,7 @@ class EventReader:
     def during_visit(self, draft: Draft, match: re.Match, sentence: tuple[int, int]) -> None:
         """ "لإجراء زيارة يلتقي خلالها X": a verb "during it" happens where the visit before
         it in the sentence goes."""
-        after = WORD.findall(self.view.text[match.end() : match.end() + 12])[:1]
-        if not after or after[0] not in DURING:
+        if not self._during_it(match):
             return
         visits = [d for d in self.drafts if d.sentence == sentence and d.type == "visit" and d.location]
         if visits:
@@ -765,11 +764,18 @@ class EventReader:
     def talks_during_earlier(self, match: re.Match, sentence: tuple[int, int]) -> bool:
         """A meeting verb "during it" ("بحثا خلاله") after a call or meeting drafted earlier in
         the sentence tells what that event discussed (a meeting during a visit is its own)."""
-        after = WORD.findall(self.view.text[match.end() : match.end() + 12])[:1]
-        if not after or after[0] not in DURING:
+        if not self._during_it(match):
             return False
-        earlier = [d for d in self.drafts if d.sentence == sentence and d.start < match.start()]
-        return any(d.type in ("call", "meeting") for d in earlier)
+        return any(d.type in ("call", "meeting") for d in self.drafted_before(match, sentence))
+
+    def _during_it(self, match: re.Match) -> bool:
+        """ "يلتقي خلالها", "بحثا خلاله": the trigger's next word is "during it"."""
+        after = WORD.findall(self.view.text[match.end() : match.end() + 12])[:1]
+        return bool(after) and after[0] in DURING
+
+    def drafted_before(self, match: re.Match, sentence: tuple[int, int]) -> list[Draft]:
+        """The events drafted earlier in the trigger's sentence."""
+        return [d for d in self.drafts if d.sentence == sentence and d.start < match.start()]
 
     def means_of_earlier(self, match: re.Match, sentence: tuple[int, int]) -> bool:
         """A phone call after "خلال/في/عبر", when an event was drafted earlier in the sentence."""
@@ -783,7 +789,7 @@ class EventReader:
     def _part_of_earlier(self, match: re.Match, sentence: tuple[int, int], phrase: re.Pattern, group) -> bool:
         """Does the trigger lie inside `phrase` (its `group`) in a sentence where an event was
         drafted before it?"""
-        if not any(d.sentence == sentence and d.start < match.start() for d in self.drafts):
+        if not self.drafted_before(match, sentence):
             return False
         return any(
             found.start(group) <= match.start() < found.end(group)
@@ -793,11 +799,7 @@ class EventReader:
     def refers_back(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> bool:
         """A noun with no party of its own, after an event of its type in the same sentence."""
         parties, _ = self.following_parties(match.end(), sentence[1])
-        earlier = [
-            d
-            for d in self.drafts
-            if d.sentence == sentence and d.type == trigger.type and d.start < match.start()
-        ]
+        earlier = [d for d in self.drafted_before(match, sentence) if d.type == trigger.type]
         return not parties and bool(earlier)
 
     def verb_parties(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> list[Entity]:
@@ -904,7 +906,8 @@ class EventReader:
             next_word = reach + len(self.view.text[reach:]) - len(self.view.text[reach:].lstrip(" ،,"))
             if FUTURE_VERB.match(self.view.text, next_word):
                 return True  # "القمة التاريخية بين X وY ستعقد في سنغافورة"
-            if PLANNED.search(self.view.text, match.end(), next_word + MAX_PLANNED_CHARS):
+            between = PLANNED.search(self.view.text, match.end(), reach)  # consumed as a link word
+            if between or PLANNED.match(self.view.text, next_word):
                 return True  # "القمة بين كوريا الشمالية والولايات المتحدة، المقررة في 12 يونيو"
         first = key(WORD.findall(match.group())[0]) if WORD.findall(match.group()) else ""
         bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
@@ -984,9 +987,9 @@ class EventReader:
         spans = before + self.view.spans_in(
             match.start(), match.end() if before_only else end
         )  # may hold the subject
-        found, placed = [], None
+        found, placed, employers = [], None, self.employers(spans)
         for index, span in enumerate(spans):
-            if self.employer_of_next(span, spans[index + 1 : index + 3]):
+            if index in employers:
                 continue  # "مدير فرع وزارة الشؤون الإسلامية ... الشيخ أحمد الحازمي": the man acts
             between = self.view.text[placed.end : span.start] if placed is not None else None
             listed = between is not None and re.fullmatch(r"[\s،,]*و?\s*", between)
@@ -1001,6 +1004,10 @@ class EventReader:
         if titled is not None and titled not in found:
             found.append(titled)
         return _unique(found)
+
+    def employers(self, spans: list[EntitySpan]) -> set[int]:
+        """Indexes of the spans that are the employer of a person named after them."""
+        return {i for i, span in enumerate(spans) if self.employer_of_next(span, spans[i + 1 : i + 3])}
 
     def employer_of_next(self, span: EntitySpan, following: list[EntitySpan]) -> bool:
         """An organisation after an office word ("مدير فرع وزارة ...", "رئيس حركة حماس") with a
@@ -1097,7 +1104,7 @@ class EventReader:
         """Whose "لقائه" it is: the first person acting in the sentence (for a purpose noun,
         "لزيارة", the nearest one before it), else an organisation, else the speaker."""
         named = self.view.spans_in(sentence[0], sentence[1])
-        employers = {i for i, s in enumerate(named) if self.employer_of_next(s, named[i + 1 : i + 3])}
+        employers = self.employers(named)
         spans = [
             s for i, s in enumerate(named) if i not in employers and self.actor(s) and s.entity not in exclude
         ]

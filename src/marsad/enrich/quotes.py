@@ -154,6 +154,7 @@ NOT_SUBJECT_BEFORE = {
     key(w)
     for w in "مخاطبا مخاطبة موجها متوجها عن مع في إلى الى على لدى أمام بحضور باسم عبر حول بشأن لـ ضد".split()
 }
+AGAINST = key("ضد")  # "ضد تنظيم داعش": what is opposed never speaks
 # Words before a capital that make it the city, not its government ("في موسكو", "مدينة").
 PLACE_WORDS = {
     key(w) for w in "في إلى الى من مدينة العاصمة عاصمة بمدينة داخل نحو قرب مقرها مقره ومقرها ومقره".split()
@@ -420,9 +421,8 @@ class ArticleView:
             return False
         if before in KIN or (before[:1] == "و" and before[1:] in KIN):
             return False  # "وقال والد أفراح": her father speaks, not she
-        head_start = self.text.rfind(" ", 0, span.start - 1) + 1  # "ضد تنظيم داعش": through its head noun
-        if before in BODY_HEADS and self.word_before(head_start) == key("ضد"):
-            return False
+        if before in BODY_HEADS and self.word_before(self.text.rfind(" ", 0, span.start - 1) + 1) == AGAINST:
+            return False  # "ضد تنظيم داعش": the object of "against", through its head noun
         if span.entity.type == "LOC":  # a country, or a capital standing for its government
             place = place_of(span.entity.name)
             return place is not None and (
