@@ -552,3 +552,41 @@ def test_an_invitation_to_make_a_visit_is_no_visit():
 def test_searching_as_an_adverb_is_no_talks():
     text = "وتقدم المنتخب بحثاً عن هدف التعديل، واستخدم مدربه أولي شتيليكه أوراقه مع اللاعب سون هيونج."
     assert events_of(text, [("أولي شتيليكه", "PER"), ("سون هيونج", "PER")]) == []
+
+
+def test_allowed_or_conditional_events_are_not_reported():
+    text = "ويسمح القرار بإعادة فرض كل عقوبات الأمم المتحدة إذا انتهكت إيران الاتفاق."
+    assert events_of(text, [("الأمم المتحدة", "ORG"), ("إيران", "LOC")]) == []
+    text = "وفي حال حصلت زيارة جوزيف بلاتر إلى روسيا فإنها ستكون الأولى له منذ الأزمة."
+    assert events_of(text, [("جوزيف بلاتر", "PER"), ("روسيا", "LOC")]) == []
+    text = "وحصلت زيارة جوزيف بلاتر إلى روسيا أمس وهي الأولى له منذ الأزمة."
+    assert [e.type for e in events_of(text, [("جوزيف بلاتر", "PER"), ("روسيا", "LOC")])] == ["visit"]
+
+
+def test_things_that_combine_or_come_to_a_point_are_no_meeting_or_visit():
+    text = "استقالة الأستاذ تركي السديري بعد رحلة طويلة اجتمع فيها الجهد والعرق بالنجاح في جريدة الرياض."
+    assert events_of(text, [("تركي السديري", "PER"), ("الرياض", "ORG")]) == []
+    text = "في القاعة التي اجتمع فيها الرئيس عبد الفتاح السيسي بالملك سلمان أمس."
+    (meeting,) = events_of(text, [("عبد الفتاح السيسي", "PER"), ("سلمان", "PER")])
+    assert set(meeting.participants) == {"عبد الفتاح السيسي", "سلمان"}
+    text = (
+        "صبيحة اليوم الذي من المقرر أن يجتمع فيه وزير الخارجية الأميركي (جون كيري) مع نظرائه "
+        "في دول مجلس التعاون."
+    )
+    (meeting,) = events_of(text, [("جون كيري", "PER"), ("مجلس التعاون", "ORG")])
+    assert meeting.participants[0] == "جون كيري"
+    text = "حتى وصل الأمر إلى حد أن تطالب إسرائيل باحتلال الجولان في عهد أوباما."
+    assert events_of(text, [("إسرائيل", "LOC"), ("الجولان", "LOC"), ("أوباما", "PER")]) == []
+
+
+def test_a_search_engine_and_applicants_received_are_no_meeting():
+    text = "وتحدث الوفد عن محرك بحث بيدو الشهير الذي أسسه روبن لي وإريك تشو."
+    assert events_of(text, [("بيدو", "ORG"), ("روبن لي", "PER"), ("إريك تشو", "PER")]) == []
+    text = "فيما يستقبل الفرع النسائي الراغبات بشغل وظائف لدى شركة ايوان للحراسات في الرياض."
+    assert events_of(text, [("ايوان", "ORG"), ("الرياض", "LOC")]) == []
+
+
+def test_a_team_met_in_a_sports_report_is_a_match():
+    text = "عندما يلتقي بفريق غاز سبور التركي بحضور المحترفين كارلوس إدواردو وإلتون ألميدا."
+    names = [("غاز سبور", "ORG"), ("كارلوس إدواردو", "PER"), ("إلتون ألميدا", "PER")]
+    assert find_events(text, resolve(text, mentions_in(text, names)), sports=True) == []

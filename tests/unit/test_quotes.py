@@ -276,3 +276,10 @@ def test_a_body_named_after_a_preposition_and_its_head_noun_is_no_speaker():
     assert all(q.speaker != "داعش" for q in quotes)
     text = "وقال تنظيم داعش في بيان إنه نفذ الهجوم على الحاجز أمس."
     assert [q.speaker for q in quotes_of(text, [("داعش", "ORG")])] == ["داعش"]
+
+
+def test_a_place_after_an_office_is_not_the_speaker():
+    text = "وقال عمدة لندن إنه أعلن عن هذه الإجراءات منذ الآن لكي يعطي فرصة كافية للسائقين."
+    assert all(q.speaker != "لندن" for q in quotes_of(text, [("لندن", "LOC")]))
+    text = "وقالت لندن إنها أعلنت عن هذه الإجراءات منذ الآن لكي تعطي فرصة كافية للسائقين."
+    assert [q.speaker for q in quotes_of(text, [("لندن", "LOC")])] == ["لندن"]

@@ -35,7 +35,7 @@ from marsad.enrich.quotes import (
     read_speech,
     word_count,
 )
-from marsad.enrich.resolve import BODY_HEADS, PLACE_NOUNS
+from marsad.enrich.resolve import BODY_HEADS, PLACE_NOUNS, TITLE_WORDS
 from marsad.enrich.span_trim import DAYS, TIMES_OF_DAY, reads_as
 from marsad.extract.relative_dates import find_dates
 from marsad.knowledge import country_of_word, load_knowledge, place_of
@@ -267,9 +267,10 @@ MODALITY_WORDS = (
     "أمل أمله أملها يأمل تأمل نأمل دعا دعت يدعو تدعو الدعوة للدعوة دعوة طالب طالبت يطالب اقترح اقترحت "
     "يقترح ألغى ألغت ألغي يلغي إلغاء لإلغاء رفض رفضت يرفض نفى نفت ينفي لم لن إمكانية احتمال باحتمال "
     "احتمالية هدد هددت يهدد تهدد تهديد يسعى تسعى بهدف يدرس يتوقع توقع "
-    "تأجيل أجلت أرجئت المفترض المفترضة نفي نفيه نفيها"  # "تم تأجيل زيارة ظريف", "نفيه أي لقاء"
+    "تأجيل أجلت أرجئت المفترض المفترضة نفي نفيه نفيها "  # "تم تأجيل زيارة ظريف", "نفيه أي لقاء"
+    "يسمح تسمح إذا اذا"  # "يسمح القرار بإعادة فرض العقوبات", "إذا زار": allowed or supposed
 )
-MODALITY = re.compile(rf"(?<![\w])[وف]?(?:{_forms(MODALITY_WORDS)})(?![\w])")
+MODALITY = re.compile(rf"(?<![\w])[وف]?(?:{_forms(MODALITY_WORDS)}|في\s+حال)(?![\w])")  # "وفي حال حصلت زيارة"
 # An invitation: its verb anywhere in the clause before "إلى" + a trigger noun.
 INVITED_WORDS = "دعا دعت يدعو تدعو دعاه دعاها دعوة دعوته الدعوة وجه وجهت"
 INVITED = re.compile(rf"(?<![\w])[وف]?(?:{_forms(INVITED_WORDS)})(?![\w])")
@@ -318,10 +319,18 @@ DISCUSS_WORD = re.compile(rf"(?<![\w])[وف]?(?:{_forms(DISCUSS_VERBS)})(?![\w])
 # "أن طائراته قصفت": the speaker's planes, troops or army struck.
 OWN_FORCES = re.compile(r"[أإا]ن\s+\S+(?:ه|ها)\s*$")
 PREPOSITIONS = {key(w) for w in "في من إلى الى على عن".split()}  # before a verb's letters: a noun
+# Nouns whose complement is "بحث" the noun (research, search): "محرك بحث", "مركز بحث".
+RESEARCH_HEADS = {key(w) for w in "محرك محركات مركز مراكز معهد".split()}
+NOUN_LEADS = PREPOSITIONS | RESEARCH_HEADS
 # Two sides of a match meeting ("والتقى اللاعبان في نهائي الدورة").
 OPPONENTS = {
-    key(w) for w in "اللاعبان الفريقان المنتخبان الناديان المدربان اللاعبين الفريقين المنتخبين".split()
+    key(w)
+    for w in "اللاعبان الفريقان المنتخبان الناديان المدربان اللاعبين الفريقين المنتخبين "
+    "بفريق بمنتخب فريق منتخب".split()  # "عندما يلتقي بفريق غاز سبور التركي"
 }
+# "اجتمع فيها": "in which" right after a meeting verb; its subject comes within a few words.
+IN_WHICH = {key(w) for w in "فيه فيها فيهم فيهما".split()}
+IN_WHICH_REACH_WORDS = 4
 # "يبحث X عن": looks for, no talks.
 SEARCH_FORMS = {key(w) for w in "بحث بحثت بحثا يبحث تبحث يبحثون يبحثان ويبحث وتبحث فيبحث".split()}
 SEARCHED_FOR = re.compile(r"(?<![\w])عن(?![\w])|(?<![\w])مع(?![\w])")
@@ -332,7 +341,9 @@ RECEIVED_THINGS = {
     for w in "خبر الخبر نبأ النبأ أنباء قرار القرار إعلان رسالة رسائل برقية برقيات تهنئة دعوة طلبات "
     "الطلبات شكاوى الشكاوى بلاغات البلاغات اتصالا اتصالات مكالمة "
     "جمهور الجمهور الجماهير جماهير الزوار زوار الحجاج حجاج المعتمرين الشباب السياح المصلين المهنئين "
-    "المعزين المراجعين العزاء التهاني أعدادا أعداد".split()
+    "المعزين المراجعين العزاء التهاني أعدادا أعداد "
+    "الراغبين الراغبات المتقدمين المتقدمات المرضى الحالات المصابين الجرحى الطلاب الطالبات الطلبة "
+    "المستفيدين المستفيدات".split()  # "يستقبل الفرع النسائي الراغبات بشغل 90 وظيفة"
 }
 # What arrives by "وصل" on no visit: cargo ("وصلت اليوم الطائرة الإغاثية إلى مطار عدن"), troops
 # ("قوات برية وصلت إلى عدن") and a sports team ("وصل منتخبنا إلى دبي").
@@ -341,7 +352,8 @@ ARRIVING_THINGS = {
     for w in "الطائرة طائرة الطائرات السفينة سفينة السفن الباخرة باخرة الشحنة شحنة القافلة قافلة "
     "المساعدات مساعدات الدفعة دفعة الحافلة القطار الرحلة الشحنات "
     "قوات القوات تعزيزات التعزيزات وحدات "
-    "المنتخب منتخب منتخبنا البعثة بعثة الفريق فريق".split()
+    "المنتخب منتخب منتخبنا البعثة بعثة الفريق فريق "
+    "الأمر الأمور الحال المطاف".split()  # "حتى وصل الأمر إلى حد أن": things came to a point
 }
 # What is visited when a visit noun names a building: "بزيارة منزل شاروخان" is his house.
 VISITED_BUILDINGS = {key(w) for w in "منزل بيت قبر ضريح متحف معرض مقر مصنع مستشفى مدرسة جناح".split()}
@@ -604,8 +616,10 @@ class EventReader:
             return None  # "وصلت اليوم الطائرة الإغاثية إلى مطار عدن": cargo, no visitor
         if trigger.type == "visit" and self.arrives_at_amount(match, sentence):
             return None  # "الخطة التي تصل إلى 86 مليار يورو": an amount reached, no arrival
-        if trigger.name == "meet_verb" and self.view.word_before(match.start()) in PREPOSITIONS:
+        if trigger.name == "meet_verb" and self.view.word_before(match.start()) in NOUN_LEADS:
             return None  # "في بحث فريد من نوعه": the noun (research), not the verb
+        if trigger.name == "meet_verb" and self.combines_qualities(match, sentence):
+            return None  # "رحلة عطاء اجتمع فيها الجهد والعرق بالنجاح": qualities, no people
         if trigger.type == "meeting" and trigger.form == "verb" and self.searches(match, sentence):
             return None  # "ويبحث برشلونة ... عن تكرار إنجاز": looking for, no talks
         if trigger.form == "host" and self.receives_thing(match, sentence):
@@ -699,6 +713,20 @@ class EventReader:
             if key(word) not in DAYS | TIMES_OF_DAY:
                 return key(word) in ARRIVING_THINGS
         return False
+
+    def combines_qualities(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """ "اجتمع فيها الجهد والعرق", "اجتمعت فيه صفات القائد": "in it/him" right after the verb,
+        then no named party among the next words: things combined, not people meeting."""
+        if self.view.word_after(match.end()) not in IN_WHICH:
+            return False
+        reach = WORD.finditer(self.view.text, match.end(), sentence[1])
+        second = [w.group() for w, _ in zip(reach, range(2), strict=False)][1:]
+        if second and key(second[0]) in OFFICE_HEADS | TITLE_WORDS:
+            return False  # "يجتمع فيه وزير الخارجية الأميركي (جون كيري)": an office holder
+        reach = WORD.finditer(self.view.text, match.end(), sentence[1])
+        ends = [word.end() for word, _ in zip(reach, range(IN_WHICH_REACH_WORDS), strict=False)]
+        named = [s for s in self.view.spans if ends and match.end() <= s.start < ends[-1]]
+        return not any(s.entity.type in ("PER", "ORG") for s in named)
 
     def searches(self, match: re.Match, sentence: tuple[int, int]) -> bool:
         """ "ويبحث برشلونة، الفائز ...، عن تكرار إنجاز": بحث with عن before any مع is a search."""

@@ -165,7 +165,8 @@ OFFICE_HEADS = {
     key(w)
     for w in (
         "رئيس رئيسة المتحدث المتحدثة متحدث الناطق الناطقة ناطق سفير السفير وزير وزيرة مستشار المستشار "
-        "مدير المدير نائب أمين الأمين ممثل مبعوث المبعوث مسؤول مسؤولة مصدر مصادر عضو قائد زعيم وكيل محافظ"
+        "مدير المدير نائب أمين الأمين ممثل مبعوث المبعوث مسؤول مسؤولة مصدر مصادر عضو قائد زعيم وكيل محافظ "
+        "عمدة حاكم قنصل القنصل"  # "وقال عمدة لندن إنه": the mayor, not the city
     ).split()
 }
 # Title words that, with a country, stand for the one person the article introduced with them
@@ -424,6 +425,8 @@ class ArticleView:
         if before in BODY_HEADS and self.word_before(self.text.rfind(" ", 0, span.start - 1) + 1) == AGAINST:
             return False  # "ضد تنظيم داعش": the object of "against", through its head noun
         if span.entity.type == "LOC":  # a country, or a capital standing for its government
+            if before in OFFICE_HEADS or _bare(before) in OFFICE_HEADS:
+                return False  # "عمدة لندن", "سفير فرنسا": the office holder acts, not the place
             place = place_of(span.entity.name)
             return place is not None and (
                 place.kind == "country" or (place.capital and not self.named_as_place(span.start))
