@@ -577,6 +577,8 @@ def test_things_that_combine_or_come_to_a_point_are_no_meeting_or_visit():
     assert meeting.participants[0] == "جون كيري"
     text = "حتى وصل الأمر إلى حد أن تطالب إسرائيل باحتلال الجولان في عهد أوباما."
     assert events_of(text, [("إسرائيل", "LOC"), ("الجولان", "LOC"), ("أوباما", "PER")]) == []
+    text = "وصل الى مطار حائل الطاقم الفني التونسي الذي تعاقدت معه إدارة نادي اللواء."
+    assert events_of(text, [("حائل", "LOC"), ("نادي اللواء", "ORG")]) == []
 
 
 def test_a_search_engine_and_applicants_received_are_no_meeting():
@@ -590,3 +592,14 @@ def test_a_team_met_in_a_sports_report_is_a_match():
     text = "عندما يلتقي بفريق غاز سبور التركي بحضور المحترفين كارلوس إدواردو وإلتون ألميدا."
     names = [("غاز سبور", "ORG"), ("كارلوس إدواردو", "PER"), ("إلتون ألميدا", "PER")]
     assert find_events(text, resolve(text, mentions_in(text, names)), sports=True) == []
+
+
+def test_the_ministry_right_after_the_cue_issues_the_statement():
+    text = (
+        "أعلنت وزارة الآثار المصرية عن حملة قومية لإنقاذ مائة مبنى أثري بالقاهرة التاريخية.\n"
+        "وفي إطار احتفالات قناة السويس الجديدة، أعلنت الوزارة عن افتتاح معرض يحمل عنوان "
+        "«الاكتشافات الأثرية بمنطقة المدخل الشرقي لقناة السويس» في المتحف."
+    )
+    names = [("وزارة الآثار المصرية", "ORG"), ("السويس", "ORG"), ("القاهرة", "LOC")]
+    statements = [e for e in events_of(text, names) if e.type == "statement"]
+    assert statements and all(e.participants == ["وزارة الآثار المصرية"] for e in statements)

@@ -346,13 +346,13 @@ RECEIVED_THINGS = {
     "المستفيدين المستفيدات".split()  # "يستقبل الفرع النسائي الراغبات بشغل 90 وظيفة"
 }
 # What arrives by "وصل" on no visit: cargo ("وصلت اليوم الطائرة الإغاثية إلى مطار عدن"), troops
-# ("قوات برية وصلت إلى عدن") and a sports team ("وصل منتخبنا إلى دبي").
+# ("قوات برية وصلت إلى عدن") and a sports team or its coaches ("وصل منتخبنا إلى دبي").
 ARRIVING_THINGS = {
     key(w)
     for w in "الطائرة طائرة الطائرات السفينة سفينة السفن الباخرة باخرة الشحنة شحنة القافلة قافلة "
     "المساعدات مساعدات الدفعة دفعة الحافلة القطار الرحلة الشحنات "
     "قوات القوات تعزيزات التعزيزات وحدات "
-    "المنتخب منتخب منتخبنا البعثة بعثة الفريق فريق "
+    "المنتخب منتخب منتخبنا البعثة بعثة الفريق فريق الطاقم طاقم "
     "الأمر الأمور الحال المطاف".split()  # "حتى وصل الأمر إلى حد أن": things came to a point
 }
 # What is visited when a visit noun names a building: "بزيارة منزل شاروخان" is his house.
@@ -364,6 +364,8 @@ VERBAL_ATTACK = re.compile(
     rf"\s*(?:(?:{_forms('لاذعا حادا كلاميا إعلاميا')})(?![\w])|(?:\S+\s+)?على\s+من(?![\w]))"
 )
 ARRIVAL_SUBJECT_WORDS = 8  # "قوات برية "محدودة" من دول التحالف وصلت": the subject and its modifiers
+# Words between "وصل" and a subject after it: when, "to", and the place ("وصل الى مطار حائل الطاقم").
+ARRIVAL_SKIPPED = DAYS | TIMES_OF_DAY | PLACE_NOUNS | {key(w) for w in "إلى الى مطار ميناء محطة".split()}
 # Nouns before "وقف إطلاق النار" that watch or break a truce, not declare one.
 TRUCE_WATCH = {key(w) for w in "مراقبة بمراقبة لمراقبة خرق لخرق خروقات انتهاك انتهاكات بانتهاك".split()}
 # "قال X في اتصال هاتفي، إن": how X spoke to the reporter, no call between parties.
@@ -709,9 +711,11 @@ class EventReader:
         people = [s for s in self.view.spans_in(clause, match.start()) if s.entity.type == "PER"]
         if any(key(w) in ARRIVING_THINGS for w in subject) and not people:
             return True  # "قوات برية "محدودة" من دول التحالف وصلت إلى عدن", "وكان منتخبنا قد وصل"
-        for word in WORD.findall(self.view.text[match.end() : sentence[1]])[:4]:
-            if key(word) not in DAYS | TIMES_OF_DAY:
-                return key(word) in ARRIVING_THINGS
+        places = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.entity.type == "LOC"]
+        for word in list(WORD.finditer(self.view.text, match.end(), sentence[1]))[:ARRIVAL_SUBJECT_WORDS]:
+            in_place = any(s.start <= word.start() < s.end for s in places)
+            if key(word.group()) not in ARRIVAL_SKIPPED and not in_place:
+                return key(word.group()) in ARRIVING_THINGS  # "وصل الى مطار حائل الطاقم الفني"
         return False
 
     def combines_qualities(self, match: re.Match, sentence: tuple[int, int]) -> bool:

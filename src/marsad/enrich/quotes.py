@@ -707,10 +707,12 @@ class QuoteFinder:
         if words and self.is_preposition(words[0]):  # "وقال للصحفيين", "وأضاف مخاطبا X": no subject here
             subject_end = cue.end
         actors = [s for s in view.spans_in(cue.end, subject_end) if view.is_actor(s)]
+        right_after = bool(actors) and not view.text[cue.end : actors[0].start].strip()
+        if words and words[0] in ISSUER_WORDS and not right_after:
+            return Resolved(self.issuer(words[0], cue.start), True)  # "أعلنت الوزارة عن ... لقناة السويس"
         titled = view.titled_person(cue.end, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):
             return Resolved(titled, True)
-        right_after = bool(actors) and not view.text[cue.end : actors[0].start].strip()
         if right_after and actors[0].entity.type == "ORG":  # "أعلن الجيش الإسرائيلي حالة التأهب ... زادة"
             view.genders[actors[0].entity.name] = cue.gender
             return Resolved(actors[0].entity, True)
@@ -726,7 +728,7 @@ class QuoteFinder:
                 view.genders[actors[0].entity.name] = cue.gender
             return Resolved(actors[0].entity, True)
         if words and not self.is_preposition(words[0]):
-            return Resolved(self.issuer(words[0], cue.start) if words[0] in ISSUER_WORDS else None, True)
+            return Resolved(None, True)
         subject = self.sentence_subject(sentence.start, cue.start)
         return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
 
