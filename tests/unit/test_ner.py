@@ -206,3 +206,15 @@ def test_a_name_found_once_is_carried_to_the_next_sentences_but_not_into_a_longe
     out = propagate_names(later, found_once)
     assert out[1] == ["O", "B-PER", "O"]  # carried within the run
     assert out[PROPAGATION_WINDOW] == ["O", "O", "O"]  # not into the next run
+
+
+def test_nothing_inside_a_web_address_is_a_name():
+    text = (
+        "وأوضح المتحدث باسم المؤسسة عبدالله العبدالجبار في تصريح له اليوم أنه يتم استقبال الطلبات آليا "
+        "دون الحاجة الى مراجعة مكاتب المؤسسة عبر الدخول الى الموقع الالكتروني (www.gosi.gov.sa) "
+        "واختيار التحقق من الأهلية لنظام ساند."
+    )
+    entities = find_entities(text)
+    address = (text.index("www"), text.index(")"))
+    assert not any(address[0] <= start and end <= address[1] for start, end, _, _ in entities)
+    assert ("PER", "عبدالله العبدالجبار") in {(kind, surface) for _, _, kind, surface in entities}

@@ -756,3 +756,13 @@ def test_a_virus_named_like_a_town_is_no_place():
 def test_in_a_kind_of_place_ends_a_place():
     tokens = ["منطقة", "القلمون", "بريف", "دمشق"]
     assert trim_spans(tokens, ["O", "B-LOC", "I-LOC", "B-LOC"]) == ["O", "B-LOC", "O", "B-LOC"]
+
+
+def test_or_ends_a_name_and_or_glued_to_a_common_word_is_none():
+    tokens = ["أو", "هيئة", "أو", "منظمة", "أو", "تنظيما"]
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "B-ORG", "O", "O"]
+    for glued in ("أوالإتلاف", "أوباستخدام"):
+        assert trim_spans(["التخريب", glued], ["O", "B-ORG"]) == ["O", "O"]
+    for name in ("أوباما", "أوروبا", "أوكرانيا"):
+        assert trim_spans(["وقال", name], ["O", "B-PER"]) == ["O", "B-PER"]

@@ -56,6 +56,8 @@ MAX_LETTER_NAME_CHARS = max(map(len, LETTER_NAMES))
 # Same length, so offsets stay the text's. "أي" (I, also the word "any") ends such a run only
 # after dotted letters ("إف. بي. أي.").
 _LETTER = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
+# Web and mail addresses: their Latin parts are no names ("(www.gosi.gov.sa)" gave ORG "sa").
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]«»\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 DOTTED_LETTERS = re.compile(rf"(?<![\w.])(?:(?:{_LETTER})\. ?)+(?:{_LETTER}|أي)(?![\w])")
 
 
@@ -191,6 +193,7 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
     text = fold_letter_forms(text).translate(HASHTAG_MARKS)
     text = DOTTED_LETTERS.sub(lambda match: match.group().replace(".", " "), text)
     found: list[tuple[int, int, str, str]] = []
+    addresses = [match.span() for match in WEB_ADDRESS.finditer(text)]
     sentences = [tokenize_spans(sentence.text, offset=sentence.start) for sentence in split_spans(text)]
     tagged = tag_sentences([[word.text for word in words] for words in sentences])
     for words, tags in zip(sentences, tagged, strict=True):
@@ -199,6 +202,8 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
             start, end = words[first].start, words[last - 1].end
             if found and start < found[-1][1]:
                 continue  # inside the name before it, which took a hyphenated part
+            if any(a <= start and end <= b for a, b in addresses):
+                continue
             end = _through_hyphens(text, end)
             found.append((start, end, kind, text[start:end]))
     return found

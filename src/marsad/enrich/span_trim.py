@@ -188,6 +188,7 @@ FUNCTION_WORDS = frozenset(
 THAT = frozenset("أن بأن لأن وأن فإن".split())
 # "not" likewise ("الاتحاد [وليس الغريم]").
 NOT = frozenset("ليس وليس ليست وليست".split())
+OR = frozenset("أو او".split())  # "[منظمة] أو تنظيما": two alternatives, no one name
 INSIDE_NO_PERSON = FUNCTION_WORDS - {"أمام", "وأمام"}
 NUMBERS = frozenset(
     key(word)
@@ -403,7 +404,7 @@ def _without_function_words(
     # number ("مجلس الشورى [خمس مجالس]"; "مجموعة السبع" has the article); inside a person's
     # name any function word does ("بقوة [حتى يحظى]"; organisations hold "في": "نقابة
     # العاملين في جامعة بيرزيت", and "أمام" is also the family name Imam)
-    ends = THAT | NOT | (INSIDE_NO_PERSON if kind == "PER" else frozenset())
+    ends = THAT | NOT | OR | (INSIDE_NO_PERSON if kind == "PER" else frozenset())
     last = next(
         (i for i in range(first + 1, last)
          if (tokens[i] in ends and key(tokens[i - 1]) not in PARTICLES) or key(tokens[i]) in NUMBERS),
@@ -557,6 +558,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True
     if last - start == 1 and _arabic_letter(tokens[start]):
         return True  # "و(ب)": hepatitis B; a letter alone is no name in ANERcorp train or Wojood
+    if last - start == 1 and _glued_or(rest[0]):
+        return True  # "التخريب [أوالإتلاف]": "or" glued to a common word by the scrape
     if rest[0] in WEEKDAYS:
         return True  # "أمس [الأحد 10]-10-1436هـ": no span opens with a weekday in ANERcorp or Wojood
     if kind == "LOC" and rest == [key("السعودية")] and start > 0 and _describes(tokens[start - 1]):
@@ -969,6 +972,14 @@ def reads_as_sound_plural(word: str) -> bool:
     if len(norm) < 5 or not norm.endswith("ين") or _name_word(norm):
         return False
     return _commoner_twin(norm[:-2], norm) and _commoner_twin(norm[:-2] + "ه", norm)
+
+
+def _glued_or(norm: str) -> bool:
+    """ "أوالإتلاف", "أوباستخدام": أو glued to a word with the article, or to a word ANT writes
+    often and more often than the glued form ("أوباما", "أوروبا" have no such word after أو)."""
+    if not norm.startswith("او") or len(norm) <= 5:
+        return False
+    return norm.startswith("اوال") or _commoner_twin(norm[2:], norm, COMMON_BAND)
 
 
 def _commoner_twin(twin: str, word: str, least: int = 2, gap: int = 1) -> bool:
