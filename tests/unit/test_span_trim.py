@@ -766,3 +766,15 @@ def test_or_ends_a_name_and_or_glued_to_a_common_word_is_none():
         assert trim_spans(["التخريب", glued], ["O", "B-ORG"]) == ["O", "O"]
     for name in ("أوباما", "أوروبا", "أوكرانيا"):
         assert trim_spans(["وقال", name], ["O", "B-PER"]) == ["O", "B-PER"]
+
+
+def test_a_comma_inside_a_persons_span_separates_two_people():
+    tokens = ["من", ":", "سعيد", "،", "محمد", "،", "عبدالعزيز", "ووالدة"]
+    tags = ["O", "O", "B-PER", "O", "B-PER", "I-PER", "I-PER", "O"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "O", "B-PER", "O", "B-PER", "O"]
+
+
+def test_sons_with_the_article_are_not_benin():
+    for word in ("البنين", "للبنين"):
+        assert trim_spans(["طالب", "من", word], ["O", "O", "B-LOC"]) == ["O", "O", "O"]
+    assert trim_spans(["زار", "بنين"], ["O", "B-LOC"]) == ["O", "B-LOC"]

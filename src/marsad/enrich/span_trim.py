@@ -188,6 +188,8 @@ FUNCTION_WORDS = frozenset(
 THAT = frozenset("أن بأن لأن وأن فإن".split())
 # "not" likewise ("الاتحاد [وليس الغريم]").
 NOT = frozenset("ليس وليس ليست وليست".split())
+BOYS = frozenset({key("البنين")})
+LIST_MARKS = frozenset("، , ؛ ;".split())
 OR = frozenset("أو او".split())  # "[منظمة] أو تنظيما": two alternatives, no one name
 INSIDE_NO_PERSON = FUNCTION_WORDS - {"أمام", "وأمام"}
 NUMBERS = frozenset(
@@ -336,8 +338,8 @@ PERSON_SPAN_EVENT_HEADS = frozenset(
 
 def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The tags with the words above taken off their spans."""
-    trimmed = list(tags)
-    for start, end, kind in spans(tags):
+    trimmed = _people_split_at_commas(tokens, tags)
+    for start, end, kind in spans(list(trimmed)):
         if kind == "MISC" and reads_as(tokens[start], MISC_SPAN_ORG_HEADS):
             trimmed[start:end] = span_tags("ORG", end - start)  # "[الاتحاد الكويتي لكرة القدم]"
             kind = "ORG"
@@ -370,6 +372,18 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         if _names_nothing(tokens, start, last, end, kind):
             trimmed[start:last] = ["O"] * (last - start)
     return _without_tanween(tokens, trimmed)
+
+
+def _people_split_at_commas(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """ "شقيقة كل من: سعيد، أحمد، [محمد، عبدالعزيز]": a comma inside a person's span
+    separates two people (no name holds one)."""
+    split = list(tags)
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in LIST_MARKS and split[i] == "I-PER":
+            split[i] = "O"
+            if split[i + 1] == "I-PER":
+                split[i + 1] = "B-PER"
+    return split
 
 
 def without_non_names(
@@ -562,6 +576,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "التخريب [أوالإتلاف]": "or" glued to a common word by the scrape
     if rest[0] in WEEKDAYS:
         return True  # "أمس [الأحد 10]-10-1436هـ": no span opens with a weekday in ANERcorp or Wojood
+    if kind == "LOC" and last - start == 1 and after_proclitics(tokens[start], BOYS):
+        return True  # "من [البنين] والبنات": sons; Benin is "بنين", without the article
     if kind == "LOC" and rest == [key("السعودية")] and start > 0 and _describes(tokens[start - 1]):
         return True  # "الشركة [السعودية] للكهرباء": the adjective; ANERcorp tags 129 of 142 O
     # the word after a span of one word
