@@ -218,3 +218,17 @@ def test_nothing_inside_a_web_address_is_a_name():
     address = (text.index("www"), text.index(")"))
     assert not any(address[0] <= start and end <= address[1] for start, end, _, _ in entities)
     assert ("PER", "عبدالله العبدالجبار") in {(kind, surface) for _, _, kind, surface in entities}
+
+
+def test_a_persons_surname_is_carried_when_one_person_of_the_run_bears_it():
+    from marsad.enrich.ner import propagate_names
+
+    sentences = [["قال", "الرئيس", "محمود", "عباس", "أمس"], ["وأكد", "عباس", "أن", "القرار", "نهائي"]]
+    tagged = [["O", "O", "B-PER", "I-PER", "O"], ["O"] * 5]
+    assert propagate_names(sentences, tagged)[1] == ["O", "B-PER", "O", "O", "O"]
+    two = [["قال", "محمود", "عباس", "و", "أحمد", "عباس"], ["وأكد", "عباس", "أن", "القرار", "نهائي"]]
+    tagged = [["O", "B-PER", "I-PER", "O", "B-PER", "I-PER"], ["O"] * 5]
+    assert propagate_names(two, tagged)[1] == ["O"] * 5  # which عباس?
+    compound = [["قال", "محمد", "عبد", "السلام", "أمس"], ["ونشر", "السلام", "في", "المنطقة", "هدف"]]
+    tagged = [["O", "B-PER", "I-PER", "I-PER", "O"], ["O"] * 5]
+    assert propagate_names(compound, tagged)[1] == ["O"] * 5

@@ -778,3 +778,12 @@ def test_sons_with_the_article_are_not_benin():
     for word in ("البنين", "للبنين"):
         assert trim_spans(["طالب", "من", word], ["O", "O", "B-LOC"]) == ["O", "O", "O"]
     assert trim_spans(["زار", "بنين"], ["O", "B-LOC"]) == ["O", "B-LOC"]
+
+
+def test_for_the_ends_a_persons_name():
+    tokens = ["بمدينة", "الملك", "عبدالعزيز", "للعلوم", "والتقنية"]
+    assert trim_spans(tokens, ["O", "O", "B-PER", "I-PER", "O"]) == ["O", "O", "B-PER", "O", "O"]
+    assert without_non_names(tokens, ["O", "O", "B-PER", "I-PER", "O"]) == ["O"] * 5
+    assert trim_spans(["وقال", "للوليد", "بن", "طلال"], ["O", "B-PER", "I-PER", "I-PER"]) == [
+        "O", "B-PER", "I-PER", "I-PER"
+    ]

@@ -189,6 +189,7 @@ THAT = frozenset("أن بأن لأن وأن فإن".split())
 # "not" likewise ("الاتحاد [وليس الغريم]").
 NOT = frozenset("ليس وليس ليست وليست".split())
 BOYS = frozenset({key("البنين")})
+FOR_THE = "لل"  # "للعلوم": for the sciences
 LIST_MARKS = frozenset("، , ؛ ;".split())
 OR = frozenset("أو او".split())  # "[منظمة] أو تنظيما": two alternatives, no one name
 INSIDE_NO_PERSON = FUNCTION_WORDS - {"أمام", "وأمام"}
@@ -366,6 +367,8 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
             if start > titled and _retag_non_person(tokens, trimmed, start, end):
                 continue  # "[وكيل] وزارة": past the title, a body's head noun
         last = _name_end(tokens, tags, start, end, kind)
+        if kind == "PER":  # "مدينة الملك [عبدالعزيز] للعلوم": no name goes on with "for the"
+            last = next((i for i in range(start + 1, last) if tokens[i].startswith(FOR_THE)), last)
         trimmed[last:end] = ["O"] * (end - last)
         if kind == "PER":
             _split_glued_people(tokens, trimmed, start, last)
@@ -598,6 +601,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[وسمو الشيخ] [راشد بن محمد]": titles alone, the name a span of its own
     if kind == "PER" and tuple(rest) in NOT_NAME_PHRASES:
         return True
+    if kind == "PER" and any(token.startswith(FOR_THE) for token in tokens[start + 1 : last]):
+        return True  # the known-people list's "عبدالعزيز للعلوم" (from "مدينة الملك عبدالعزيز للعلوم")
     if kind in ("PER", "ORG") and last - start == 1 and reads_as_verb(tokens[start]):
         return True  # "[ويكرسون]"
     if kind == "PER" and (last - start >= 2 or key(tokens[start]).endswith(("تان", "تا"))) and all(
