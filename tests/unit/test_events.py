@@ -603,3 +603,15 @@ def test_the_ministry_right_after_the_cue_issues_the_statement():
     names = [("وزارة الآثار المصرية", "ORG"), ("السويس", "ORG"), ("القاهرة", "LOC")]
     statements = [e for e in events_of(text, names) if e.type == "statement"]
     assert statements and all(e.participants == ["وزارة الآثار المصرية"] for e in statements)
+
+
+def test_reaching_a_result_or_a_stage_is_no_visit():
+    names = [("ستيفان دي مستورا", "PER"), ("الأمم المتحدة", "ORG"), ("سوريا", "LOC")]
+    for text in (
+        "وبهذا وصل ستيفان دي مستورا إلى ذات النتائج السابقة لمبعوثي الأمم المتحدة.",
+        "ووصل ستيفان دي مستورا إلى مرحلة صعبة مع الأمم المتحدة في سوريا.",
+        "ووصل ستيفان دي مستورا إلى قناعة بأن الأمم المتحدة عاجزة.",
+    ):
+        assert events_of(text, names) == []
+    text = "ووصل ستيفان دي مستورا إلى دمشق في زيارة تستمر يومين."
+    assert [e.type for e in events_of(text, [("ستيفان دي مستورا", "PER"), ("دمشق", "LOC")])] == ["visit"]

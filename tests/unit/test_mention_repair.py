@@ -148,6 +148,11 @@ def test_a_name_with_a_royal_title_after_an_institutions_head_names_the_institut
     found.append(mention(text, "سطام بن عبدالعزيز", "PER"))
     expected = [("مطار الملك عبدالعزيز", "LOC"), ("جدة", "LOC"), ("جامعة الأمير سطام بن عبدالعزيز", "ORG")]
     assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected
+    # a place right after the name does not stop it
+    text = "سيعقد الاتحاد اجتماعا في مقره بمجمع الأمير فيصل الأولمبي بالرياض لمناقشة الأمر."
+    found = [mention(text, "فيصل الأولمبي", "PER"), mention(text, "بالرياض", "LOC")]
+    expected = [("مجمع الأمير فيصل الأولمبي", "ORG"), ("بالرياض", "LOC")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected
     # the king's council is no body named after him; the king stays a person
     council = "وحضر مجلس الملك سلمان عدد من الأمراء."
     assert spans(council, repair_mentions(council, [mention(council, "سلمان", "PER")], GAZETTEER)) == [

@@ -296,8 +296,12 @@ CLAUSE_END_WORDS = (
 SPOKEN_FOR = re.compile(r"(?<![\w])(?:متحدث|المتحدث|ناطق|الناطق|متحدثة|المتحدثة)\s+(?:باسم|بإسم)")
 # What a meeting is about: the places after these words are its topic ("لبحث الأوضاع في السودان").
 TOPIC = re.compile(rf"(?<![\w])(?:{_forms('لبحث لمناقشة للبحث للتباحث بشأن حول')})(?![\w])")
-# A figure after "وصل إلى": an amount, not a place.
-AMOUNT_WORDS = "نحو حوالي أكثر أقل قرابة مستوى مستويات أعلى أدنى ذروة"
+# A figure or a stage after "وصل إلى": an amount or a point reached, not a place.
+AMOUNT_WORDS = (
+    "نحو حوالي أكثر أقل قرابة مستوى مستويات أعلى أدنى ذروة "
+    "حد حدود مرحلة المرحلة درجة طريق نهاية ذات نفس نتيجة النتيجة نتائج النتائج قناعة"  # a stage or
+    # a result: "وصل دي مستورا إلى ذات النتائج السابقة", "وصلت المفاوضات إلى طريق مسدود"
+)
 AMOUNT = re.compile(rf"(?:\d|[٠-٩]|{_forms(AMOUNT_WORDS)}(?![\w]))")
 # A meeting verb's talks held by phone: "بحث X ونظيره Y خلال اتصال هاتفي".
 BY_PHONE = re.compile(

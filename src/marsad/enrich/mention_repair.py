@@ -136,13 +136,15 @@ def _named_after_royal(text: str, mentions: list[Mention]) -> list[Mention]:
     title right after an institution's or a place's head noun names that institution or
     place, so the mention takes the head (without its proclitics), the title and the head's
     type when the tagger read it as a person: an airport, mosque, ground or city is a place,
-    a university or hospital an organisation. A mention with another right after it is
-    left as it is ("مدينة [الملك] [عبدالله للطاقة]": the second takes the first in)."""
+    a university or hospital an organisation. A title alone with another mention right after
+    it is left as it is ("مدينة [الملك] [عبدالله للطاقة]": the second takes the first in);
+    a name with a place after it is not ("بمجمع الأمير [فيصل الأولمبي] [بالرياض]")."""
     repaired = list(mentions)
     grown = []
     for i, mention in enumerate(repaired):
         following = repaired[i + 1] if i + 1 < len(repaired) else None
-        if following is not None and not text[mention.end : following.start].strip():
+        title_alone = normalize_word(mention.surface) in ROYAL_TITLES
+        if following is not None and title_alone and not text[mention.end : following.start].strip():
             continue
         words = LETTERS.findall(text[max(0, mention.start - MAX_HEAD_CHARS) : mention.start])
         titled = normalize_word(mention.surface.split(" ", 1)[0]) in ROYAL_TITLES
