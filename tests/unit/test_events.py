@@ -579,6 +579,8 @@ def test_things_that_combine_or_come_to_a_point_are_no_meeting_or_visit():
     assert events_of(text, [("إسرائيل", "LOC"), ("الجولان", "LOC"), ("أوباما", "PER")]) == []
     text = "وصل الى مطار حائل الطاقم الفني التونسي الذي تعاقدت معه إدارة نادي اللواء."
     assert events_of(text, [("حائل", "LOC"), ("نادي اللواء", "ORG")]) == []
+    text = "يصل مساء اليوم إلى المدينة المنورة جثمان الشهيد سامي معوض الحربي لأداء الصلاة عليه."
+    assert events_of(text, [("المدينة المنورة", "LOC"), ("سامي معوض الحربي", "PER")]) == []
 
 
 def test_a_search_engine_and_applicants_received_are_no_meeting():
@@ -615,3 +617,16 @@ def test_reaching_a_result_or_a_stage_is_no_visit():
         assert events_of(text, names) == []
     text = "ووصل ستيفان دي مستورا إلى دمشق في زيارة تستمر يومين."
     assert [e.type for e in events_of(text, [("ستيفان دي مستورا", "PER"), ("دمشق", "LOC")])] == ["visit"]
+
+
+def test_an_unnamed_subject_before_qad_or_an_unnamed_body_issues_no_statement_of_a_later_name():
+    text = "وكانت قيادة القوات المشتركة قد أعلنت استشهاد الجندي جمعة الحمادي في اليمن."
+    assert events_of(text, [("جمعة الحمادي", "PER"), ("اليمن", "LOC")]) == []
+    text = "أعلن نادي اتحاد جدة أمس رسميا تعاقده مع المدرب الروماني لازلو بولوني لمدة عامين."
+    assert events_of(text, [("لازلو بولوني", "PER")]) == []
+    text = "وكان الرئيس فلاديمير بوتين قد أعلن أن بلاده لن تتراجع عن مواقفها في سوريا."
+    (statement,) = events_of(text, [("فلاديمير بوتين", "PER"), ("سوريا", "LOC")])
+    assert statement.participants == ["فلاديمير بوتين"]
+    text = "أعلنت اليوم وزارة الداخلية أن الأمن مستتب في البلاد."
+    (statement,) = events_of(text, [("وزارة الداخلية", "ORG")])
+    assert statement.participants == ["وزارة الداخلية"]

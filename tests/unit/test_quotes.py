@@ -283,4 +283,3 @@ def test_a_place_after_an_office_is_not_the_speaker():
     assert all(q.speaker != "لندن" for q in quotes_of(text, [("لندن", "LOC")]))
     text = "وقالت لندن إنها أعلنت عن هذه الإجراءات منذ الآن لكي تعطي فرصة كافية للسائقين."
     assert [q.speaker for q in quotes_of(text, [("لندن", "LOC")])] == ["لندن"]
-

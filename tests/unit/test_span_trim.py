@@ -787,3 +787,10 @@ def test_for_the_ends_a_persons_name():
     assert trim_spans(["وقال", "للوليد", "بن", "طلال"], ["O", "B-PER", "I-PER", "I-PER"]) == [
         "O", "B-PER", "I-PER", "I-PER"
     ]
+
+
+def test_a_verb_opens_no_name_and_a_spelt_letter_alone_names_nothing():
+    assert trim_spans(["«", "اتصلت", "بي", "السيدة"], ["O", "B-ORG", "I-ORG", "O"]) == ["O"] * 4
+    tokens = ["«", "وزار", "الرئيس", "محمد", "مرسي"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "I-PER"]) == ["O", "O", "O", "B-PER", "I-PER"]
+    assert trim_spans(["لفيروس", "سي"], ["O", "B-MISC"]) == ["O", "O"]

@@ -183,7 +183,16 @@ TITLE_WORD = re.compile(
     )
 )
 # Subjects that stand for an issuer named earlier ("وأضاف البيان", "وأفادت الوزارة").
-ISSUER_WORDS = {key(w) for w in "البيان الوكالة الصحيفة الوزارة المكتب الرئاسة الحكومة المجلس".split()}
+ISSUER_WORDS = {
+    key(w)
+    for w in "البيان الوكالة الصحيفة الوزارة المكتب الرئاسة الحكومة المجلس التحالف الجماعة الحركة".split()
+}
+# "وكان قد أعلن X": the subject may come after "كان ... قد"; "X قد أعلن" has it before.
+BEFORE_QAD_VERB = {key(w) for w in "كان كانت وكان وكانت فكان فكانت و ف".split()}  # "و قد صرح X"
+# Where the subject before "قد" starts: after a form of كان, after أن/إن, or after a comma
+# closing a clause ("..., وكانت X قد أعلنت").
+CLAUSE_OPENER = re.compile(r"(?<![\w])(?:[وف]?كان|[وف]?كانت|أن|إن|بأن|وأن)(?![\w])")
+BODY_NAME_REACH_WORDS = 4  # "أعلنت وكالة التصنيف الائتماني [ستاندرد اند بورز]"
 # Head nouns before a quoted name: "منتدى "..."", "بعنوان "..."" (the quotes are a label).
 LABEL_HEADS = {
     key(w)
@@ -699,6 +708,10 @@ class QuoteFinder:
         before = self.subject_before(cue, sentence)
         if before is not None:
             return Resolved(before, True)
+        if view.word_before(cue.start) == key("قد") and cue.kind == "verb":
+            subject = self.subject_before_qad(cue, sentence)
+            if subject is not None:
+                return subject
         if key(view.text[cue.start : cue.end]) in INFORM_FORMS and self.informs_body(cue, subject_end):
             subject_end = cue.end  # "أبلغت مجلس الأمن": whom it informed, not who spoke
         words = [
@@ -710,6 +723,8 @@ class QuoteFinder:
         right_after = bool(actors) and not view.text[cue.end : actors[0].start].strip()
         if words and words[0] in ISSUER_WORDS and not right_after:
             return Resolved(self.issuer(words[0], cue.start), True)  # "أعلنت الوزارة عن ... لقناة السويس"
+        if words and words[0] in BODY_HEADS and not self.named_body_first(cue.end, subject_end):
+            return Resolved(None, True)  # "أعلن نادي اتحاد جدة ... تعاقده مع ... بولوني": an unnamed body
         titled = view.titled_person(cue.end, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):
             return Resolved(titled, True)
@@ -748,6 +763,41 @@ class QuoteFinder:
             if all(key(w) in FILLERS for w in between) and len(between) <= 1 and self.view.is_actor(span):
                 return self.view.acting_entity(span)
         return None
+
+    def subject_before_qad(self, cue: Cue, sentence: Sentence) -> Resolved | None:
+        """ "X قد أعلن": the subject stands between the clause's start (a form of كان, أن, or
+        the sentence) and "قد": its first actor ("وكان اللواء جعفر محمد سعد، المستشار ...، قد
+        أعلن"), else the person a title there stands for ("وكان الرئيس الصيني قد قال"), else
+        nobody named ("وكانت قيادة القوات المشتركة ... قد أعلنت"). None when "قد" follows كان
+        right away or after a detached و ("وكان قد أعلن X", "و قد صرح X": the subject comes
+        after), or when an office no title resolves stands there ("وكان المحافظ قد أعلن")."""
+        view = self.view
+        qad = view.text.rfind("قد", 0, cue.start)
+        if view.word_before(qad) in BEFORE_QAD_VERB:
+            return None
+        start = sentence.start
+        for opener in CLAUSE_OPENER.finditer(view.text, sentence.start, qad):
+            start = opener.end()
+        actors = [s for s in view.spans_in(start, qad) if view.is_actor(s)]
+        if actors:
+            return Resolved(view.acting_entity(actors[0]), True)
+        titled = view.titled_person(start, qad)
+        words = WORD.findall(view.text[start:qad])
+        offices = [w for w in words if _bare(key(w)) in OFFICE_HEADS | TITLE_HEADS]
+        if titled is None and offices:
+            return None  # "وكان المحافظ قد أعلن": an office the article may name elsewhere
+        return Resolved(titled, True)
+
+    def named_body_first(self, start: int, end: int) -> bool:
+        """Does an organisation's name start among the first words after `start` that are no
+        filler ("أعلنت اليوم [وزارة الداخلية]", "وقال تنظيم [داعش]", "أعلنت وكالة التصنيف
+        الائتماني [ستاندرد اند بورز]")?"""
+        words = [w for w in WORD.finditer(self.view.text, start, end) if key(w.group()) not in FILLERS]
+        return any(
+            s.start <= word.start() < s.end and s.entity.type == "ORG"
+            for word in words[:BODY_NAME_REACH_WORDS]
+            for s in self.view.spans
+        )
 
     @staticmethod
     def is_preposition(word: str) -> bool:

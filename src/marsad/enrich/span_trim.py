@@ -347,6 +347,13 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         if kind == "LOC" and _names_a_disease(tokens, start):
             trimmed[start:end] = span_tags("MISC", end - start)  # "بفيروس [كورونا]": the virus
             kind = "MISC"
+        while kind in ("PER", "ORG") and start < end and after_proclitics(tokens[start], EVENT_VERBS):
+            trimmed[start] = "O"  # "«[اتصلت بي] السيدة بيشوب»": a verb opens no name
+            start += 1
+            if start < end:
+                trimmed[start] = f"B-{kind}"
+        if start == end:
+            continue
         start, end = _without_function_words(tokens, trimmed, start, end, kind)
         start = _without_plural_nouns(tokens, trimmed, start, end, kind)
         office = after_proclitics(tokens[start], OFFICES_BEFORE_BODY)
@@ -573,8 +580,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         rest = rest[:-2]  # "الله [عز وجل]"
     if not rest or all(word in GOD for word in rest) or (kind == "PER" and any(w in TO_GOD for w in rest)):
         return True
-    if last - start == 1 and _arabic_letter(tokens[start]):
-        return True  # "و(ب)": hepatitis B; a letter alone is no name in ANERcorp train or Wojood
+    if last - start == 1 and (_arabic_letter(tokens[start]) or key(tokens[start]) in SPELT_LETTERS):
+        return True  # "و(ب)": hepatitis B, "[سي]", "اتصلت [بي]": a letter alone names nothing
     if last - start == 1 and _glued_or(rest[0]):
         return True  # "التخريب [أوالإتلاف]": "or" glued to a common word by the scrape
     if rest[0] in WEEKDAYS:
