@@ -728,13 +728,10 @@ class EventReader:
         then no named party among the next words: things combined, not people meeting."""
         if self.view.word_after(match.end()) not in IN_WHICH:
             return False
-        reach = WORD.finditer(self.view.text, match.end(), sentence[1])
-        second = [w.group() for w, _ in zip(reach, range(2), strict=False)][1:]
-        if second and key(second[0]) in OFFICE_HEADS | TITLE_WORDS:
+        words = list(WORD.finditer(self.view.text, match.end(), sentence[1]))[:IN_WHICH_REACH_WORDS]
+        if len(words) > 1 and key(words[1].group()) in OFFICE_HEADS | TITLE_WORDS:
             return False  # "يجتمع فيه وزير الخارجية الأميركي (جون كيري)": an office holder
-        reach = WORD.finditer(self.view.text, match.end(), sentence[1])
-        ends = [word.end() for word, _ in zip(reach, range(IN_WHICH_REACH_WORDS), strict=False)]
-        named = [s for s in self.view.spans if ends and match.end() <= s.start < ends[-1]]
+        named = [s for s in self.view.spans if match.end() <= s.start < words[-1].end()]
         return not any(s.entity.type in ("PER", "ORG") for s in named)
 
     def searches(self, match: re.Match, sentence: tuple[int, int]) -> bool:

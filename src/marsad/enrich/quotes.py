@@ -189,8 +189,8 @@ ISSUER_WORDS = {
 }
 # "وكان قد أعلن X": the subject may come after "كان ... قد"; "X قد أعلن" has it before.
 BEFORE_QAD_VERB = {key(w) for w in "كان كانت وكان وكانت فكان فكانت و ف".split()}  # "و قد صرح X"
-# Where the subject before "قد" starts: after a form of كان, after أن/إن, or after a comma
-# closing a clause ("..., وكانت X قد أعلنت").
+# Where the subject before "قد" starts: after a form of كان or after أن/إن ("الجدير بالذكر
+# أن وزارة التجارة قد أعلنت").
 CLAUSE_OPENER = re.compile(r"(?<![\w])(?:[وف]?كان|[وف]?كانت|أن|إن|بأن|وأن)(?![\w])")
 BODY_NAME_REACH_WORDS = 4  # "أعلنت وكالة التصنيف الائتماني [ستاندرد اند بورز]"
 # Head nouns before a quoted name: "منتدى "..."", "بعنوان "..."" (the quotes are a label).
