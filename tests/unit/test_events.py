@@ -630,3 +630,21 @@ def test_an_unnamed_subject_before_qad_or_an_unnamed_body_issues_no_statement_of
     text = "أعلنت اليوم وزارة الداخلية أن الأمن مستتب في البلاد."
     (statement,) = events_of(text, [("وزارة الداخلية", "ORG")])
     assert statement.participants == ["وزارة الداخلية"]
+
+
+def test_the_same_talks_named_again_urged_signings_and_a_cup_arriving_are_no_new_events():
+    text = (
+        "وجاءت مفاوضات الأهلي مع حارس الرائد أحمد الكسار، ليكون بديلاً للحارس عبدالله المعيوف.\n"
+        "ومن جهته قال المتحدث عبدالله الشيخي إنه تم تجديد المفاوضات مع الكسار، وإن موضوع المعيوف محسوم."
+    )
+    names = [("الأهلي", "ORG"), ("أحمد الكسار", "PER"), ("الكسار", "PER"), ("عبدالله المعيوف", "PER")]
+    names.append(("عبدالله الشيخي", "PER"))
+    assert [e.type for e in events_of(text, names)] == ["negotiation"]
+    text = (
+        "بينما حثت الحكومة المعترف بها دوليا في ليبيا المجتمع الدولي على إجبار المؤتمر الوطني العام "
+        "على التوقيع على اتفاق السلام الذي ترعاه الأمم المتحدة، بدأ نوري أبو سهمين زيارة إلى الجزائر."
+    )
+    names = [("ليبيا", "LOC"), ("الأمم المتحدة", "ORG"), ("نوري أبو سهمين", "PER"), ("الجزائر", "LOC")]
+    assert [e.type for e in events_of(text, names)] == ["visit"]
+    text = "ووصلت النسخة الأصلية من كأس بطولة السوبر إلى لندن برفقة أعضاء الاتحاد السعودي لكرة القدم."
+    assert events_of(text, [("لندن", "LOC"), ("الاتحاد السعودي لكرة القدم", "ORG")]) == []

@@ -265,6 +265,7 @@ ANAPHORS = {
 # A wish, proposal, call, threat, denial or cancellation before a trigger: no event.
 MODALITY_WORDS = (
     "أمل أمله أملها يأمل تأمل نأمل دعا دعت يدعو تدعو الدعوة للدعوة دعوة طالب طالبت يطالب اقترح اقترحت "
+    "حث حثت يحث تحث إجبار لإجبار يجبر تجبر "  # "حثت ... المجتمع الدولي على إجبار البرلمان على توقيع"
     "يقترح ألغى ألغت ألغي يلغي إلغاء لإلغاء رفض رفضت يرفض نفى نفت ينفي لم لن إمكانية احتمال باحتمال "
     "احتمالية هدد هددت يهدد تهدد تهديد يسعى تسعى بهدف يدرس يتوقع توقع "
     "تأجيل أجلت أرجئت المفترض المفترضة نفي نفيه نفيها "  # "تم تأجيل زيارة ظريف", "نفيه أي لقاء"
@@ -358,6 +359,7 @@ ARRIVING_THINGS = {
     "قوات القوات تعزيزات التعزيزات وحدات "
     "المنتخب منتخب منتخبنا البعثة بعثة الفريق فريق الطاقم طاقم "
     "جثمان الجثمان جثة الجثة رفات "  # "يصل مساء اليوم إلى المدينة المنورة جثمان الشهيد"
+    "النسخة نسخة الكأس "  # "وصلت النسخة الأصلية من كأس السوبر إلى لندن"
     "الأمر الأمور الحال المطاف".split()  # "حتى وصل الأمر إلى حد أن": things came to a point
 }
 # What is visited when a visit noun names a building: "بزيارة منزل شاروخان" is his house.
@@ -659,6 +661,8 @@ class EventReader:
             self.read_visit(draft, match, sentence, trigger)
         elif trigger.form == "noun":
             draft.participants = self.attached(match, sentence)
+            if trigger.type == "negotiation" and self.same_talks_again(match, draft):
+                return None  # "وجاءت مفاوضات الأهلي مع الكسار ... تم تجديد المفاوضات مع الكسار"
             if (
                 not draft.participants
                 and trigger.type == "meeting"
@@ -829,6 +833,15 @@ class EventReader:
             found.start(group) <= match.start() < found.end(group)
             for found in phrase.finditer(self.view.text, sentence[0], sentence[1])
         )
+
+    def same_talks_again(self, match: re.Match, draft: Draft) -> bool:
+        """ "المفاوضات" with the article, after talks drafted earlier in the article that share
+        a party with it: the same negotiation named again, not a new one."""
+        first = WORD.findall(match.group())[:1]
+        if not first or not key(first[0]).lstrip("وف").startswith("ال"):
+            return False
+        earlier = [d for d in self.drafts if d.type == "negotiation" and d.start < match.start()]
+        return any(same_party(a, b) for d in earlier for a in d.participants for b in draft.participants)
 
     def refers_back(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> bool:
         """A noun with no party of its own, after an event of its type in the same sentence."""

@@ -185,7 +185,8 @@ TITLE_WORD = re.compile(
 # Subjects that stand for an issuer named earlier ("وأضاف البيان", "وأفادت الوزارة").
 ISSUER_WORDS = {
     key(w)
-    for w in "البيان الوكالة الصحيفة الوزارة المكتب الرئاسة الحكومة المجلس التحالف الجماعة الحركة".split()
+    for w in "البيان الوكالة الصحيفة الوزارة المكتب الرئاسة الحكومة المجلس التحالف الجماعة الحركة "
+    "السلطات الشرطة".split()  # "أعلنت السلطات المغربية اعتقال 8 أشخاص ... باسم تنظيم داعش"
 }
 # "وكان قد أعلن X": the subject may come after "كان ... قد"; "X قد أعلن" has it before.
 BEFORE_QAD_VERB = {key(w) for w in "كان كانت وكان وكانت فكان فكانت و ف".split()}  # "و قد صرح X"
