@@ -111,6 +111,7 @@ def test_two_people_with_one_surname_keep_the_bare_surname_apart():
 
 def test_helpers():
     assert is_variant("بزكشيان", "بزشكيان")
+    assert is_variant("ديار بكر", "دياربكر", "LOC") and is_variant("أبو ظبي", "أبوظبي", "LOC")
     assert not is_variant("عمان", "عمار")
     assert is_short_form("بوتين", "فلاديمير بوتين", "PER")
     assert is_short_form("البريكس", "مجموعه البريكس", "ORG")

@@ -794,3 +794,11 @@ def test_a_verb_opens_no_name_and_a_spelt_letter_alone_names_nothing():
     tokens = ["«", "وزار", "الرئيس", "محمد", "مرسي"]
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "I-PER"]) == ["O", "O", "O", "B-PER", "I-PER"]
     assert trim_spans(["لفيروس", "سي"], ["O", "B-MISC"]) == ["O", "O"]
+
+
+def test_a_generic_head_with_for_and_torrents_in_the_rain_are_no_names():
+    assert trim_spans(["في", "الوزارة", "لشؤون", "الأراضي"], ["O", "B-ORG", "I-ORG", "I-ORG"]) == ["O"] * 4
+    tokens = ["وزارة", "الشؤون", "البلدية"]
+    assert trim_spans(tokens, ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "I-ORG"]
+    assert trim_spans(["وهطلت", "أمطار", "وجرت", "سيول"], ["O", "O", "O", "B-LOC"]) == ["O"] * 4
+    assert trim_spans(["وزار", "الرئيس", "سيول", "أمس"], ["O", "O", "B-LOC", "O"]) == ["O", "O", "B-LOC", "O"]

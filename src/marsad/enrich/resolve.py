@@ -245,7 +245,10 @@ def is_variant(a: str, b: str, entity_type: str = "PER") -> bool:
     "حسام زواوي"), not the given name ("الحسن" is not "حسن"), and with or without a long
     vowel letter when it is a foreign name ("دونالد ترمب", "دونالد ترامب"; not "محمد
     العلي", "محمد العلوي", nor two given names). Two given names a letter apart are two
-    names ("فيصل بن سلمان", "فيصل بن سلطان")."""
+    names ("فيصل بن سلمان", "فيصل بن سلطان"). A name written with and without a space between
+    its words is one name ("ديار بكر", "دياربكر")."""
+    if a != b and a.replace(" ", "") == b.replace(" ", ""):
+        return True
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b) or a == b:
         return False

@@ -30,6 +30,7 @@ from marsad.enrich.person_spans import more_frequent
 from marsad.enrich.quotes import CUE
 from marsad.enrich.resolve import (
     BODY_HEADS,
+    GENERIC_HEADS,
     ORG_HEADS,
     PLACE_NOUNS,
     PREPOSITION_BAND_GAP,
@@ -189,6 +190,10 @@ THAT = frozenset("أن بأن لأن وأن فإن".split())
 # "not" likewise ("الاتحاد [وليس الغريم]").
 NOT = frozenset("ليس وليس ليست وليست".split())
 BOYS = frozenset({key("البنين")})
+TORRENTS = frozenset({key("سيول")})
+WEATHER_WORDS = frozenset(
+    key(w) for w in "أمطار الأمطار أمطارا مطر ثلوج الثلوج برد البرد رياح الرياح عواصف أودية الأودية".split()
+)
 FOR_THE = "لل"  # "للعلوم": for the sciences
 LIST_MARKS = frozenset("، , ؛ ;".split())
 OR = frozenset("أو او".split())  # "[منظمة] أو تنظيما": two alternatives, no one name
@@ -586,6 +591,14 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "التخريب [أوالإتلاف]": "or" glued to a common word by the scrape
     if rest[0] in WEEKDAYS:
         return True  # "أمس [الأحد 10]-10-1436هـ": no span opens with a weekday in ANERcorp or Wojood
+    if kind == "ORG" and len(rest) > 1 and rest[0][:2] == "ال" and rest[0][2:] in GENERIC_HEADS and (
+        rest[1].startswith("ل")
+    ):
+        return True  # "[الوزارة لشؤون الأراضي]": the ministry's office for, no name
+    if kind == "LOC" and last - start == 1 and after_proclitics(tokens[start], TORRENTS) and any(
+        after_proclitics(token, WEATHER_WORDS) for token in tokens
+    ):
+        return True  # "وهطلت أمطار وجرت [سيول]": torrents, not Seoul
     if kind == "LOC" and last - start == 1 and after_proclitics(tokens[start], BOYS):
         return True  # "من [البنين] والبنات": sons; Benin is "بنين", without the article
     if kind == "LOC" and rest == [key("السعودية")] and start > 0 and _describes(tokens[start - 1]):
