@@ -778,6 +778,8 @@ def test_sons_with_the_article_are_not_benin():
     for word in ("البنين", "للبنين"):
         assert trim_spans(["طالب", "من", word], ["O", "O", "B-LOC"]) == ["O", "O", "O"]
     assert trim_spans(["زار", "بنين"], ["O", "B-LOC"]) == ["O", "B-LOC"]
+    assert trim_spans(["مدارس", "بنين", "وبنات"], ["O", "B-LOC", "O"]) == ["O", "O", "O"]
+    assert trim_spans(["إصابتين", "بـ", "كورونا"], ["O", "O", "B-ORG"]) == ["O", "O", "B-MISC"]
 
 
 def test_for_the_ends_a_persons_name():

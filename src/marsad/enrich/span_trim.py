@@ -190,6 +190,8 @@ THAT = frozenset("أن بأن لأن وأن فإن".split())
 # "not" likewise ("الاتحاد [وليس الغريم]").
 NOT = frozenset("ليس وليس ليست وليست".split())
 BOYS = frozenset({key("البنين")})
+SONS = frozenset({key("بنين")})
+GIRLS = frozenset(key(w) for w in "بنات البنات".split())
 TORRENTS = frozenset({key("سيول")})
 WEATHER_WORDS = frozenset(
     key(w) for w in "أمطار الأمطار أمطارا مطر ثلوج الثلوج برد البرد رياح الرياح عواصف أودية الأودية".split()
@@ -349,7 +351,7 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         if kind == "MISC" and reads_as(tokens[start], MISC_SPAN_ORG_HEADS):
             trimmed[start:end] = span_tags("ORG", end - start)  # "[الاتحاد الكويتي لكرة القدم]"
             kind = "ORG"
-        if kind == "LOC" and _names_a_disease(tokens, start):
+        if kind in ("LOC", "ORG") and _names_a_disease(tokens, start):
             trimmed[start:end] = span_tags("MISC", end - start)  # "بفيروس [كورونا]": the virus
             kind = "MISC"
         while kind in ("PER", "ORG") and start < end and after_proclitics(tokens[start], EVENT_VERBS):
@@ -601,6 +603,10 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "وهطلت أمطار وجرت [سيول]": torrents, not Seoul
     if kind == "LOC" and last - start == 1 and after_proclitics(tokens[start], BOYS):
         return True  # "من [البنين] والبنات": sons; Benin is "بنين", without the article
+    if kind == "LOC" and last - start == 1 and after_proclitics(tokens[start], SONS) and any(
+        after_proclitics(token, GIRLS) for token in tokens
+    ):
+        return True  # "مدارس [بنين] وبنات": boys' schools beside girls', not Benin
     if kind == "LOC" and rest == [key("السعودية")] and start > 0 and _describes(tokens[start - 1]):
         return True  # "الشركة [السعودية] للكهرباء": the adjective; ANERcorp tags 129 of 142 O
     # the word after a span of one word
@@ -1155,9 +1161,9 @@ def _in_kind_of_place(word: str) -> bool:
 
 
 def _names_a_disease(tokens: Sequence[str], start: int) -> bool:
-    """A place's span that names a disease: after "فيروس", "جائحة", "وباء" ... ("جائحة كورونا"),
-    or a virus whose name is also a town's ("كورونا", a Californian city in GeoNames, which
-    news since 2020 almost never means)."""
+    """A place's or an organisation's span that names a disease: after "فيروس", "جائحة",
+    "وباء" ... ("جائحة كورونا"), or a virus whose name is also a town's ("كورونا", a
+    Californian city in GeoNames, which news since 2020 almost never means)."""
     if after_proclitics(tokens[start], VIRUSES) or after_proclitics(tokens[start], DISEASE_HEADS):
         return True  # "[فيروس كورونا]"
     return start > 0 and after_proclitics(tokens[start - 1], DISEASE_HEADS)
