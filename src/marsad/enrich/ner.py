@@ -112,6 +112,10 @@ def combine_taggers(
     return propagate_names(sentences, [complete_spans(tokens, tags, known_people) for tokens, tags in pairs])
 
 
+# Words before a last word that make it a father's, family's or compound's part, no surname.
+BEFORE_NO_SURNAME = NAME_PARTICLES | COMPOUND_NAME_STARTS
+
+
 def _surname_of(name: Sequence[str]) -> bool:
     """Is the last word of this person's name (normalised words) a surname that can stand
     alone: the name opens with a given name ("[صافنات السلام]" was a company read as a
@@ -121,7 +125,7 @@ def _surname_of(name: Sequence[str]) -> bool:
     return (
         len(name) >= 2
         and name[0] in shipped_given_names()
-        and name[-2] not in NAME_PARTICLES | COMPOUND_NAME_STARTS
+        and name[-2] not in BEFORE_NO_SURNAME
         and name[-1] not in FAMILY_NAMES
         and (name[-1] in person_name_words() or shipped_lexicon().band(name[-1]) < COMMON_BAND)
     )

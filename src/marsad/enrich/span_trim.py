@@ -189,12 +189,17 @@ FUNCTION_WORDS = frozenset(
 THAT = frozenset("أن بأن لأن وأن فإن".split())
 # "not" likewise ("الاتحاد [وليس الغريم]").
 NOT = frozenset("ليس وليس ليست وليست".split())
-BOYS = frozenset({key("البنين")})
-SONS = frozenset({key("بنين")})
 GIRLS = frozenset(key(w) for w in "بنات البنات".split())
-TORRENTS = frozenset({key("سيول")})
 WEATHER_WORDS = frozenset(
     key(w) for w in "أمطار الأمطار أمطارا مطر ثلوج الثلوج برد البرد رياح الرياح عواصف أودية الأودية".split()
+)
+# Common nouns a place shares its letters with, and the words in the sentence that show the
+# noun is meant (None: always): "البنين" is sons (Benin is "بنين", without the article), and
+# so is "بنين" beside girls ("مدارس بنين وبنات"); "سيول" beside rain is torrents, not Seoul.
+COMMON_NOUNS_AS_PLACES = (
+    (frozenset({key("البنين")}), None),
+    (frozenset({key("بنين")}), GIRLS),
+    (frozenset({key("سيول")}), WEATHER_WORDS),
 )
 FOR_THE = "لل"  # "للعلوم": for the sciences
 LIST_MARKS = frozenset("، , ؛ ;".split())
@@ -382,7 +387,7 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
                 continue  # "[وكيل] وزارة": past the title, a body's head noun
         last = _name_end(tokens, tags, start, end, kind)
         if kind == "PER":  # "مدينة الملك [عبدالعزيز] للعلوم": no name goes on with "for the"
-            last = next((i for i in range(start + 1, last) if tokens[i].startswith(FOR_THE)), last)
+            last = _for_the(tokens, start, last)
         trimmed[last:end] = ["O"] * (end - last)
         if kind == "PER":
             _split_glued_people(tokens, trimmed, start, last)
@@ -597,16 +602,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         rest[1].startswith("ل")
     ):
         return True  # "[الوزارة لشؤون الأراضي]": the ministry's office for, no name
-    if kind == "LOC" and last - start == 1 and after_proclitics(tokens[start], TORRENTS) and any(
-        after_proclitics(token, WEATHER_WORDS) for token in tokens
-    ):
-        return True  # "وهطلت أمطار وجرت [سيول]": torrents, not Seoul
-    if kind == "LOC" and last - start == 1 and after_proclitics(tokens[start], BOYS):
-        return True  # "من [البنين] والبنات": sons; Benin is "بنين", without the article
-    if kind == "LOC" and last - start == 1 and after_proclitics(tokens[start], SONS) and any(
-        after_proclitics(token, GIRLS) for token in tokens
-    ):
-        return True  # "مدارس [بنين] وبنات": boys' schools beside girls', not Benin
+    if kind == "LOC" and last - start == 1 and _common_noun_in_context(tokens, start):
+        return True  # "من [البنين] والبنات", "وهطلت أمطار وجرت [سيول]"
     if kind == "LOC" and rest == [key("السعودية")] and start > 0 and _describes(tokens[start - 1]):
         return True  # "الشركة [السعودية] للكهرباء": the adjective; ANERcorp tags 129 of 142 O
     # the word after a span of one word
@@ -627,7 +624,7 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[وسمو الشيخ] [راشد بن محمد]": titles alone, the name a span of its own
     if kind == "PER" and tuple(rest) in NOT_NAME_PHRASES:
         return True
-    if kind == "PER" and any(token.startswith(FOR_THE) for token in tokens[start + 1 : last]):
+    if kind == "PER" and _for_the(tokens, start, last) < last:
         return True  # the known-people list's "عبدالعزيز للعلوم" (from "مدينة الملك عبدالعزيز للعلوم")
     if kind in ("PER", "ORG") and last - start == 1 and reads_as_verb(tokens[start]):
         return True  # "[ويكرسون]"
@@ -1019,6 +1016,21 @@ def reads_as_sound_plural(word: str) -> bool:
     if len(norm) < 5 or not norm.endswith("ين") or _name_word(norm):
         return False
     return _commoner_twin(norm[:-2], norm) and _commoner_twin(norm[:-2] + "ه", norm)
+
+
+def _common_noun_in_context(tokens: Sequence[str], start: int) -> bool:
+    """Is the word at `start` one of `COMMON_NOUNS_AS_PLACES`, with its context in the sentence?"""
+    return any(
+        after_proclitics(tokens[start], words)
+        and (context is None or any(after_proclitics(token, context) for token in tokens))
+        for words, context in COMMON_NOUNS_AS_PLACES
+    )
+
+
+def _for_the(tokens: Sequence[str], start: int, last: int) -> int:
+    """The first word with "لل" (for the) after a span's first word, else `last`: no name goes
+    on with it ("مدينة الملك [عبدالعزيز] للعلوم")."""
+    return next((i for i in range(start + 1, last) if tokens[i].startswith(FOR_THE)), last)
 
 
 def _glued_or(norm: str) -> bool:
