@@ -648,3 +648,39 @@ def test_the_same_talks_named_again_urged_signings_and_a_cup_arriving_are_no_new
     assert [e.type for e in events_of(text, names)] == ["visit"]
     text = "ووصلت النسخة الأصلية من كأس بطولة السوبر إلى لندن برفقة أعضاء الاتحاد السعودي لكرة القدم."
     assert events_of(text, [("لندن", "LOC"), ("الاتحاد السعودي لكرة القدم", "ORG")]) == []
+
+
+def test_a_principal_named_in_a_deputys_title_is_no_party():
+    text = (
+        "التقى نبيل العربي أمس ستيفان دي ميستورا المبعوث الخاص للأمين العام للأمم المتحدة بان كي مون لسوريا."
+    )
+    names = [("نبيل العربي", "PER"), ("ستيفان دي ميستورا", "PER"), ("الأمم المتحدة", "ORG")]
+    names.append(("بان كي مون", "PER"))
+    (meeting,) = events_of(text, names)
+    assert meeting.participants == ["نبيل العربي", "ستيفان دي ميستورا"]
+    text = "التقى عبد الفتاح السيسي أمس سوزان رايس مستشارة الرئيس الأمريكي باراك أوباما."
+    names = [("عبد الفتاح السيسي", "PER"), ("سوزان رايس", "PER"), ("باراك أوباما", "PER")]
+    (meeting,) = events_of(text, names)
+    assert meeting.participants == ["عبد الفتاح السيسي", "سوزان رايس"]
+    # a portfolio between the titles makes the name the deputy's own
+    text = "التقى عبد الفتاح السيسي أمس مستشارة الرئيس الأمريكي لشؤون الأمن القومي سوزان رايس."
+    (meeting,) = events_of(text, names[:2])
+    assert meeting.participants == ["عبد الفتاح السيسي", "سوزان رايس"]
+
+
+def test_another_summit_or_sources_inside_a_government_say_nothing_of_an_earlier_meetings_place():
+    text = (
+        "وتحسنت العلاقات عقب اجتماعات بين آبي والرئيس الصيني شي جين بينغ العام الماضي. "
+        "وتقول مصادر في الحكومة اليابانية إن قمة أخرى بين الزعيمين قد تعقد هذا العام."
+    )
+    names = [("آبي", "PER"), ("شي جين بينغ", "PER"), ("الحكومة اليابانية", "ORG")]
+    (meeting,) = events_of(text, names)
+    assert meeting.location is None
+    text = "واجتمع آبي مع الرئيس شي جين بينغ أمس. وعقد الاجتماع في الحكومة اليابانية."
+    (meeting,) = events_of(text, names)
+    assert meeting.location == "الحكومة اليابانية"
+
+
+def test_a_death_announced_in_it_names_no_issuer():
+    text = "وكانت آخر مرة أعلن فيها عن وفاة الملا عمر قبل أسابيع قليلة في ظروف غامضة."
+    assert events_of(text, [("الملا عمر", "PER")]) == []

@@ -283,3 +283,13 @@ def test_a_place_after_an_office_is_not_the_speaker():
     assert all(q.speaker != "لندن" for q in quotes_of(text, [("لندن", "LOC")]))
     text = "وقالت لندن إنها أعلنت عن هذه الإجراءات منذ الآن لكي تعطي فرصة كافية للسائقين."
     assert [q.speaker for q in quotes_of(text, [("لندن", "LOC")])] == ["لندن"]
+
+
+
+def test_in_it_after_a_cue_then_a_name_the_name_speaks():
+    text = 'وأقيم حفل تأبين قال خلاله القائد المحلي للشرطة أيوب بيارباسي "سنواصل حتى النهاية معركتنا".'
+    (quote,) = quotes_of(text, [("أيوب بيارباسي", "PER")])
+    assert quote.speaker == "أيوب بيارباسي"
+    text = "وفي مؤتمر صحفي أعلن فيه وزير الخارجية عادل الجبير أن المملكة ستدعم اليمن بمليار دولار."
+    (quote,) = quotes_of(text, [("عادل الجبير", "PER"), ("اليمن", "LOC")])
+    assert quote.speaker == "عادل الجبير"

@@ -64,6 +64,11 @@ class ExtractedEvent(Event):
 MARKS = "[\u064b-\u065f\u0670]*"  # harakat and shadda a writer may add ("وعُقد", "رحّب")
 
 
+def _nisba(word: str) -> bool:
+    """A relative adjective with the article ("الأمريكي", "الإيرانية"): a nationality after a title."""
+    return word.startswith("ال") and word.endswith(("ي", "يه", "ية")) and len(word) > 4
+
+
 def _forms(words: str, marks: bool = True) -> str:
     """A regex alternation of written forms, tolerant of hamza/alef spellings and harakat."""
     table = {"أ": "[أاإ]", "إ": "[إاأ]", "ى": "[ىي]", "ة": "[ةه]"}
@@ -262,6 +267,31 @@ ANAPHORS = {
     "visit": re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل)?)(?:{_forms(VISIT_NOUNS)})(?![\w])"),
     "call": re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل)?)(?:{_forms('الاتصال المكالمة')})(?![\w])"),
 }
+# A deputy's title, then his principal's, then a name: the name is the principal's
+# ("مستشارة الرئيس الأمريكي باراك أوباما", "المبعوث الخاص للأمين العام للأمم المتحدة بان كي مون").
+DEPUTY_WORDS = {
+    key(w + suffix)
+    for w in "مستشار مبعوث ممثل مساعد مندوب سكرتير متحدث ناطق".split()
+    for w in (w, "ال" + w)
+    for suffix in ("", "ة")
+}
+DEPUTY_QUALIFIERS = {
+    key(w) for w in "الخاص الخاصة الشخصي الشخصية الأممي الأممية الإعلامي الإعلامية باسم".split()
+}
+PRINCIPAL_TITLES = {
+    key(form)
+    for w in "الرئيس الأمين الملك رئيس الأمير ولي خادم المرشد".split()
+    for form in (w, "ل" + w.removeprefix("ا"))  # "للأمين", "لرئيس"
+}
+PRINCIPAL_BODIES = {
+    key(w) for w in "العام العهد الحرمين الشريفين الوزراء للأمم الأمم المتحدة للجامعة الجامعة".split()
+}
+# After an event noun: another one, not the one reported before ("قمة أخرى", "لقاء جديد").
+ANOTHER = {
+    key(w) for w in "أخرى آخر جديد جديدة ثانية ثان ثاني مقبلة مقبل المقبلة المقبل القادمة القادم".split()
+}
+# Before "في" + an organisation: people inside it, not a place ("مصادر في الحكومة اليابانية").
+INSIDERS = {key(w) for w in "مصادر مصدر مسؤول مسؤولون مسؤولين مسؤولو عضو أعضاء".split()}
 # A wish, proposal, call, threat, denial or cancellation before a trigger: no event.
 MODALITY_WORDS = (
     "أمل أمله أملها يأمل تأمل نأمل دعا دعت يدعو تدعو الدعوة للدعوة دعوة طالب طالبت يطالب اقترح اقترحت "
@@ -987,6 +1017,8 @@ class EventReader:
         ميركل"); never words inside a quotation when the trigger is outside it."""
         if any(a <= span.start < b and not a <= self.trigger_at < b for a, b in self.quoted):
             return False  # a quoted list is not the clause's parties, unless the trigger is quoted too
+        if span.entity.type == "PER" and self.principal_of_deputy(span):
+            return False  # "دي ميستورا المبعوث الخاص للأمين العام للأمم المتحدة بان كي مون"
         if span.entity.type == "LOC" and self.view.word_before(span.start) in PLACE_CUES:
             return False  # "التي تستضيفها سنغافورة", "في مدينة لاهاي"
         if span.entity.type == "LOC" and self.in_part_of(span):
@@ -1001,6 +1033,21 @@ class EventReader:
         if not (targets and before in {key("على"), key("ضد")}) and not (partners and before == key("مع")):
             return False
         return span.entity.type in ("PER", "ORG") or self._is_country(span.entity)
+
+    def principal_of_deputy(self, span: EntitySpan) -> bool:
+        """A person named right after a deputy's title and his principal's ("مستشارة الرئيس
+        الأمريكي باراك أوباما") is whom the deputy serves, not a party. A portfolio between the
+        two ("لشؤون الأمن القومي", "إلى سوريا") makes the name the deputy's own."""
+        lead = self.view.text[max(0, span.start - 80) : span.start]
+        lead = lead[max(lead.rfind("،"), lead.rfind(","), lead.rfind("\n")) + 1 :]
+        words = [key(w) for w in WORD.findall(lead)]
+        deputy = max((i for i, w in enumerate(words) if w in DEPUTY_WORDS), default=None)
+        if deputy is None:
+            return False
+        rest = [w for w in words[deputy + 1 :] if w not in DEPUTY_QUALIFIERS]
+        if not rest or rest[0] not in PRINCIPAL_TITLES:
+            return False
+        return all(w in PRINCIPAL_TITLES or w in PRINCIPAL_BODIES or _nisba(w) for w in rest[1:])
 
     def in_part_of(self, span: EntitySpan) -> bool:
         """ "في جنوب لبنان", "بشمال سوريا": a place after a part of the compass and a place cue."""
@@ -1034,7 +1081,7 @@ class EventReader:
         spans = before + self.view.spans_in(
             match.start(), match.end() if before_only else end
         )  # may hold the subject
-        found, placed, employers = [], None, self.employers(spans)
+        found, placed, employers, served = [], None, self.employers(spans), []
         for index, span in enumerate(spans):
             if index in employers:
                 continue  # "مدير فرع وزارة الشؤون الإسلامية ... الشيخ أحمد الحازمي": the man acts
@@ -1046,9 +1093,11 @@ class EventReader:
             accepted = self.actor(span, targets, partners)
             if accepted:
                 found.append(self.party(span))
+            elif span.entity.type == "PER" and self.principal_of_deputy(span):
+                served.append(span.entity)  # not his title's person either
             placed = span if span.entity.type == "LOC" and not accepted else None  # "في اليمن"
         titled = self.view.titled_person(start, end)
-        if titled is not None and titled not in found:
+        if titled is not None and titled not in found and not any(titled is p for p in served):
             found.append(titled)
         return _unique(found)
 
@@ -1320,7 +1369,10 @@ class EventReader:
         if not candidates and draft.type in ("meeting", "visit"):  # "في البيت الأبيض", "في الكرملين"
             for span in self.view.spans_in(max(start, after), end):
                 body = reads_as(span.entity.name.split()[0], BODY_HEADS)  # "الوزراء في مجلس التعاون": members
-                if span.entity.type == "ORG" and self.view.word_before(span.start) == key("في") and not body:
+                lead = self.view.text[max(start, span.start - 40) : span.start]
+                before = [key(w) for w in WORD.findall(lead)]
+                inside = before[-1:] == [key("في")] and not INSIDERS.intersection(before[-2:-1])
+                if span.entity.type == "ORG" and inside and not body:  # not "مصادر في الحكومة اليابانية"
                     return span
         return self.named_after(min(candidates, key=lambda c: c[:4])[4]) if candidates else None
 
@@ -1387,8 +1439,10 @@ class EventReader:
         """A sentence that names an earlier event again ("وعُقد اللقاء في ...") adds to it."""
         text = self.view.text[sentence[0] : sentence[1]]
         for event_type, pattern in ANAPHORS.items():
-            if event_type in new_types or not pattern.search(text):
-                continue
+            named = pattern.search(text)
+            another = named and self.view.word_after(sentence[0] + named.end()) in ANOTHER
+            if event_type in new_types or not named or another:
+                continue  # "قمة أخرى بين الزعيمين": a second one
             earlier = [d for d in self.drafts if d.type == event_type and d.sentence[0] < sentence[0]]
             if earlier:
                 target = earlier[-1]

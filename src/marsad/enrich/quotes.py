@@ -569,6 +569,8 @@ def find_cues(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Cue]:
 
 # First words of a subject slot that mean the subject is not there ("وقال في بيان إن",
 # "وتابعت بقولها:", "وقال للصحفيين"): the speaker is carried over.
+# "in it" right after a cue, before a preposition: an impersonal verb ("أُعلن فيها عن وفاة الملا").
+IN_WHICH = {key(w) for w in "فيه فيها خلاله خلالها".split()}
 PREPOSITION_WORDS = {
     key(w)
     for w in (
@@ -718,7 +720,8 @@ class QuoteFinder:
         words = [
             w for w in (key(w) for w in WORD.findall(view.text[cue.end : subject_end])) if w not in FILLERS
         ]
-        if words and self.is_preposition(words[0]):  # "وقال للصحفيين", "وأضاف مخاطبا X": no subject here
+        lead = words[1:] if words[:1] and words[0] in IN_WHICH else words  # "أعلن فيها عن وفاة X"
+        if lead and self.is_preposition(lead[0]):  # "وقال للصحفيين", "وأضاف مخاطبا X": no subject here
             subject_end = cue.end
         actors = [s for s in view.spans_in(cue.end, subject_end) if view.is_actor(s)]
         right_after = bool(actors) and not view.text[cue.end : actors[0].start].strip()
