@@ -684,3 +684,13 @@ def test_another_summit_or_sources_inside_a_government_say_nothing_of_an_earlier
 def test_a_death_announced_in_it_names_no_issuer():
     text = "وكانت آخر مرة أعلن فيها عن وفاة الملا عمر قبل أسابيع قليلة في ظروف غامضة."
     assert events_of(text, [("الملا عمر", "PER")]) == []
+
+
+def test_a_visitor_after_honorifics_and_a_destination_no_name_gives():
+    text = (
+        "رأى الخبير السياسي جورج علم أن زيارة صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد "
+        "إلى مصر تأتي لتعزيز العلاقات، واستكمالا لزيارة وزير الخارجية المصري سامح شكري إلى المملكة."
+    )
+    names = [("جورج", "PER"), ("محمد بن سلمان", "PER"), ("مصر", "LOC"), ("سامح شكري", "PER")]
+    visits = [e for e in events_of(text, names) if e.type == "visit"]
+    assert [(e.participants[0], e.location) for e in visits] == [("محمد بن سلمان", "مصر")]

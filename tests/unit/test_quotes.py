@@ -293,3 +293,11 @@ def test_in_it_after_a_cue_then_a_name_the_name_speaks():
     text = "وفي مؤتمر صحفي أعلن فيه وزير الخارجية عادل الجبير أن المملكة ستدعم اليمن بمليار دولار."
     (quote,) = quotes_of(text, [("عادل الجبير", "PER"), ("اليمن", "LOC")])
     assert quote.speaker == "عادل الجبير"
+
+
+def test_a_committee_or_an_administration_with_no_name_speaks_not_the_name_after_it():
+    text = 'وقالت لجنة الرقابة على المال العام الحكومية المعنية بخصخصة "ووري بنك" إنها ستبيع أسهم البنك.'
+    assert quotes_of(text, [("ووري بنك", "ORG")]) == []
+    text = "وأعلنت إدارة الهلال أنها تعاقدت مع المدرب الروماني لازلو بولوني لمدة عامين."
+    (quote,) = quotes_of(text, [("الهلال", "ORG"), ("لازلو بولوني", "PER")])
+    assert quote.speaker == "الهلال"

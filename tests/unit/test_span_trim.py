@@ -804,3 +804,9 @@ def test_a_generic_head_with_for_and_torrents_in_the_rain_are_no_names():
     assert trim_spans(tokens, ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "I-ORG"]
     assert trim_spans(["وهطلت", "أمطار", "وجرت", "سيول"], ["O", "O", "O", "B-LOC"]) == ["O"] * 4
     assert trim_spans(["وزار", "الرئيس", "سيول", "أمس"], ["O", "O", "B-LOC", "O"]) == ["O", "O", "B-LOC", "O"]
+
+
+def test_an_emir_of_a_listed_place_is_an_office_and_the_place_stays():
+    tokens = ["وقال", "أمير", "عسير", "إن"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "O", "B-LOC", "O"]
+    assert trim_spans(["التقى", "أمير", "خان"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]

@@ -36,3 +36,11 @@ def test_each_line_of_the_list_is_one_body():
     assert african == grouping_of("الاتحاد الإفريقي") != grouping_of("الاتحاد الأوروبي")
     assert grouping_of("أوبك بلس") != grouping_of("أوبك") == grouping_of("منظمة الدول المصدرة للنفط")
     assert grouping_of("للحلف الأطلسي") == grouping_of("حلف شمال الأطلسي") == "الناتو"
+
+
+def test_the_coalitions_at_war_are_groupings_and_the_place_after_them_stays_a_place():
+    tokens = ["طائرات", "التحالف", "العربي", "لدعم", "الشرعية", "في", "اليمن"]
+    tags = add_state_groupings(tokens, ["O"] * 6 + ["B-LOC"])
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-LOC"]
+    assert grouping_of("تحالف دعم الشرعية") == grouping_of("التحالف العربي") == "التحالف العربي"
+    assert grouping_of("والتحالف الدولي") == "التحالف الدولي"

@@ -286,6 +286,8 @@ PRINCIPAL_TITLES = {
 PRINCIPAL_BODIES = {
     key(w) for w in "العام العهد الحرمين الشريفين الوزراء للأمم الأمم المتحدة للجامعة الجامعة".split()
 }
+# "to" before a destination that may be no named place ("إلى المملكة").
+TOWARDS = re.compile(r"(?<![\w])(?:إلى|الى)\s")
 # After an event noun: another one, not the one reported before ("قمة أخرى", "لقاء جديد").
 ANOTHER = {
     key(w) for w in "أخرى آخر جديد جديدة ثانية ثان ثاني مقبلة مقبل المقبلة المقبل القادمة القادم".split()
@@ -452,6 +454,7 @@ NOUN_LINKS = {
         "رسمية الرسمية عمل قصيرة مفاجئة عهد بلاده بلادها سمو الأولى الثانية إلى الى الأمريكي الأميركي "
         "التمهيدية التحضيرية المشتركة الأخيرة السابقة السري السرية غير المسبوقة المسبوق مرتقب مرتقبة "
         "تاريخي تاريخية ستجمع تجمع "
+        "صاحب السمو الملكي سعادة "  # "زيارة صاحب السمو الملكي الأمير محمد"
         "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم غدا أمس "
         "الشمالي الشمالية الجنوبي الجنوبية "  # the rest of "الكوري الشمالي" after a title
         "دولة فخامة معالي سماحة جلالة نائب"  # honorifics before a title: "وصول دولة نائب الرئيس"
@@ -1254,7 +1257,8 @@ class EventReader:
                 visitors = [owner] if owner is not None else []
         else:
             visitors = [p for p in self.clause_actors(match, sentence) if p.type != "LOC"]
-        if destination is None and trigger.form == "noun":  # "متجها إلى الكويت، لإجراء زيارة"
+        stated = TOWARDS.search(self.view.text, match.end(), end)  # "لزيارة شكري إلى المملكة": unnamed
+        if destination is None and trigger.form == "noun" and not stated:  # "متجها إلى الكويت، لإجراء زيارة"
             earlier = [s for s in self.view.spans_in(sentence[0], match.start()) if s.entity.type == "LOC"]
             earlier = [s for s in earlier if self.view.word_before(s.start) in VISIT_PLACE_CUES]
             destination = earlier[-1] if earlier else None

@@ -186,8 +186,11 @@ TITLE_WORD = re.compile(
 ISSUER_WORDS = {
     key(w)
     for w in "البيان الوكالة الصحيفة الوزارة المكتب الرئاسة الحكومة المجلس التحالف الجماعة الحركة "
-    "السلطات الشرطة".split()  # "أعلنت السلطات المغربية اعتقال 8 أشخاص ... باسم تنظيم داعش"
+    "السلطات الشرطة الإدارة".split()  # "أعلنت السلطات المغربية اعتقال 8 أشخاص ... باسم تنظيم داعش"
 }
+# A body's head right after a cue: with no organisation named in its first words, an unnamed
+# body speaks ("أعلنت إدارة الفئات السنية لكرة القدم بنادي الوحدة عن بدء ... فوزي كرني").
+SPEAKING_BODIES = BODY_HEADS | {key("إدارة"), key("لجنة")}
 # "وكان قد أعلن X": the subject may come after "كان ... قد"; "X قد أعلن" has it before.
 BEFORE_QAD_VERB = {key(w) for w in "كان كانت وكان وكانت فكان فكانت و ف".split()}  # "و قد صرح X"
 # Where the subject before "قد" starts: after a form of كان or after أن/إن ("الجدير بالذكر
@@ -727,7 +730,7 @@ class QuoteFinder:
         right_after = bool(actors) and not view.text[cue.end : actors[0].start].strip()
         if words and words[0] in ISSUER_WORDS and not right_after:
             return Resolved(self.issuer(words[0], cue.start), True)  # "أعلنت الوزارة عن ... لقناة السويس"
-        if words and words[0] in BODY_HEADS and not self.named_body_first(cue.end, subject_end):
+        if words and words[0] in SPEAKING_BODIES and not self.named_body_first(cue.end, subject_end):
             return Resolved(None, True)  # "أعلن نادي اتحاد جدة ... تعاقده مع ... بولوني": an unnamed body
         titled = view.titled_person(cue.end, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):

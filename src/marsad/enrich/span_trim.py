@@ -118,6 +118,7 @@ COMPOUND_NAME_STARTS = frozenset(key(word) for word in "عبد أبو ابو ب�
 PARTICLES = NAME_PARTICLES | frozenset(key(word) for word in "دي ديل دو دا فان فون ولد".split())
 # First words of foreign place names that name nothing alone ("سان" of "سان جوزيه").
 NAME_PREFIXES = frozenset(key(word) for word in "سان سانت سانتا نيو لوس لاس ريو بورت شبه".split())
+EMIR = frozenset({key("أمير")})
 # Titles and honorifics that open no person's name ("[المهندس] الفارس", "[الرئيس] بوتين");
 # "ولي" ("ولي الله") and the family-name titles ("الأمير") are not among them.
 LEADING_TITLES = HONORIFICS | frozenset(
@@ -377,6 +378,9 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
             continue
         if kind == "PER" and _retag_non_person(tokens, trimmed, start, end):
             continue
+        if kind == "PER" and _emir_of_place(tokens, start, end):
+            trimmed[start : start + 2] = ["O", "B-LOC"]  # "[أمير عسير]": the region's governor
+            continue
         if kind == "PER":
             titled = start
             start = _person_start(tokens, trimmed, start, end)
@@ -394,6 +398,16 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         if _names_nothing(tokens, start, last, end, kind):
             trimmed[start:last] = ["O"] * (last - start)
     return _without_tanween(tokens, trimmed)
+
+
+def _emir_of_place(tokens: Sequence[str], start: int, end: int) -> bool:
+    """ "أمير عسير", "أمير قطر": "emir" and a place the gazetteer lists, which no given name
+    spells, is an office; "أمير خان", "أمير عبد اللهيان" are names."""
+    if end - start != 2 or not after_proclitics(tokens[start], EMIR):
+        return False
+    place = tokens[start + 1]
+    listed = shipped_gazetteer().names(place, "LOC") or shipped_gazetteer().names(place, "LOC_WEAK")
+    return listed and key(place) not in shipped_given_names()
 
 
 def _people_split_at_commas(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:

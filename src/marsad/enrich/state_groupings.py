@@ -1,5 +1,6 @@
 """Groupings of states that the press names as actors: "مجموعة البريكس", "مجموعة العشرين",
-"مجلس التعاون الخليجي", "آسيان".
+"مجلس التعاون الخليجي", "آسيان", and the coalitions of states at war in Yemen, Syria and
+Iraq ("التحالف العربي", "التحالف الدولي").
 
 Both taggers learnt their organisations from ANERcorp and the Wojood sample, where these
 names are rare or tagged unevenly (ANERcorp leaves "مجلس التعاون الخليجي" untagged twice),
@@ -47,6 +48,8 @@ GROUPINGS = """
 اتحاد المغرب العربي|الاتحاد المغاربي
 إيكواس|الإيكواس|المجموعة الاقتصادية لدول غرب أفريقيا
 إيغاد|الإيغاد
+التحالف العربي|التحالف العربي لدعم الشرعية|تحالف دعم الشرعية
+التحالف الدولي
 """
 # Head nouns that join a grouping's name written after them: "مجموعة البريكس", "تكتل ميركوسور".
 HEADS = frozenset(key(word) for word in "مجموعة تكتل رابطة حلف منظمة تحالف".split())
