@@ -668,3 +668,14 @@ def test_a_capital_with_in_glued_to_it_is_a_place_not_its_government():
     names = [("السعودية", "LOC"), ("بالرياض", "LOC"), ("وبكين", "LOC")]
     entities = by_name(resolve(text, mentions_in(text, names)))
     assert "الرياض" in entities and "الرياض" not in entities["السعودية"].mentions
+
+
+def test_english_scottish_and_welsh_are_british_and_keep_a_list_of_clubs_a_list():
+    knowledge = load_knowledge()
+    assert knowledge.country_of_adjective("الإنجليزي") == knowledge.country_of_adjective("البريطاني")
+    assert knowledge.country_of_adjective("الاسكتلندية").country == "GB"
+    text = "ولعب لأندية من أبرزها هال سيتي الانجليزي وشيفلد يونايتد الانجليزي"
+    names = ["هال سيتي", "وشيفلد يونايتد"]
+    found = [Mention(n, "ORG", text.index(n), text.index(n) + len(n)) for n in names]
+    surfaces = [m.surface for m in without_listing_conjunction(text, found, knowledge)]
+    assert surfaces == ["هال سيتي", "شيفلد يونايتد"]

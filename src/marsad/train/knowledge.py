@@ -61,7 +61,12 @@ REGION_VARIANTS = {
     "419": ["أميركا اللاتينية"],
 }
 # Adjectives that do not follow from the country's name.
-IRREGULAR_NISBA = {"US": ["أمريكي", "أميركي"], "GB": ["بريطاني"], "CH": ["سويسري"], "NL": ["هولندي"]}
+IRREGULAR_NISBA = {
+    "US": ["أمريكي", "أميركي"],
+    "GB": ["بريطاني", "إنجليزي", "إنكليزي", "اسكتلندي", "أسكتلندي", "ويلزي"],  # England, Scotland, Wales
+    "CH": ["سويسري"],
+    "NL": ["هولندي"],
+}
 PARENTHESES = re.compile(r"\s*[(،,].*$")
 WORDFREQ = Path(__file__).resolve().parents[1] / "models" / "wordfreq.tsv.gz"
 
