@@ -150,6 +150,8 @@ def test_a_name_runs_on_through_hyphens_but_not_into_a_title_or_the_other_script
     assert "كيم جونغ-أون" in found
     found = [surface for *_, surface in find_entities("وقال فواز العنزي-المدير التنفيذي للمؤسسة إن العمل مستمر.")]
     assert "فواز العنزي" in found
+    found = [surface for *_, surface in find_entities("عبدالله البرقاوي-سبق-الرياض: أعلن مكتب الطيران تحطم طائرة.")]
+    assert "عبدالله البرقاوي" in found and not any("سبق" in surface for surface in found)
 
 
 def test_spelt_acronyms_joined_by_periods_are_one_name_at_the_texts_offsets():

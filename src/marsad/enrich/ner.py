@@ -279,12 +279,12 @@ def through_spelt_letters(tokens: Sequence[str], tags: Sequence[str]) -> list[st
 def _through_hyphens(text: str, end: int) -> int:
     """The end of a name written on through hyphens ("ميزا-كوادرا", "جونغ-أون"): the tokenizer
     cuts at the hyphen and the tagger often keeps only the first half. A part with the
-    article or in the other script is not the name's ("العنزي-المدير")."""
-    while (match := HYPHENATED_PART.match(text, end)) is not None:
-        if _is_arabic(text[end - 1]) != _is_arabic(text[end + 1]):
-            break  # a part in the other script is something else ("المحدودة-Monsters")
-        end = match.end()
-    return end
+    article or in the other script is not the name's ("العنزي-المدير"), and neither are parts
+    with a hyphen after them: a byline's fields ("عبدالله البرقاوي-سبق-الرياض:")."""
+    match = HYPHENATED_PART.match(text, end)
+    if match is None or _is_arabic(text[end - 1]) != _is_arabic(text[end + 1]):
+        return end  # a part in the other script is something else ("المحدودة-Monsters")
+    return end if text.startswith("-", match.end()) else match.end()
 
 
 def _is_arabic(letter: str) -> bool:
