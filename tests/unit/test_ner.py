@@ -150,7 +150,8 @@ def test_a_name_runs_on_through_hyphens_but_not_into_a_title_or_the_other_script
     assert "كيم جونغ-أون" in found
     found = [surface for *_, surface in find_entities("وقال فواز العنزي-المدير التنفيذي للمؤسسة إن العمل مستمر.")]
     assert "فواز العنزي" in found
-    found = [surface for *_, surface in find_entities("عبدالله البرقاوي-سبق-الرياض: أعلن مكتب الطيران تحطم طائرة.")]
+    byline = "عبدالله البرقاوي-سبق-الرياض: أعلن مكتب الطيران تحطم طائرة."
+    found = [surface for *_, surface in find_entities(byline)]
     assert "عبدالله البرقاوي" in found and not any("سبق" in surface for surface in found)
 
 
