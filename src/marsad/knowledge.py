@@ -77,7 +77,9 @@ def load_knowledge() -> Knowledge:
         for name in [country["name"], *country["variants"]]:
             places[key(name)] = place
         for adjective in country["nisba"]:
+            # both stems: "ألماني" written alone loses its first letters as if they were the article
             nisba[adjective_stem(adjective)] = place
+            nisba.setdefault(adjective_stem("ال" + adjective), place)
     for region in data.get("regions", []):
         place = Place(region["id"], region["name"], "region", None)
         for name in [region["name"], *region["variants"]]:

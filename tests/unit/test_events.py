@@ -694,3 +694,17 @@ def test_a_visitor_after_honorifics_and_a_destination_no_name_gives():
     names = [("جورج", "PER"), ("محمد بن سلمان", "PER"), ("مصر", "LOC"), ("سامح شكري", "PER")]
     visits = [e for e in events_of(text, names) if e.type == "visit"]
     assert [(e.participants[0], e.location) for e in visits] == [("محمد بن سلمان", "مصر")]
+
+
+def test_no_one_visits_his_own_country():
+    text = "وقال في برقية شكر للرئيس المصري عبد الفتاح السيسي بعد انتهاء زيارته لمصر إن المباحثات مثمرة."
+    assert events_of(text, [("عبد الفتاح السيسي", "PER"), ("مصر", "LOC")]) == []
+    text = "وصل الرئيس الأمريكي باراك أوباما إلى مصر أمس في زيارة رسمية."
+    (visit,) = events_of(text, [("باراك أوباما", "PER"), ("مصر", "LOC")])
+    assert visit.participants == ["باراك أوباما", "مصر"]
+    text = (
+        "وصلت الوزيرة برونهيلد كورت إلى الصين أمس في زيارة رسمية. "
+        'وأشادت بـ"الجانب الصيني". \nوذكرت كورت أن التعاون مهم.'  # another sentence's adjective
+    )
+    (visit,) = events_of(text, [("برونهيلد كورت", "PER"), ("كورت", "PER"), ("الصين", "LOC")])
+    assert visit.participants == ["برونهيلد كورت", "الصين"]

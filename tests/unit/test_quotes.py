@@ -301,3 +301,13 @@ def test_a_committee_or_an_administration_with_no_name_speaks_not_the_name_after
     text = "وأعلنت إدارة الهلال أنها تعاقدت مع المدرب الروماني لازلو بولوني لمدة عامين."
     (quote,) = quotes_of(text, [("الهلال", "ORG"), ("لازلو بولوني", "PER")])
     assert quote.speaker == "الهلال"
+
+
+def test_an_unnamed_coach_and_the_paper_given_a_statement_do_not_speak():
+    text = "وكان مدرب برشلونة قد أعلن أنه لن يمنع المهاجم الدولي بدرو رودريجيز من الرحيل."
+    assert quotes_of(text, [("برشلونة", "ORG"), ("بدرو رودريجيز", "PER")]) == []
+    text = "وكان مدرب برشلونة لويس إنريكي قد أعلن أنه لن يمنع المهاجم بدرو من الرحيل."
+    (quote,) = quotes_of(text, [("برشلونة", "ORG"), ("لويس إنريكي", "PER")])
+    assert quote.speaker == "لويس إنريكي"
+    text = 'وأكدت صحة الحدود الشمالية في بيان صحافي زودت "الرياض" بنسخة منه بأنه تم قبول المواطنة.'
+    assert quotes_of(text, [("الرياض", "LOC")]) == []

@@ -679,3 +679,22 @@ def test_english_scottish_and_welsh_are_british_and_keep_a_list_of_clubs_a_list(
     found = [Mention(n, "ORG", text.index(n), text.index(n) + len(n)) for n in names]
     surfaces = [m.surface for m in without_listing_conjunction(text, found, knowledge)]
     assert surfaces == ["هال سيتي", "شيفلد يونايتد"]
+
+
+def test_adjectives_that_open_with_alef_lam_are_read_with_and_without_the_article():
+    knowledge = load_knowledge()
+    for word in ("الألمانية", "الألماني", "ألمانية", "والألمانيين"):
+        assert knowledge.country_of_adjective(word).name == "ألمانيا", word
+    assert knowledge.country_of_adjective("الألبانية").name == "ألبانيا"
+
+
+def test_an_adjective_before_a_glued_preposition_is_not_the_next_names_nationality():
+    text = (
+        "شكر ولي العهد السعودي للسيسي حسن الاستقبال. وقال ولي العهد السعودي إن المباحثات مثمرة. "
+        "وقال الرئيس المصري عبد الفتاح السيسي إن العلاقات قوية"
+    )
+    glued = text.index("للسيسي")  # the taggers' mention: the name's surface, the preposition's offset
+    found = [Mention("السيسي", "PER", glued, glued + len("للسيسي"))]
+    found += mentions_in(text, [("عبد الفتاح السيسي", "PER")])
+    (sisi,) = [e for e in resolve(text, found) if e.type == "PER"]
+    assert "العهد السعودي" not in sisi.mentions

@@ -1262,6 +1262,8 @@ class EventReader:
             earlier = [s for s in self.view.spans_in(sentence[0], match.start()) if s.entity.type == "LOC"]
             earlier = [s for s in earlier if self.view.word_before(s.start) in VISIT_PLACE_CUES]
             destination = earlier[-1] if earlier else None
+        if destination is not None and visitors and self.own_country(visitors[0], destination):
+            visitors = []  # "برقية للرئيس المصري السيسي بعد انتهاء زيارته لمصر": not his visit
         limit = destination.start if destination and destination.start > match.end() else end
         seen_visitor = max(
             (s.end for s in self.view.spans_in(match.end(), limit) if visitors and s.entity is visitors[0]),
@@ -1281,6 +1283,15 @@ class EventReader:
                 draft.participants.append(country)
         if destination is not None:
             draft.location, draft.place_name = destination.entity, self.place_label(destination)
+
+    def own_country(self, visitor: Entity, destination: EntitySpan) -> bool:
+        """Is the destination the visitor's own country (no one visits his own country)?"""
+        if not self._is_country(destination.entity):
+            return False
+        found = cameo.place_country(self.place_label(destination))
+        if found is None or visitor.type == "LOC":
+            return False
+        return self.nationality(visitor, strict=True) == found.country
 
     def arrival_of_thing(self, match: re.Match) -> bool:
         """ "أعلن المحافظ وصول أول سفينة مساعدات": a bare visit noun followed by a common word
@@ -1465,22 +1476,36 @@ class EventReader:
         if entity.type == "LOC":
             found = cameo.place_country(entity.name)
             return found.country if found else None
-        for word in " ".join([entity.name, *entity.mentions]).split():  # "الرئيس الأميركي" among mentions
+        stated = self.nationality(entity)
+        if stated is not None:
+            return stated
+        for span in (s for s in self.view.spans if s.entity is entity):
+            near = [s for s in self.view.spans if s.entity.type == "LOC" and 0 <= span.start - s.end <= 12]
+            if near and cameo.place_country(near[-1].entity.name):
+                return cameo.place_country(near[-1].entity.name).country
+        return cameo.NON_STATE if entity.type == "ORG" else None
+
+    def nationality(self, entity: Entity, strict: bool = False) -> str | None:
+        """The country of a nationality adjective in a mention ("الرئيس الأميركي") or beside
+        one ("الروسي فلاديمير بوتين", "بوتين الروسي"); `strict` reads only the mention's own
+        sentence before it (not '"... الجانب الصيني". وذكرت كورت'), for CAMEO a nearer word
+        of the sentence before often still names the party's country."""
+        for word in " ".join([entity.name, *entity.mentions]).split():
             found = country_of_word(word)
             if found:
                 return found.country
         for span in (s for s in self.view.spans if s.entity is entity):
-            before = WORD.findall(self.view.text[max(0, span.start - 40) : span.start])[-3:]
+            lead = self.view.text[max(0, span.start - 40) : span.start]
+            before = WORD.findall(re.split(r"[.!?؟\n]", lead)[-1] if strict else lead)[-3:]
+            if self.view.text[max(0, span.start - 1) : span.start] in ("ل", "ب"):
+                before = []  # "ولي العهد السعودي للسيسي": the adjective is the crown prince's
             # "بوتين الروسي", but not "بوتين والإيراني ...": that one is the next name's
             after = [w for w in WORD.findall(self.view.text[span.end : span.end + 25])[:1] if not w.startswith("و")]
             for word in reversed(before + after):
                 found = country_of_word(word)
                 if found:
                     return found.country
-            near = [s for s in self.view.spans if s.entity.type == "LOC" and 0 <= span.start - s.end <= 12]
-            if near and cameo.place_country(near[-1].entity.name):
-                return cameo.place_country(near[-1].entity.name).country
-        return cameo.NON_STATE if entity.type == "ORG" else None
+        return None
 
     def place_code(self, draft: Draft) -> str | None:
         if draft.location is None:

@@ -152,7 +152,9 @@ FILLERS = {
 # ("مخاطبا بوتين"), a companion ("مع العبادي"), a place ("في لندن"), an employer ("باسم").
 NOT_SUBJECT_BEFORE = {
     key(w)
-    for w in "مخاطبا مخاطبة موجها متوجها عن مع في إلى الى على لدى أمام بحضور باسم عبر حول بشأن لـ ضد".split()
+    for w in "مخاطبا مخاطبة موجها متوجها عن مع في إلى الى على لدى أمام بحضور باسم عبر حول بشأن لـ ضد "
+    "زودت زود تلقت تلقى"  # 'في بيان زودت "الرياض" بنسخة منه': the paper that received it
+    .split()
 }
 AGAINST = key("ضد")  # "ضد تنظيم داعش": what is opposed never speaks
 # Words before a capital that make it the city, not its government ("في موسكو", "مدينة").
@@ -166,7 +168,7 @@ OFFICE_HEADS = {
     for w in (
         "رئيس رئيسة المتحدث المتحدثة متحدث الناطق الناطقة ناطق سفير السفير وزير وزيرة مستشار المستشار "
         "مدير المدير نائب أمين الأمين ممثل مبعوث المبعوث مسؤول مسؤولة مصدر مصادر عضو قائد زعيم وكيل محافظ "
-        "عمدة حاكم قنصل القنصل"  # "وقال عمدة لندن إنه": the mayor, not the city
+        "عمدة حاكم قنصل القنصل مدرب المدرب"  # "وقال عمدة لندن إنه": the mayor, not the city
     ).split()
 }
 # Title words that, with a country, stand for the one person the article introduced with them
@@ -768,8 +770,13 @@ class QuoteFinder:
         for span in self.view.spans_in(sentence.start, cue.start):
             between = self.view.text[span.end : cue.start].split()
             if all(key(w) in FILLERS for w in between) and len(between) <= 1 and self.view.is_actor(span):
+                if span.entity.type != "PER" and self.after_office(span):
+                    return None  # "وكان مدرب برشلونة قد أعلن": the coach, unnamed here
                 return self.view.acting_entity(span)
         return None
+
+    def after_office(self, span: EntitySpan) -> bool:
+        return _bare(self.view.word_before(span.start)) in OFFICE_HEADS
 
     def subject_before_qad(self, cue: Cue, sentence: Sentence) -> Resolved | None:
         """ "X قد أعلن": the subject stands between the clause's start (a form of كان, أن, or
@@ -786,6 +793,9 @@ class QuoteFinder:
         for opener in CLAUSE_OPENER.finditer(view.text, sentence.start, qad):
             start = opener.end()
         actors = [s for s in view.spans_in(start, qad) if view.is_actor(s)]
+        if actors and actors[0].entity.type != "PER" and self.after_office(actors[0]):
+            person = next((s for s in actors if s.entity.type == "PER"), None)  # "وكان مدرب برشلونة X قد"
+            return Resolved(view.acting_entity(person) if person else None, True)  # an unnamed official
         if actors:
             return Resolved(view.acting_entity(actors[0]), True)
         titled = view.titled_person(start, qad)

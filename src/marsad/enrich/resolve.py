@@ -508,8 +508,13 @@ class Resolver:
 
     def nationality(self, index: int) -> Place | None:
         """The country of a nisba adjective just before a person's name ("الروسي فلاديمير بوتين"),
-        in the same sentence ("... الرئيس العراقي. وقال الزياني" says nothing of الزياني)."""
-        window = self.text[max(0, self.mentions[index].start - 80) : self.mentions[index].start]
+        in the same sentence ("... الرئيس العراقي. وقال الزياني" says nothing of الزياني), and
+        not through a preposition glued to the name ("ولي العهد السعودي للسيسي": the prince's)."""
+        mention = self.mentions[index]
+        written = self.text[mention.start : mention.end]
+        if written[:1] in ("ل", "ب") and mention.surface[:1] != written[:1]:
+            return None
+        window = self.text[max(0, mention.start - 80) : mention.start]
         before = WORD.findall(SENTENCE_END.split(window)[-1])
         for word in reversed(before[-LOOKBACK_WORDS:]):
             country = self.knowledge.country_of_adjective(word)
