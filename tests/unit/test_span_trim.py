@@ -810,3 +810,13 @@ def test_an_emir_of_a_listed_place_is_an_office_and_the_place_stays():
     tokens = ["وقال", "أمير", "عسير", "إن"]
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "O", "B-LOC", "O"]
     assert trim_spans(["التقى", "أمير", "خان"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+
+
+def test_a_royal_title_inside_a_persons_span_opens_the_next_person_but_not_in_a_lineage():
+    tokens = "بمعية الأمير محمد بن سلمان الأمير سلطان".split()
+    tags = ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "B-PER", "I-PER", "I-PER", "O", "B-PER"]
+    for name in ("تركي بن الملك عبدالعزيز", "محمد بن حسين الشيخ عبدالرحمن الجودر"):
+        tokens = name.split()
+        tags = ["B-PER"] + ["I-PER"] * (len(tokens) - 1)
+        assert trim_spans(tokens, tags) == tags, name

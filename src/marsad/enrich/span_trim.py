@@ -1111,6 +1111,13 @@ def after_proclitics(word: str, words: Collection[str]) -> bool:
     return any(rest in words for _, rest in proclitic_splits(key(word)))
 
 
+# Royal titles that open a new person inside a span; "الشيخ" is left, as Gulf lineages
+# carry it ("محمد بن حسين الشيخ عبدالرحمن الجودر" is one man), and so are the words before
+# a title that keep it inside one name ("بن الملك").
+ROYALS = frozenset(key(word) for word in "الملك الأمير الأميرة السلطان".split())
+LINEAGE_WORDS = frozenset(key(word) for word in "بن ابن بنت آل".split())
+
+
 def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end: int) -> None:
     """Two people in one span, "[جميل البقعاوي] [ماجد الحقيل]": a given name after a family
     name with the article opens a new person (a name's given names come first), when each
@@ -1118,6 +1125,10 @@ def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end:
     ("علي الحسن محمد") splits nothing. (People joined by و are left: splitting at "وX" also
     cut foreign names such as "تشونغ ويونغ".)"""
     given = shipped_given_names()
+    for i in range(start + 2, end - 1):  # "[محمد بن سلمان] الأمير [سلطان]": a royal title opens the next
+        if key(tokens[i]) in ROYALS and key(tokens[i - 1]) not in LINEAGE_WORDS:
+            tags[i], tags[i + 1] = "O", "B-PER"  # not "تركي بن [الملك] عبدالعزيز", "آل الشيخ"
+            start = i + 1
     if end - start >= 3 and key(tokens[start]) in known_surnames() and key(tokens[start + 1]) in given:
         tags[start + 1] = "B-PER"  # "[ترامب] [جينا هاسبيل]": a known surname alone, then a name
         start += 1
