@@ -64,11 +64,6 @@ class ExtractedEvent(Event):
 MARKS = "[\u064b-\u065f\u0670]*"  # harakat and shadda a writer may add ("وعُقد", "رحّب")
 
 
-def _nisba(word: str) -> bool:
-    """A relative adjective with the article ("الأمريكي", "الإيرانية"): a nationality after a title."""
-    return word.startswith("ال") and word.endswith(("ي", "يه", "ية")) and len(word) > 4
-
-
 def _forms(words: str, marks: bool = True) -> str:
     """A regex alternation of written forms, tolerant of hamza/alef spellings and harakat."""
     table = {"أ": "[أاإ]", "إ": "[إاأ]", "ى": "[ىي]", "ة": "[ةه]"}
@@ -1050,7 +1045,7 @@ class EventReader:
         rest = [w for w in words[deputy + 1 :] if w not in DEPUTY_QUALIFIERS]
         if not rest or rest[0] not in PRINCIPAL_TITLES:
             return False
-        return all(w in PRINCIPAL_TITLES or w in PRINCIPAL_BODIES or _nisba(w) for w in rest[1:])
+        return all(w in PRINCIPAL_TITLES or w in PRINCIPAL_BODIES or country_of_word(w) for w in rest[1:])
 
     def in_part_of(self, span: EntitySpan) -> bool:
         """ "في جنوب لبنان", "بشمال سوريا": a place after a part of the compass and a place cue."""

@@ -776,6 +776,7 @@ class QuoteFinder:
         return None
 
     def after_office(self, span: EntitySpan) -> bool:
+        """Is this organisation or place the employer of an office named right before it?"""
         return _bare(self.view.word_before(span.start)) in OFFICE_HEADS
 
     def subject_before_qad(self, cue: Cue, sentence: Sentence) -> Resolved | None:

@@ -35,6 +35,7 @@ from marsad.enrich.resolve import (
     PLACE_NOUNS,
     PREPOSITION_BAND_GAP,
     ROYAL_TITLES,
+    SON_OF,
     TITLE_WORDS,
     person_name_words,
 )
@@ -1115,7 +1116,7 @@ def after_proclitics(word: str, words: Collection[str]) -> bool:
 # carry it ("محمد بن حسين الشيخ عبدالرحمن الجودر" is one man), and so are the words before
 # a title that keep it inside one name ("بن الملك").
 ROYALS = frozenset(key(word) for word in "الملك الأمير الأميرة السلطان".split())
-LINEAGE_WORDS = frozenset(key(word) for word in "بن ابن بنت آل".split())
+LINEAGE_WORDS = SON_OF | {key("آل")}
 
 
 def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end: int) -> None:
