@@ -708,3 +708,15 @@ def test_no_one_visits_his_own_country():
     )
     (visit,) = events_of(text, [("برونهيلد كورت", "PER"), ("كورت", "PER"), ("الصين", "LOC")])
     assert visit.participants == ["برونهيلد كورت", "الصين"]
+
+
+def test_an_unnamed_body_before_a_bare_verb_after_kana_issues_the_statement_not_the_last_speaker():
+    text = (
+        "وقالت الإمارات إن الجندي جمعة الحمادي استشهد في اليمن. "
+        "وكانت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن أعلنت في بيان لها أمس «استشهادهم»."
+    )
+    names = [("جمعة الحمادي", "PER"), ("تحالف دعم الشرعية", "ORG"), ("اليمن", "LOC"), ("الإمارات", "LOC")]
+    assert [e for e in events_of(text, names) if e.type == "statement"] == []
+    text = "وكانت وزارة الخارجية الأمريكية أعلنت أن الاتفاق قريب."
+    (statement,) = events_of(text, [("وزارة الخارجية الأمريكية", "ORG")])
+    assert statement.participants == ["وزارة الخارجية الأمريكية"]

@@ -311,3 +311,4 @@ def test_an_unnamed_coach_and_the_paper_given_a_statement_do_not_speak():
     assert quote.speaker == "لويس إنريكي"
     text = 'وأكدت صحة الحدود الشمالية في بيان صحافي زودت "الرياض" بنسخة منه بأنه تم قبول المواطنة.'
     assert quotes_of(text, [("الرياض", "LOC")]) == []
+

@@ -197,6 +197,9 @@ SPEAKING_BODIES = BODY_HEADS | {key("إدارة"), key("لجنة")}
 BEFORE_QAD_VERB = {key(w) for w in "كان كانت وكان وكانت فكان فكانت و ف".split()}  # "و قد صرح X"
 # Where the subject before "قد" starts: after a form of كان or after أن/إن ("الجدير بالذكر
 # أن وزارة التجارة قد أعلنت").
+KANA = re.compile(r"(?<![\w])[وف]?كان(?:ت)?(?![\w])")
+SUBJECT_NOUN_REACH_WORDS = 12  # "وكانت [قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن] أعلنت"
+BODY_SUBJECTS = BODY_HEADS | {key("إدارة"), key("لجنة"), key("قيادة")}
 CLAUSE_OPENER = re.compile(r"(?<![\w])(?:[وف]?كان|[وف]?كانت|أن|إن|بأن|وأن)(?![\w])")
 BODY_NAME_REACH_WORDS = 4  # "أعلنت وكالة التصنيف الائتماني [ستاندرد اند بورز]"
 # Head nouns before a quoted name: "منتدى "..."", "بعنوان "..."" (the quotes are a label).
@@ -720,6 +723,8 @@ class QuoteFinder:
             subject = self.subject_before_qad(cue, sentence)
             if subject is not None:
                 return subject
+        if cue.kind == "verb" and self.unnamed_body_before(cue, sentence):
+            return Resolved(None, True)  # "وكانت قيادة القوات المشتركة ... أعلنت": no name speaks
         if key(view.text[cue.start : cue.end]) in INFORM_FORMS and self.informs_body(cue, subject_end):
             subject_end = cue.end  # "أبلغت مجلس الأمن": whom it informed, not who spoke
         words = [
@@ -774,6 +779,18 @@ class QuoteFinder:
                     return None  # "وكان مدرب برشلونة قد أعلن": the coach, unnamed here
                 return self.view.acting_entity(span)
         return None
+
+    def unnamed_body_before(self, cue: Cue, sentence: Sentence) -> bool:
+        """ "وكانت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن أعلنت": after a form of
+        كان, a body's head noun opens the verb's subject and no actor stands in it."""
+        openers = [m for m in KANA.finditer(self.view.text, sentence.start, cue.start)]
+        if not openers:
+            return False
+        start = openers[-1].end()
+        words = [key(w) for w in WORD.findall(self.view.text[start : cue.start])]
+        if not words or len(words) > SUBJECT_NOUN_REACH_WORDS or _bare(words[0]) not in BODY_SUBJECTS:
+            return False
+        return not any(self.view.is_actor(s) for s in self.view.spans_in(start, cue.start))
 
     def after_office(self, span: EntitySpan) -> bool:
         """Is this organisation or place the employer of an office named right before it?"""
