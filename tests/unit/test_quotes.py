@@ -312,3 +312,12 @@ def test_an_unnamed_coach_and_the_paper_given_a_statement_do_not_speak():
     text = 'وأكدت صحة الحدود الشمالية في بيان صحافي زودت "الرياض" بنسخة منه بأنه تم قبول المواطنة.'
     assert quotes_of(text, [("الرياض", "LOC")]) == []
 
+
+
+def test_a_body_head_with_the_article_after_kana_refers_back_to_the_body_named():
+    text = (
+        "أعلنت وزارة الداخلية المغربية أنها اعتقلت ثمانية أشخاص. "
+        'وكانت الوزارة أعلنت أن الموقوفين "متشبعين بالفكر المتطرف والنهج الدموي لداعش".'
+    )
+    speakers = [q.speaker for q in quotes_of(text, [("وزارة الداخلية المغربية", "ORG")])]
+    assert speakers == ["وزارة الداخلية المغربية"] * 2

@@ -782,14 +782,14 @@ class QuoteFinder:
 
     def unnamed_body_before(self, cue: Cue, sentence: Sentence) -> bool:
         """ "وكانت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن أعلنت": after a form of
-        كان, a body's head noun opens the verb's subject and no actor stands in it."""
+        كان, a body's head noun in construct opens the verb's subject and no actor stands in it."""
         openers = [m for m in KANA.finditer(self.view.text, sentence.start, cue.start)]
         if not openers:
             return False
         start = openers[-1].end()
         words = [key(w) for w in WORD.findall(self.view.text[start : cue.start])]
-        if not words or len(words) > SUBJECT_NOUN_REACH_WORDS or _bare(words[0]) not in BODY_SUBJECTS:
-            return False
+        if not words or len(words) > SUBJECT_NOUN_REACH_WORDS or words[0] not in BODY_SUBJECTS:
+            return False  # a head with the article refers back ("وكانت الوزارة أعلنت": the ministry named)
         return not any(self.view.is_actor(s) for s in self.view.spans_in(start, cue.start))
 
     def after_office(self, span: EntitySpan) -> bool:
