@@ -193,13 +193,15 @@ ISSUER_WORDS = {
 # A body's head right after a cue: with no organisation named in its first words, an unnamed
 # body speaks ("أعلنت إدارة الفئات السنية لكرة القدم بنادي الوحدة عن بدء ... فوزي كرني").
 SPEAKING_BODIES = BODY_HEADS | {key("إدارة"), key("لجنة")}
+# A form of كان, then a body's head noun in construct opening the verb's subject, within so
+# many words of the verb: "وكانت [قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن] أعلنت".
+KANA = re.compile(r"(?<![\w])[وف]?كان(?:ت)?(?![\w])")
+SUBJECT_NOUN_REACH_WORDS = 12
+BODY_SUBJECTS = SPEAKING_BODIES | {key("قيادة")}
 # "وكان قد أعلن X": the subject may come after "كان ... قد"; "X قد أعلن" has it before.
 BEFORE_QAD_VERB = {key(w) for w in "كان كانت وكان وكانت فكان فكانت و ف".split()}  # "و قد صرح X"
 # Where the subject before "قد" starts: after a form of كان or after أن/إن ("الجدير بالذكر
 # أن وزارة التجارة قد أعلنت").
-KANA = re.compile(r"(?<![\w])[وف]?كان(?:ت)?(?![\w])")
-SUBJECT_NOUN_REACH_WORDS = 12  # "وكانت [قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن] أعلنت"
-BODY_SUBJECTS = BODY_HEADS | {key("إدارة"), key("لجنة"), key("قيادة")}
 CLAUSE_OPENER = re.compile(r"(?<![\w])(?:[وف]?كان|[وف]?كانت|أن|إن|بأن|وأن)(?![\w])")
 BODY_NAME_REACH_WORDS = 4  # "أعلنت وكالة التصنيف الائتماني [ستاندرد اند بورز]"
 # Head nouns before a quoted name: "منتدى "..."", "بعنوان "..."" (the quotes are a label).
@@ -783,7 +785,7 @@ class QuoteFinder:
     def unnamed_body_before(self, cue: Cue, sentence: Sentence) -> bool:
         """ "وكانت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن أعلنت": after a form of
         كان, a body's head noun in construct opens the verb's subject and no actor stands in it."""
-        openers = [m for m in KANA.finditer(self.view.text, sentence.start, cue.start)]
+        openers = list(KANA.finditer(self.view.text, sentence.start, cue.start))
         if not openers:
             return False
         start = openers[-1].end()
