@@ -28,6 +28,12 @@ ALLAH_SPACE = re.compile(r"(?<=\S) الله(?!\S)")
 # "son/daughter of" in a name chain: the names after one are a parent's, so "سلمان" in
 # "محمد بن سلمان" names his father, not him.
 PATRONYMIC_PARTICLES = frozenset(normalize_word(word) for word in "بن بنت ابن ابنة".split())
+# Honorifics with "his"/"her" ("سموه", "معاليها"): they refer back to a person named before.
+TITLES_OF_HIM = frozenset(
+    normalize_word(title + pronoun)
+    for title in ("سمو", "معالي", "فخامت", "جلالت", "فضيلت")
+    for pronoun in ("ه", "ها")
+)
 # Kin before a person's name: "شقيق عبد السلام" is his brother, not a name ("ابن" and "بن"
 # are inside names, so they are not here); so are a family ("[أبناء] الحناكي") and the body
 # ("[جثمان] الشريف").

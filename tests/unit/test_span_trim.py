@@ -820,3 +820,15 @@ def test_a_royal_title_inside_a_persons_span_opens_the_next_person_but_not_in_a_
         tokens = name.split()
         tags = ["B-PER"] + ["I-PER"] * (len(tokens) - 1)
         assert trim_spans(tokens, tags) == tags, name
+
+
+def test_negations_relatives_and_a_clerics_title_leave_a_name_and_a_family_after_al_stays_one():
+    tokens = "عائلة الملا عمر لا تؤيد".split()
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "O"]) == ["O", "O", "B-PER", "O", "O"]
+    tokens = "ويعقوب اللذين كانا".split()
+    assert trim_spans(tokens, ["B-PER", "I-PER", "O"]) == ["B-PER", "O", "O"]
+    assert trim_spans(["لن", "هوى", "شيانغ"], ["B-PER", "I-PER", "I-PER"]) == ["B-PER", "I-PER", "I-PER"]
+    assert trim_spans(["زهير", "اللواتي"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]  # a family name
+    tokens = "الدكتور عبدالله بن شاكر آل غالب الشريف".split()
+    tags = ["O", "B-PER"] + ["I-PER"] * 5
+    assert trim_spans(tokens, tags) == tags

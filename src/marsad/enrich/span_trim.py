@@ -42,7 +42,7 @@ from marsad.enrich.resolve import (
 from marsad.eval.ner import span_tags, spans
 from marsad.extract.dates import MONTHS
 from marsad.knowledge import country_of_word, key, place_of
-from marsad.names import KIN, NAME_PARTICLES, shipped_given_names, shipped_known_people
+from marsad.names import KIN, NAME_PARTICLES, TITLES_OF_HIM, shipped_given_names, shipped_known_people
 
 # Words of office and honour that end no person's name; a few are also family names
 # ("محمد الشيخ", "عبدالرحمن السلطان", "محمد الأمين", "حسني الزعيم", "محمد المرشد"), so they stay.
@@ -139,7 +139,9 @@ LEADING_TITLES = HONORIFICS | frozenset(
         "دكتور مهندس نقيب لواء عقيد ملازم عريف رقيب وكيل "
         # a preacher ("[فخطيب] الجمعة"; "الخطيب" is also a family name), a supreme guide
         # ("[المرشد] الإيراني علي خامنئي"; no "مرشد" in ANERcorp train or Wojood)
-        "خطيب المرشد مرشد"
+        "خطيب المرشد مرشد "
+        # a Taliban cleric ("[الملا] محمد عمر"; "طارق الملا" keeps his family name, which ends it)
+        "الملا"
     ).split()
 )
 # Titles with a possessive pronoun ("[زعيمهم] عبد الملك الحوثي", "[نائبه] ...", "[مواطنه]
@@ -152,10 +154,6 @@ LEADING_TITLES |= frozenset(
 # A title may carry a proclitic ("[بالشهيد] ممدوح"); an honorific only as written, since
 # "ومعالى زايد" is a name.
 TITLES_AFTER_CLITICS = LEADING_TITLES - HONORIFICS
-# Honorifics with "his"/"her" ("سموه", "معاليها"): they refer back to a person named before.
-TITLES_OF_HIM = frozenset(
-    key(title + pronoun) for title in ("سمو", "معالي", "فخامت", "جلالت", "فضيلت") for pronoun in ("ه", "ها")
-)
 # Every word of office: a person's span of these alone names no one ("سمو ولي", "[العريف]",
 # "[سموه]").
 PERSON_TITLE_WORDS = TITLES | LEADING_TITLES | TITLES_OF_HIM
@@ -181,7 +179,8 @@ SPELT_LETTERS = frozenset(key(letter) for letter in LETTER_NAMES)
 # titles of works, Latin letters spelt out or a family name after "أبو": those stay whole.
 FUNCTION_WORDS = frozenset(
     "في وفي من ومن إلى الى عن وعن مع ومع لدى ولدى لديه أن إن فإن وإن وأن بأن لأن كما لكن ولكن بل "
-    "أو ثم قد وقد فقد لقد هذا هذه ذلك تلك الذي التي الذين منذ حتى عند عندما حول خلال نحو ضد عبر "
+    "أو ثم قد وقد فقد لقد هذا هذه ذلك تلك الذي التي الذين اللذين اللذان اللتين اللتان "  # not "اللواتي",
+    "منذ حتى عند عندما حول خلال نحو ضد عبر "  # an Omani family name ("زهير اللواتي")
     "منه منها منهم عنه عنها له لها لهم به بها فيه فيها إليه عليه معه كان كانت كانتا كانوا اللهم آمين "
     "أين وأين كيف وكيف لماذا هل وهل متى أول أمام وأمام "
     "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً أنا نحن أنت أنتم بجوار بجانب قرب بالقرب "
@@ -216,7 +215,10 @@ NUMBERS = frozenset(
 # "على" as written ends no name ("الفالح [على]"); it may open one, written for Ali
 # ("على عبد الله صالح"), so only the end of a span loses it.
 ON_WORDS = frozenset({"على", "وعلى"})
-ENDING_WORDS = FUNCTION_WORDS | ON_WORDS
+# Negations end no name ("عائلة الملا عمر [لا] تؤيد"); they may open a foreign one ("لا ليغا",
+# "لن هوى شيانغ" in ANERcorp train).
+NEGATIONS = frozenset({"لا", "لم", "لن"})
+ENDING_WORDS = FUNCTION_WORDS | ON_WORDS | NEGATIONS
 # "ابن خالة فيصل": a cousin of Faisal, not a name ("ابن" alone opens names: "ابن خلدون").
 COUSINS = frozenset(key(word) for word in "عم عمة خال خالة".split())
 # A blessing after a name ("السيسي [حفظه الله]", "[رحمه الله]"): its verb, then "الله".
@@ -1137,7 +1139,7 @@ def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end:
         family = key(tokens[i - 1])
         # "صلاح الدين أحمد ناجي", "عبد القادر عبد الجليل", "أبو الحسن علي": one man each
         opened = i - 2 >= start and key(tokens[i - 2]) in COMPOUND_NAME_STARTS
-        compound = family in COMPOUND_NAME_ENDS or opened
+        compound = family in COMPOUND_NAME_ENDS or opened or family in PARTICLES  # "شاكر آل غالب"
         if family.startswith("ال") and family[2:] not in given and not compound and key(tokens[i]) in given:
             tags[i] = "B-PER"
             if family in AFTER_PERSON and i - 1 > start:  # "مطار الملك خالد [الدولي] يوسف العبدان"
