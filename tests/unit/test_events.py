@@ -720,3 +720,52 @@ def test_an_unnamed_body_before_a_bare_verb_after_kana_issues_the_statement_not_
     text = "وكانت وزارة الخارجية الأمريكية أعلنت أن الاتفاق قريب."
     (statement,) = events_of(text, [("وزارة الخارجية الأمريكية", "ORG")])
     assert statement.participants == ["وزارة الخارجية الأمريكية"]
+
+
+def test_a_statement_takes_no_issuer_from_the_next_sentence():
+    text = (
+        "وتوفي في مستشفى في كراتشي كما أعلنت الاستخبارات الأفغانية الأسبوع الماضي. "
+        "وبرعاية الولايات المتحدة والصين استضافت باكستان مفاوضات بين طالبان والحكومة."
+    )
+    names = [("كراتشي", "LOC"), ("الولايات المتحدة", "LOC"), ("الصين", "LOC"), ("باكستان", "LOC")]
+    assert [e for e in events_of(text, names) if e.type == "statement"] == []
+
+
+def test_a_day_and_month_without_a_year_lie_in_the_past_unless_near_or_planned():
+    july = date(2015, 7, 31)
+    assert find_dates("بين الأول من يناير و30 يونيو", july)[0].date == "2015-01-01"
+    assert find_dates("في 12 أغسطس", july)[0].date == "2015-08-12"
+    assert find_dates("في 5 يناير", july, planned=True)[0].date == "2016-01-05"
+    assert find_dates("في 14 يوليو", date(2015, 7, 20), planned=True)[0].date == "2015-07-14"
+    assert find_dates("في 5 يناير", date(2015, 12, 20))[0].date == "2016-01-05"
+    assert find_dates("في 29 فبراير", date(2015, 3, 10))[0].date is None
+
+
+def test_a_capital_named_as_a_place_and_the_topic_of_talks_are_no_parties():
+    text = (
+        "وكان الجبير وشتاينماير قد عقدا اجتماعاً في العاصمة الألمانية برلين بحثا خلاله العلاقات الثنائية."
+    )
+    names = [("الجبير", "PER"), ("شتاينماير", "PER"), ("ألمانيا", "LOC"), ("برلين", "LOC")]
+    (meeting,) = events_of(text + " وزار وزير خارجية ألمانيا الرياض.", names)[:1]
+    assert meeting.participants == ["الجبير", "شتاينماير"]
+    text = "وقال سامح شكري إنه بحث الاتفاق بين الغرب وإيران حول برنامجها النووي."
+    assert events_of(text, [("سامح شكري", "PER"), ("إيران", "LOC")]) == []
+    text = "وبحث وزير الخارجية عادل الجبير العلاقات الثنائية مع نظيره الفرنسي لوران فابيوس."
+    (meeting,) = events_of(text, [("عادل الجبير", "PER"), ("لوران فابيوس", "PER")])
+    assert meeting.participants == ["عادل الجبير", "لوران فابيوس"]
+
+
+def test_a_plane_that_lands_after_a_person_left_in_it_is_no_visit():
+    text = (
+        "كشفت مصادر عن فرار أقارب الرئيس اليمني المخلوع علي عبدالله صالح من اليمن. "
+        "وأوضح المصدر أن 12 فردا من عائلة صالح بينهم طارق محمد عبدالله صالح غادروا في طائرة تابعة "
+        "للأمم المتحدة وصلت مطار صنعاء الدولي وأقلتهم إلى دولة إقليمية. ولم تعلق الأمم المتحدة على ذلك."
+    )
+    names = [
+        ("علي عبدالله صالح", "PER"),
+        ("طارق محمد عبدالله صالح", "PER"),
+        ("الأمم المتحدة", "ORG"),
+        ("صنعاء", "LOC"),
+        ("اليمن", "LOC"),
+    ]
+    assert [e for e in events_of(text, names) if e.type == "visit"] == []

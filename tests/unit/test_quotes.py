@@ -321,3 +321,78 @@ def test_a_body_head_with_the_article_after_kana_refers_back_to_the_body_named()
     )
     speakers = [q.speaker for q in quotes_of(text, [("وزارة الداخلية المغربية", "ORG")])]
     assert speakers == ["وزارة الداخلية المغربية"] * 2
+
+
+def test_a_family_and_an_unnamed_spokesman_do_not_lend_their_words_to_a_name_further_on():
+    text = "وقالت عائلة زعيم طالبان الراحل الملا محمد عمر اليوم الأحد إنها لم تدعم خليفته المعلن."
+    assert quotes_of(text, [("طالبان", "ORG"), ("محمد عمر", "PER")]) == []
+    text = "وأعلن المتحدث باسم طالبان ذبيح الله مجاهد اختيار منصور زعيما جديدا للحركة، وقال إن القرار نهائي."
+    assert quotes_of(text, [("طالبان", "ORG"), ("منصور", "PER")]) == []
+    text = "وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن بلاده لن تتراجع عن الاتفاق."
+    (quote,) = quotes_of(text, [("وزارة الخارجية الأمريكية", "ORG"), ("جون كيربي", "PER")])
+    assert quote.speaker == "جون كيربي"
+
+
+def test_a_name_after_a_preposition_before_the_verb_is_not_its_subject():
+    text = "عبد المنان الشقيق الأصغر للملا عمر قال إن العائلة لم تبايع الزعيم الجديد للحركة."
+    (quote,) = quotes_of(text, [("عبد المنان", "PER"), ("عمر", "PER")])
+    assert quote.speaker == "عبد المنان"
+
+
+def test_the_subject_of_a_cue_is_read_in_its_own_sentence_and_not_in_a_list_of_destinations():
+    text = (
+        "وتوفي في مستشفى في كراتشي كما أعلنت الاستخبارات الأفغانية الأسبوع الماضي. "
+        "وبرعاية الولايات المتحدة والصين استضافت باكستان مفاوضات بين طالبان والحكومة."
+    )
+    names = [("كراتشي", "LOC"), ("الولايات المتحدة", "LOC"), ("الصين", "LOC"), ("باكستان", "LOC")]
+    assert quotes_of(text, names, unattributed=True) == []
+    text = "وأفاد عدد من المسافرين المتجهين إلى تركيا ومصر من هذا المطار أن السلطات أمرتهم بالانتظار."
+    assert quotes_of(text, [("تركيا", "LOC"), ("مصر", "LOC")]) == []
+
+
+def test_an_honorific_with_his_refers_back_and_a_verb_with_wa_does_not_take_the_name_before_it():
+    text = (
+        "وقال معالي وزير الخارجية عادل الجبير إن المملكة حريصة على علاقات جيدة. "
+        "وشدد معاليه على حرص المملكة على سلامة اليمن، مشيراً إلى أن تدخل التحالف كان بطلب من الحكومة."
+    )
+    speakers = [q.speaker for q in quotes_of(text, [("عادل الجبير", "PER"), ("اليمن", "LOC")])]
+    assert speakers == ["عادل الجبير", "عادل الجبير"]
+    text = "وأكد عادل الجبير أن للإنسان حقوقه، وتطرق إلى قضية رائف بدوي وقال: إن أموره تسير وفق القضاء."
+    speakers = {q.speaker for q in quotes_of(text, [("عادل الجبير", "PER"), ("رائف بدوي", "PER")])}
+    assert speakers == {"عادل الجبير"}
+
+
+def test_an_attribution_after_a_quote_ends_at_its_comma_and_a_clause_of_a_subject_is_no_quote():
+    text = 'هذه اللوحة «المقدرة قيمتها بأكثر من 25 مليون يورو»، بحسب الجمارك، تعود ملكيتها إلى خايمي بوتين.'
+    assert quotes_of(text, [("خايمي بوتين", "PER")]) == []
+    text = (
+        "صحيفة «هآرتس» الإسرائيلية ذكرت أن مدير المهرجان كارلو شاتريان (في منصبه منذ عام 2006) "
+        "اعتبر أن دعم السينما الإسرائيلية أو سواها هو مسؤولية المهرجان الأولى."
+    )
+    (quote,) = quotes_of(text, [("هآرتس", "ORG"), ("كارلو شاتريان", "PER")])
+    assert quote.speaker == "كارلو شاتريان"
+
+
+def test_a_clause_naming_someone_before_the_next_cue_is_still_a_quote_when_it_says_something():
+    text = (
+        "واعتبر مدرب جامايكا الألماني وينفريد شايفر أن المكسيك تملك الأفضلية، وقال في هذا الصدد: "
+        "«تعتبر المكسيك من أقوى منتخبات المنطقة»."
+    )
+    quotes = quotes_of(text, [("وينفريد شايفر", "PER"), ("المكسيك", "LOC")])
+    assert [q.text for q in quotes if q.speaker == "وينفريد شايفر"][0].startswith("المكسيك تملك الأفضلية")
+    text = "أكد الجبير أن الرياض تقيم عاليا دور موسكو، معتبرا أن الاتصالات تؤكد أساسا متينا للتعاون."
+    quotes = quotes_of(text, [("الجبير", "PER"), ("الرياض", "LOC"), ("موسكو", "LOC")])
+    assert "الرياض تقيم عاليا دور موسكو" in [q.text for q in quotes]
+    text = 'وقالت حركة الشبيبة الثورية في بيان إنها ستقوم بمحاسبة "قتلة سوروتش" مؤكدة أنها ستواصل عملياتها.'
+    quotes = quotes_of(text, [("الشبيبة الثورية", "ORG"), ("سوروتش", "LOC")])
+    assert any(q.text.startswith("ستقوم بمحاسبة") for q in quotes)
+
+
+def test_his_highness_is_the_prince_the_article_opens_with_not_one_named_in_passing():
+    text = (
+        "زار صاحب السمو الأمير جلوي بن عبدالعزيز أمير منطقة نجران قصر أبا السعود بمتابعة صاحب السمو "
+        "الملكي الأمير سلطان بن سلمان رئيس هيئة السياحة. "
+        "وقال سموه «إن القصر الشامخ يوثق مرحلة مهمة في تأسيس البلاد»."
+    )
+    (quote,) = quotes_of(text, [("جلوي بن عبدالعزيز", "PER"), ("سلطان بن سلمان", "PER")])
+    assert quote.speaker == "جلوي بن عبدالعزيز"

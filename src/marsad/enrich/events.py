@@ -342,6 +342,14 @@ DISCUSS_VERBS = (
 )
 DISCUSS = re.compile(rf"[وف]?(?:{_forms(DISCUSS_VERBS)})")
 DURING = {"خلالها", "خلاله"}  # right after a verb, "during it" ends no clause
+# What a discussion verb's object names: the names after it are its topic, not parties ("بحث
+# الاتفاق بين الغرب وإيران"), unless a partner follows with مع ("بحث العلاقات مع نظيره X").
+TOPIC_NOUNS = {
+    key(w)
+    for w in "العلاقات علاقات الاتفاق الاتفاقية الاتفاقيات التطورات تطورات المستجدات مستجدات الأوضاع "
+    "أوضاع الوضع الأزمة أزمة الملف ملف الملفات القضية القضايا قضايا سبل آخر التعاون أوجه المسائل "
+    "الموضوعات الشأن الشأنين الجهود الخطوات البرنامج".split()
+}
 COMPASS = {key(w) for w in "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split()}
 ACCREDITED = key("لدى")  # "السفير الألماني لدى المملكة": a place in an envoy's title
 # Words before a place right after a visit verb that make it no destination ("زار ... لدى المملكة").
@@ -744,10 +752,12 @@ class EventReader:
         if len(before) == 2 and before[1] == "التي" and not self.view.spans_in(lead, match.start()):
             return True
         clause = self.clause_start(match.start(), sentence)
-        subject = WORD.findall(self.view.text[clause : match.start()])[-ARRIVAL_SUBJECT_WORDS:]
-        people = [s for s in self.view.spans_in(clause, match.start()) if s.entity.type == "PER"]
-        if any(key(w) in ARRIVING_THINGS for w in subject) and not people:
+        subject = list(WORD.finditer(self.view.text, clause, match.start()))[-ARRIVAL_SUBJECT_WORDS:]
+        things = [w.start() for w in subject if key(w.group()) in ARRIVING_THINGS]
+        people = [s for s in self.view.spans_in(things[-1] if things else clause, match.start())]
+        if things and not any(s.entity.type == "PER" for s in people):
             return True  # "قوات برية "محدودة" من دول التحالف وصلت إلى عدن", "وكان منتخبنا قد وصل"
+            # (a person before the thing is no subject: "غادر X في طائرة تابعة للأمم المتحدة وصلت")
         places = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.entity.type == "LOC"]
         for word in list(WORD.finditer(self.view.text, match.end(), sentence[1]))[:ARRIVAL_SUBJECT_WORDS]:
             in_place = any(s.start <= word.start() < s.end for s in places)
@@ -1080,9 +1090,12 @@ class EventReader:
             match.start(), match.end() if before_only else end
         )  # may hold the subject
         found, placed, employers, served = [], None, self.employers(spans), []
+        topic = self.discussed_topic(match, end) if partners else None
         for index, span in enumerate(spans):
             if index in employers:
                 continue  # "مدير فرع وزارة الشؤون الإسلامية ... الشيخ أحمد الحازمي": the man acts
+            if topic is not None and span.start > topic and not self.partner_word(span):
+                continue  # "بحث الاتفاق بين الغرب وإيران": Iran is discussed
             between = self.view.text[placed.end : span.start] if placed is not None else None
             listed = between is not None and re.fullmatch(r"[\s،,]*و?\s*", between)
             if span.entity.type == "LOC" and listed:
@@ -1098,6 +1111,19 @@ class EventReader:
         if titled is not None and titled not in found and not any(titled is p for p in served):
             found.append(titled)
         return _unique(found)
+
+    def discussed_topic(self, match: re.Match, end: int) -> int | None:
+        """Where a discussion verb's topic noun stands right after it ("بحث [الاتفاق] بين ...")."""
+        words = WORD.findall(match.group())
+        if not words or not DISCUSS.fullmatch(words[0]):
+            return None
+        after = WORD.search(self.view.text, match.end(), end)
+        return after.start() if after and key(after.group()) in TOPIC_NOUNS else None
+
+    def partner_word(self, span: EntitySpan) -> bool:
+        """Is this name a partner, after مع or with ب glued ("مع نظيره", "ببوتين")?"""
+        glued = self.view.text[max(0, span.start - 1) : span.start] == "ب"
+        return glued or self.view.word_before(span.start) == key("مع")
 
     def employers(self, spans: list[EntitySpan]) -> set[int]:
         """Indexes of the spans that are the employer of a person named after them."""

@@ -34,7 +34,7 @@ from marsad.enrich.language import read_as_arabic
 from marsad.enrich.resolve import BODY_HEADS
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Quote
-from marsad.names import KIN, PATRONYMIC_PARTICLES
+from marsad.names import KIN, PATRONYMIC_PARTICLES, TITLES_OF_HIM
 
 # Quoted words shorter than this are names, labels or scare quotes ("مثمرة جدا"), not quotes.
 MIN_QUOTE_WORDS = 3
@@ -157,6 +157,9 @@ NOT_SUBJECT_BEFORE = {
     .split()
 }
 AGAINST = key("ضد")  # "ضد تنظيم داعش": what is opposed never speaks
+# Prepositions of place a list of places joined by و shares: "المتجهين إلى تركيا ومصر" (Egypt
+# too is a destination, no speaker; not "دائمة العضوية في مجلس الأمن وألمانيا").
+LISTING_PREPOSITIONS = {key(w) for w in "في إلى الى لدى".split()}
 # Words before a capital that make it the city, not its government ("في موسكو", "مدينة").
 PLACE_WORDS = {
     key(w) for w in "في إلى الى من مدينة العاصمة عاصمة بمدينة داخل نحو قرب مقرها مقره ومقرها ومقره".split()
@@ -193,6 +196,14 @@ ISSUER_WORDS = {
 # A body's head right after a cue: with no organisation named in its first words, an unnamed
 # body speaks ("أعلنت إدارة الفئات السنية لكرة القدم بنادي الوحدة عن بدء ... فوزي كرني").
 SPEAKING_BODIES = BODY_HEADS | {key("إدارة"), key("لجنة")}
+# A family right after a cue speaks, not the relative named in its construct ("قالت عائلة زعيم
+# طالبان الراحل الملا محمد عمر إنها"): a family has no name of its own.
+FAMILIES = {key(w) for w in "عائلة أسرة أقارب أبناء ذوو ذوي أهل أهالي".split()}
+# Words between an office's organisation and its holder's name ("المتحدث باسم الخارجية، اللواء X");
+# a person further on is no holder: "أعلن المتحدث باسم طالبان ذبيح الله مجاهد اختيار [منصور]".
+HOLDER_REACH_WORDS = 2
+# Words of a subject's title before the name, an office first ("مدير المهرجان", "رئيس الوزراء الإسرائيلي").
+SUBJECT_TITLE_WORDS = 3
 # A form of كان, then a body's head noun in construct opening the verb's subject, within so
 # many words of the verb: "وكانت [قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن] أعلنت".
 KANA = re.compile(r"(?<![\w])[وف]?كان(?:ت)?(?![\w])")
@@ -442,16 +453,31 @@ class ArticleView:
             return False
         if before in KIN or (before[:1] == "و" and before[1:] in KIN):
             return False  # "وقال والد أفراح": her father speaks, not she
+        if self.listed_after_preposition(span):
+            return False  # "إلى تركيا ومصر"
         if before in BODY_HEADS and self.word_before(self.text.rfind(" ", 0, span.start - 1) + 1) == AGAINST:
             return False  # "ضد تنظيم داعش": the object of "against", through its head noun
         if span.entity.type == "LOC":  # a country, or a capital standing for its government
             if before in OFFICE_HEADS or _bare(before) in OFFICE_HEADS:
                 return False  # "عمدة لندن", "سفير فرنسا": the office holder acts, not the place
-            place = place_of(span.entity.name)
+            written = place_of(self.text[span.start : span.end])  # "برلين", merged into Germany
+            place = written if written is not None else place_of(span.entity.name)
             return place is not None and (
                 place.kind == "country" or (place.capital and not self.named_as_place(span.start))
             )
         return True
+
+    def listed_after_preposition(self, span: EntitySpan) -> bool:
+        """Is this name joined by و to a list that opens after a preposition of place ("إلى
+        تركيا ومصر", "في سوريا والعراق واليمن")?"""
+        listed = False
+        while self.word_before(span.start) == key("و") and span.entity.type == "LOC":
+            previous = max((s for s in self.spans if s.end <= span.start), key=lambda s: s.end, default=None)
+            joined = previous is not None and not self.text[previous.end : span.start].strip(" ،,و")
+            if not joined or previous.entity.type != "LOC":
+                return False
+            span, listed = previous, True
+        return listed and self.word_before(span.start) in LISTING_PREPOSITIONS
 
     def named_as_place(self, offset: int) -> bool:
         """Is the capital at `offset` the city: "في موسكو", or introduced by its country's
@@ -472,6 +498,21 @@ def _bare(word: str) -> str:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             return word[len(prefix) :]
     return word
+
+
+# "سموه", "معاليه", ...: each honorific and the titles of its rank, which introduce the person
+# its pronoun form refers back to.
+HONOURED_TITLE_REACH_WORDS = 6
+HONOURED_TITLES = {
+    key(pronoun): {_bare(key(w)) for w in titles.split()}
+    for pronoun, titles in {
+        "سمو": "الأمير أمير الأميرة ولي",
+        "معالي": "وزير الوزير وزيرة الوزيرة",
+        "فخامة": "الرئيس رئيس",
+        "جلالة": "الملك ملك العاهل",
+        "فضيلة": "الشيخ إمام خطيب المفتي",
+    }.items()
+}
 
 
 def entity_gender(view: ArticleView, entity: Entity) -> str:
@@ -629,6 +670,7 @@ class QuoteFinder:
         cues = find_cues(text, offset, local)
         claimed: set[tuple[int, int]] = set()
         previous: dict[int, Resolved] = {}  # sentence start -> last speaker in that sentence
+        opener: dict[int, Resolved] = {}  # sentence start -> the speaker of its first cue
         paragraph_end = offset + len(text)
         cuts = [
             self.opens(cue, cues[i + 1].start if i + 1 < len(cues) else paragraph_end, quoted)
@@ -647,13 +689,15 @@ class QuoteFinder:
                 and self.qualifies(q)
             ]
             comp = self.complementizer(cue.end, min(region_end, sentence.end))
-            subject_end = min([comp[0]] if comp else [region_end], default=region_end)
+            subject_end = min(comp[0] if comp else region_end, sentence.end)  # not the next sentence's
             if direct:
                 subject_end = min(subject_end, direct[0][0] - 1)
             colon = self.view.text.find(":", cue.end, subject_end)
             subject_end = colon if colon >= 0 else subject_end
-            resolved = self.speaker(cue, sentence, subject_end, previous.get(sentence.start))
+            said = (previous.get(sentence.start), opener.get(sentence.start))
+            resolved = self.speaker(cue, sentence, subject_end, *said)
             previous[sentence.start] = resolved
+            opener.setdefault(sentence.start, resolved)
             self.cue_speakers.append((cue, resolved))
             self.remember(resolved, cue)
             if direct:
@@ -661,13 +705,31 @@ class QuoteFinder:
                 for start, end in direct:
                     self.emit(resolved, self.view.text[start:end], True)
             elif comp and (resolved.explicit or self.options.implicit_reported) and not self.describes(cue):
-                clause = self.view.text[comp[1] : min(region_end, sentence.end)]
-                self.emit(resolved, clause, False)
+                clause_end = min(region_end, sentence.end)
+                if not self.only_a_subject(comp[1], clause_end, sentence):
+                    self.emit(resolved, self.view.text[comp[1] : clause_end], False)
         for q in quoted:
             if q not in claimed and self.qualifies(q):
                 entity = self.attributed_after(q) or self.named_before_colon(q)
                 if entity:
                     self.emit(Resolved(entity, True), self.view.text[q[0] : q[1]], True)
+
+    def only_a_subject(self, start: int, end: int, sentence: Sentence) -> bool:
+        """Is the clause cut by the next cue just that cue's subject ('ذكرت "هآرتس" أن [مدير
+        المهرجان كارلو شاتريان (في منصبه منذ عام 2006)] اعتبر أن ...')? Its words are then
+        the next speaker's, not a quote."""
+        spans = self.view.spans_in(start, end)
+        named = [s for s in spans if s.entity.type in ("PER", "ORG") and self.view.is_actor(s)]
+        # (a place there is what is said of it: "ستقوم بمحاسبة قتلة سوروتش")
+        if end >= sentence.end or not named:
+            return False
+        after = re.sub(r"\([^)]*\)", " ", self.view.text[named[-1].end : end])  # "(في منصبه منذ 2006)"
+        title = [_bare(key(w)) for w in WORD.findall(self.view.text[start : named[0].start])]
+        office = not title or (len(title) <= SUBJECT_TITLE_WORDS and title[0] in OFFICE_HEADS | TITLE_HEADS)
+        listed = all(
+            not self.view.text[a.end : b.start].strip(" ،,و") for a, b in zip(named, named[1:], strict=False)
+        )  # "الرياض تقيم عاليا دور موسكو" says something
+        return listed and office and word_count(after) == 0
 
     def describes(self, cue: Cue) -> bool:
         """ "ووصف البيت الأبيض الاجتماعات بأنها إيجابية": a description, a quote only when its
@@ -709,7 +771,16 @@ class QuoteFinder:
                 return match.start(), match.end()
         return None
 
-    def speaker(self, cue: Cue, sentence: Sentence, subject_end: int, previous: Resolved | None) -> Resolved:
+    def speaker(
+        self,
+        cue: Cue,
+        sentence: Sentence,
+        subject_end: int,
+        previous: Resolved | None,
+        opener: Resolved | None,
+    ) -> Resolved:
+        """Who speaks at this cue; `previous` and `opener` are the speakers of the sentence's
+        last and first cues before it."""
         view = self.view
         if cue.kind == "medium":
             return self.medium_source(cue.end, subject_end)
@@ -733,6 +804,9 @@ class QuoteFinder:
             w for w in (key(w) for w in WORD.findall(view.text[cue.end : subject_end])) if w not in FILLERS
         ]
         lead = words[1:] if words[:1] and words[0] in IN_WHICH else words  # "أعلن فيها عن وفاة X"
+        if words and words[0] in TITLES_OF_HIM:
+            referred = self.honoured(words[0], cue.start)  # "وشدد معاليه على ...": the minister
+            return Resolved(referred, referred is not None)
         if lead and self.is_preposition(lead[0]):  # "وقال للصحفيين", "وأضاف مخاطبا X": no subject here
             subject_end = cue.end
         actors = [s for s in view.spans_in(cue.end, subject_end) if view.is_actor(s)]
@@ -741,6 +815,8 @@ class QuoteFinder:
             return Resolved(self.issuer(words[0], cue.start), True)  # "أعلنت الوزارة عن ... لقناة السويس"
         if words and words[0] in SPEAKING_BODIES and not self.named_body_first(cue.end, subject_end):
             return Resolved(None, True)  # "أعلن نادي اتحاد جدة ... تعاقده مع ... بولوني": an unnamed body
+        if words and words[0] in FAMILIES:
+            return Resolved(None, True)  # "قالت عائلة ... الملا محمد عمر إنها": the family, unnamed
         titled = view.titled_person(cue.end, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):
             return Resolved(titled, True)
@@ -750,6 +826,9 @@ class QuoteFinder:
         if actors:
             people = [s for s in actors if s.entity.type == "PER"]
             if people:
+                holder = self.holds_office(cue.end, people[0], subject_end)
+                if words and words[0] in OFFICE_HEADS and not holder:
+                    return Resolved(None, True)  # an unnamed official; the person is further on
                 if words and words[0] not in OFFICE_HEADS:
                     view.genders[people[0].entity.name] = cue.gender  # verb-subject agreement
                 return Resolved(people[0].entity, True)
@@ -760,8 +839,27 @@ class QuoteFinder:
             return Resolved(actors[0].entity, True)
         if words and not self.is_preposition(words[0]):
             return Resolved(None, True)
+        if opener is not None and opener.entity is not None and opener.explicit and cue.kind == "verb":
+            if view.genders.get(opener.entity.name, cue.gender) == cue.gender:
+                return opener  # "أكد الجبير أن ... وتطرق إلى قضية X وقال:": the sentence's subject
         subject = self.sentence_subject(sentence.start, cue.start)
         return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
+
+    def holds_office(self, start: int, person: EntitySpan, subject_end: int) -> bool:
+        """Does the person hold the office named after the cue? Yes when the subject ends where
+        the words begin (at أن, a colon or a quote: "أوضح أمين منطقة جازان، رئيس اللجنة ...،
+        محمد بن حمود الشايع، أنه"); with no such end, only right after the office's organisation
+        or place ("أعلن المتحدث باسم وزارة الخارجية الأمريكية جون كيربي"), not words later in
+        the verb's object ("أعلن المتحدث باسم طالبان ذبيح الله مجاهد اختيار [منصور]")."""
+        text = self.view.text
+        words_begin = text[subject_end : subject_end + 1] in (":", *QUOTE_MARKS)
+        if words_begin or COMPLEMENTIZER.match(text, subject_end):
+            return True
+        if self.is_preposition(self.view.word_after(person.end)):
+            return True  # "وأشارت عضو الجمعية ... عالية آل فريد إلى وجود": the subject ends there
+        named = self.view.spans_in(start, person.start)
+        gap = text[named[-1].end if named else start : person.start]
+        return not named or word_count(gap) <= HOLDER_REACH_WORDS
 
     def informs_body(self, cue: Cue, end: int) -> bool:
         """ "أبلغت مجلس الأمن": a body right after "أبلغ" is whom it informs; a person or a title
@@ -771,11 +869,16 @@ class QuoteFinder:
         return right_after and after[0].entity.type != "PER"
 
     def subject_before(self, cue: Cue, sentence: Sentence) -> Entity | None:
-        """A subject written before its verb: "إلا أن ترامب قال", "وكان ترامب أعلن"."""
-        if cue.kind != "verb":
+        """A subject written before its verb: "إلا أن ترامب قال", "وكان ترامب أعلن"; not before
+        a verb with و or ف, which opens a clause of its own ("وتطرق إلى قضية رائف بدوي وقال:")."""
+        opened = CUE.match(self.view.text, cue.start)
+        if cue.kind != "verb" or (opened is not None and opened.group("conj")):
             return None
         for span in self.view.spans_in(sentence.start, cue.start):
             between = self.view.text[span.end : cue.start].split()
+            lead = (self.view.word_before(span.start), self.view.text[span.start : span.end])
+            if any(w.startswith("لل") for w in lead):
+                continue  # "عبد المنان الشقيق الأصغر للملا عمر قال": the brother, not Omar, said it
             if all(key(w) in FILLERS for w in between) and len(between) <= 1 and self.view.is_actor(span):
                 if span.entity.type != "PER" and self.after_office(span):
                     return None  # "وكان مدرب برشلونة قد أعلن": the coach, unnamed here
@@ -858,6 +961,22 @@ class QuoteFinder:
         chosen = (people or actors or [None])[0]
         return chosen.entity if chosen else None
 
+    def honoured(self, pronoun: str, before: int) -> Entity | None:
+        """The person "سموه" or "معاليه" stands for: the first one named before it after that
+        honorific, else after a title of its rank ("الأمير جلوي بن عبدالعزيز" for "سموه" in an
+        article that names the prince in its lead and another prince in passing)."""
+        honorific = next((h for h in HONOURED_TITLES if pronoun.startswith(h.rstrip("ه"))), None)  # "فخامته"
+        if honorific is None:
+            return None
+        people = [s for s in self.view.spans if s.end <= before and s.entity.type == "PER"]
+        for titles in ({_bare(honorific)}, HONOURED_TITLES[honorific]):  # "معالي" itself first
+            for span in people:
+                lead = self.view.text[max(0, span.start - 60) : span.start].rsplit(".", 1)[-1]
+                words = WORD.findall(lead)[-HONOURED_TITLE_REACH_WORDS:]  # "معالي وزير الخارجية القطري د."
+                if titles & {_bare(key(w)) for w in words}:
+                    return span.entity
+        return None
+
     def discourse(self, cue: Cue) -> Entity | None:
         """The speaker a continuation cue refers to: the last one of the verb's gender, else the
         nearest earlier person of that gender."""
@@ -886,6 +1005,8 @@ class QuoteFinder:
         match = ATTRIBUTION.match(after) or CUE.match(re.sub(r"^[\s،,]*(?:هكذا\s+)?", "", after))
         if not match:
             return None
+        if match.re is ATTRIBUTION:  # "«...»، بحسب الجمارك، تعود ملكيتها إلى X": X is no source
+            after = after[: match.end()] + re.split(r"[،,.؛]", after[match.end() :])[0]
         base = quote[1] + 1
         people = [s for s in self.view.spans_in(base, base + len(after)) if s.entity.type in ("PER", "ORG")]
         near = bool(people) and word_count(self.view.text[base : people[0].start]) <= ATTRIBUTION_REACH_WORDS

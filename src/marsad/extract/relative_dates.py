@@ -6,8 +6,9 @@
 Relative words are resolved against the article's date (`reference`): a bare weekday is
 the last such day on or before it ("الأربعاء" in a Thursday article is yesterday), or
 the next one when the event is still planned; "الماضي" and "المقبل/القادم" force the
-direction. A day and month without a year take the year that puts them nearest the
-reference. Without a reference only absolute dates get a value; the words are kept.
+direction. A day and month without a year are the last such day on or before the
+reference, or the next one when it is near or the event planned. Without a reference
+only absolute dates get a value; the words are kept.
 Written for Arabic news, whose weekday-based datelines no library parses.
 """
 
@@ -49,9 +50,12 @@ DAY_WORDS = {
     "يوم غد": 1,
     "بعد غد": 2,
 }
-# Days a day-and-month date may lie from the reference before the year is taken as the next
-# or previous one ("في 5 يناير" written in late December is next year).
-HALF_YEAR_DAYS = 183
+# A day and month without a year is the last such day on or before the article's date (news
+# reports what happened: "بين الأول من يناير و30 يونيو قتل" in a July article is this past
+# January), unless the next one is this near ("في 12 أغسطس" written in July) or the event
+# is still planned and the day lies within half a year ahead.
+NEAR_FUTURE_DAYS = 62
+HALF_YEAR_DAYS = 183  # a planned event's date further ahead than this is last year's day
 
 
 # Letters that news spells several ways, and the class each stands for in a pattern.
@@ -141,15 +145,21 @@ def _month_number(written: str) -> int:
     return MONTHS[folded]
 
 
-def _nearest_year(day: int, month: int, reference: date) -> date | None:
-    for year in (reference.year, reference.year + 1, reference.year - 1):
+def _year_of(day: int, month: int, reference: date, planned: bool) -> date | None:
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
-            candidate = date(year, month, day)
+            candidates.append(date(year, month, day))
         except ValueError:
-            return None
-        if abs((candidate - reference).days) <= HALF_YEAR_DAYS:
-            return candidate
-    return None
+            continue  # 29 February of a common year
+    if not candidates:
+        return None
+    past = [c for c in candidates if c <= reference]
+    future = [c for c in candidates if c >= reference]
+    ahead = (future[0] - reference).days if future else None
+    if ahead is not None and (ahead <= NEAR_FUTURE_DAYS or (planned and ahead <= HALF_YEAR_DAYS)):
+        return future[0]
+    return past[-1] if past else None
 
 
 def _weekday_mentions(text: str, reference: date | None, planned: bool) -> list[DateMention]:
@@ -181,14 +191,14 @@ def _day_word_mentions(text: str, reference: date | None) -> list[DateMention]:
     return found
 
 
-def _day_month_mentions(text: str, reference: date | None) -> list[DateMention]:
+def _day_month_mentions(text: str, reference: date | None, planned: bool) -> list[DateMention]:
     found = []
     for m in DAY_MONTH.finditer(text):
         if m.group("year"):
             value = find_date(m.group())
         else:
             when = (
-                _nearest_year(int(m.group("day")), _month_number(m.group("month")), reference)
+                _year_of(int(m.group("day")), _month_number(m.group("month")), reference, planned)
                 if reference
                 else None
             )
@@ -197,11 +207,11 @@ def _day_month_mentions(text: str, reference: date | None) -> list[DateMention]:
     return found
 
 
-def _ordinal_mentions(text: str, reference: date | None) -> list[DateMention]:
+def _ordinal_mentions(text: str, reference: date | None, planned: bool) -> list[DateMention]:
     found = []
     for m in ORDINAL_MONTH.finditer(text):
         day = _ORDINAL_KEYS[normalize_word(m.group("day"))]
-        when = _nearest_year(day, _month_number(m.group("month")), reference) if reference else None
+        when = _year_of(day, _month_number(m.group("month")), reference, planned) if reference else None
         found.append(DateMention(m.group().strip(), m.start(), m.end(), when.isoformat() if when else None))
     return found
 
@@ -210,8 +220,8 @@ def find_dates(text: str, reference: date | str | None = None, planned: bool = F
     """Date expressions in `text`, in order, without overlaps (the longest wins)."""
     if isinstance(reference, str):
         reference = _parse(reference)
-    mentions = _weekday_mentions(text, reference, planned) + _day_month_mentions(text, reference)
-    mentions += _ordinal_mentions(text, reference)
+    mentions = _weekday_mentions(text, reference, planned) + _day_month_mentions(text, reference, planned)
+    mentions += _ordinal_mentions(text, reference, planned)
     mentions += _day_word_mentions(text, reference)
     kept: list[DateMention] = []
     for mention in sorted(mentions, key=lambda d: (d.start, -(d.end - d.start))):
