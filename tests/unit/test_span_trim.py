@@ -1,4 +1,10 @@
-from marsad.enrich.span_trim import add_accusative_currencies, is_nationality, trim_spans, without_non_names
+from marsad.enrich.span_trim import (
+    add_accusative_currencies,
+    is_nationality,
+    trim_spans,
+    with_ali_after_title,
+    without_non_names,
+)
 
 
 def test_titles_leave_a_person_and_a_person_of_titles_alone_goes():
@@ -832,3 +838,11 @@ def test_negations_relatives_and_a_clerics_title_leave_a_name_and_a_family_after
     tokens = "الدكتور عبدالله بن شاكر آل غالب الشريف".split()
     tags = ["O", "B-PER"] + ["I-PER"] * 5
     assert trim_spans(tokens, tags) == tags
+
+
+def test_ali_as_written_after_a_title_opens_the_persons_name_but_not_the_preposition():
+    tokens = "وقال رئيس البرلمان علي لاريجاني إن".split()
+    tags = ["O", "O", "O", "O", "B-PER", "O"]
+    assert with_ali_after_title(tokens, tags) == ["O", "O", "O", "B-PER", "I-PER", "O"]
+    tokens = "وحصل كريستيانو علي رونالدو".split()  # no title before: the preposition spelt with ي
+    assert with_ali_after_title(tokens, ["O", "O", "O", "B-PER"]) == ["O", "O", "O", "B-PER"]

@@ -39,6 +39,7 @@ from marsad.enrich.span_trim import (
     SPELT_LETTERS,
     add_accusative_currencies,
     trim_spans,
+    with_ali_after_title,
     without_non_names,
 )
 from marsad.enrich.state_groupings import add_state_groupings
@@ -202,7 +203,7 @@ def complete_spans(tokens: Sequence[str], tags: Sequence[str], known_people: boo
         if with_known != completed:  # the list holds some phrases ("حسن الجوار")
             with_known = without_non_names(tokens, with_known, spans(completed))
         completed = with_known
-    return extend_person_spans(tokens, completed)
+    return with_ali_after_title(tokens, extend_person_spans(tokens, completed))
 
 
 def overlay_spans(primary: Sequence[str], secondary: Sequence[str]) -> list[str]:

@@ -816,6 +816,25 @@ def _after_number(tokens: Sequence[str], i: int) -> bool:
     return number or before[:1].isdigit()
 
 
+ALI = "علي"  # as written: normalised it is the preposition "على", which is why the taggers leave it out
+TITLE_REACH_WORDS = 3
+
+
+def with_ali_after_title(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """ "رئيس البرلمان [علي] لاريجاني", "الرئيس اليمني السابق [علي] عبدالله صالح": "علي" as
+    written right before a person's span opens the name when a title or a nationality
+    adjective stands in the three words before it (the preposition "على" spelt with ي stays
+    out: "حصل علي جائزة")."""
+    joined = list(tags)
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] != ALI or joined[i] != "O" or joined[i + 1] != "B-PER":
+            continue
+        lead = tokens[max(0, i - TITLE_REACH_WORDS) : i]
+        if any(key(word) in PERSON_TITLE_WORDS or is_nationality(word) for word in lead):
+            joined[i], joined[i + 1] = "B-PER", "I-PER"
+    return joined
+
+
 def add_accusative_currencies(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     """ "ستين [دولارا]", "150 [جنيها]": a currency's name in the accusative after a number is
     MISC, as the taggers tag its plain form ("دولار"): ANERcorp and Wojood both file
