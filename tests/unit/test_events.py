@@ -769,3 +769,20 @@ def test_a_plane_that_lands_after_a_person_left_in_it_is_no_visit():
         ("اليمن", "LOC"),
     ]
     assert [e for e in events_of(text, names) if e.type == "visit"] == []
+
+
+def test_this_visit_is_the_one_reported_troops_arrive_on_no_visit_and_tomorrow_may_carry_tanween():
+    text = (
+        "قام مدير شرطة محافظة الطائف العميد عبدالرحمن الثمالي، ومدير إدارة مرور محافظة الطائف العميد خالد "
+        "حجري، بزيارة تفقدية لإدارة العامة للدفاع المدني بمحافظة الطائف وكان في استقبالهم مدير الإدارة "
+        "العميد خالد الداموك، وقد تم خلال هذه الزيارة مناقشة بعض القضايا ذات العلاقة بأعمال الدفاع المدني. "
+        "ومدى اهمية التعاون بين كافة القطاعات الأمنية لما فيه مصلحة الجميع، وقد عبر العميد الداموك، عن "
+        "شكره وتقديره هذه الزيارة التي تصب في توثيق العلاقة بين الإدارات."
+    )
+    names = [("عبدالرحمن الثمالي", "PER"), ("خالد حجري", "PER"), ("خالد الداموك", "PER"), ("الداموك", "PER")]
+    visits = [e for e in events_of(text, names + [("الطائف", "LOC")]) if e.type == "visit"]
+    assert visits and all("خالد الداموك" not in v.participants for v in visits)
+    text = "وصلت كتيبة عسكرية إماراتية إلى عدن لتأمين مطارها إلى جانب القوات اليمنية العسكرية."
+    names = [("القوات اليمنية العسكرية", "ORG"), ("عدن", "LOC"), ("اليمن", "LOC")]
+    assert [e for e in events_of(text, names) if e.type == "visit"] == []
+    assert find_dates("يبدأ غدًا زيارة", date(2015, 7, 20))[0].date == "2015-07-21"

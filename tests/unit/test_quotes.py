@@ -396,3 +396,13 @@ def test_his_highness_is_the_prince_the_article_opens_with_not_one_named_in_pass
     )
     (quote,) = quotes_of(text, [("جلوي بن عبدالعزيز", "PER"), ("سلطان بن سلمان", "PER")])
     assert quote.speaker == "جلوي بن عبدالعزيز"
+
+
+def test_a_title_mention_of_one_leader_does_not_take_the_title_of_another_before_it():
+    text = (
+        "وصف رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الخطاب الذي ألقاه الزعيم الإيراني آية الله علي "
+        "خامنئي، بالعدواني. وأضاف رئيس الحكومة الإسرائيلية، إن «الاتفاق الذي وقع يمهد الطريق أمام إيران»."
+    )
+    names = [("بنيامين نتنياهو", "PER"), ("علي خامنئي", "PER"), ("الزعيم الإيراني", "PER"), ("إيران", "LOC")]
+    speakers = {q.speaker for q in quotes_of(text, names)}
+    assert "بنيامين نتنياهو" in speakers

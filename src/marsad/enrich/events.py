@@ -354,6 +354,8 @@ COMPASS = {key(w) for w in "جنوب شمال شرق غرب وسط جنوبي ش
 ACCREDITED = key("لدى")  # "السفير الألماني لدى المملكة": a place in an envoy's title
 # Words before a place right after a visit verb that make it no destination ("زار ... لدى المملكة").
 NOT_VISIT_OBJECT = {key(w) for w in "من بين و لدى".split()}
+# "هذه الزيارة": the event named before, again.
+DEMONSTRATIVES = {key(w) for w in "هذه هذا تلك ذلك".split()}
 # A discussion verb after a trigger ("اتصالا ... بحثا خلاله التطورات في غزة"): what follows is the topic.
 DISCUSS_WORD = re.compile(rf"(?<![\w])[وف]?(?:{_forms(DISCUSS_VERBS)})(?![\w])")
 # "أن طائراته قصفت": the speaker's planes, troops or army struck.
@@ -391,7 +393,7 @@ ARRIVING_THINGS = {
     key(w)
     for w in "الطائرة طائرة الطائرات السفينة سفينة السفن الباخرة باخرة الشحنة شحنة القافلة قافلة "
     "المساعدات مساعدات الدفعة دفعة الحافلة القطار الرحلة الشحنات "
-    "قوات القوات تعزيزات التعزيزات وحدات "
+    "قوات القوات تعزيزات التعزيزات وحدات كتيبة الكتيبة كتائب الكتائب "  # "وصلت كتيبة عسكرية إماراتية"
     "المنتخب منتخب منتخبنا البعثة بعثة الفريق فريق الطاقم طاقم "
     "جثمان الجثمان جثة الجثة رفات "  # "يصل مساء اليوم إلى المدينة المنورة جثمان الشهيد"
     "النسخة نسخة الكأس "  # "وصلت النسخة الأصلية من كأس السوبر إلى لندن"
@@ -687,6 +689,8 @@ class EventReader:
             draft.participants = [issuer] if issuer else []
         elif trigger.form == "noun" and self.refers_back(match, sentence, trigger):
             return None  # "وصل إلى واشنطن، في زيارة تستمر لأسبوعين": the same visit again
+        elif trigger.form == "noun" and self.named_again(match, trigger):
+            return None  # "عبر العميد الداموك عن شكره هذه الزيارة": the visit reported before
         elif trigger.form == "noun" and self.is_occasion_of_earlier(match, sentence):
             return None  # "التقى X بنظيره Y على هامش قمة الناتو": the summit is the occasion
         elif trigger.name == "meet_verb" and self.talks_during_earlier(match, sentence):
@@ -880,6 +884,11 @@ class EventReader:
             return False
         earlier = [d for d in self.drafts if d.type == "negotiation" and d.start < match.start()]
         return any(same_party(a, b) for d in earlier for a in d.participants for b in draft.participants)
+
+    def named_again(self, match: re.Match, trigger: Trigger) -> bool:
+        """ "هذه الزيارة", "هذا اللقاء": a demonstrative names an event of its type drafted before."""
+        this = self.view.word_before(match.start()) in DEMONSTRATIVES
+        return this and any(d.type == trigger.type for d in self.drafts)
 
     def refers_back(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> bool:
         """A noun with no party of its own, after an event of its type in the same sentence."""

@@ -357,7 +357,7 @@ class ArticleView:
     def _title_people(self) -> dict[tuple[str, str], Entity | None]:
         """Who each "title + country" phrase introduced: the person named right after it."""
         found: dict[tuple[str, str], Entity | None] = {}
-        for span in (s for s in self.spans if s.entity.type == "PER"):
+        for span in (s for s in self.spans if s.entity.type == "PER" and not self._is_title_mention(s)):
             for title, country in self._title_phrases(
                 max(0, span.start - 60), span.start, last_words=5, bare=True
             ):
@@ -365,6 +365,11 @@ class ArticleView:
                     known = found.get(pair, span.entity)
                     found[pair] = span.entity if known is span.entity else None  # two people: ambiguous
         return found
+
+    def _is_title_mention(self, span: EntitySpan) -> bool:
+        """ "الزعيم الإيراني" as a mention of Khamenei introduces no one with the titles before it."""
+        words = WORD.findall(self.text[span.start : span.end])
+        return all(_bare(key(w)) in TITLE_HEADS or country_of_word(w) is not None for w in words)
 
     def _scan_titles(self) -> list[tuple[int, str, str | None]]:
         """(offset, title, ISO country) for every title word in the text; the country is a

@@ -60,11 +60,13 @@ HALF_YEAR_DAYS = 183  # a planned event's date further ahead than this is last y
 
 # Letters that news spells several ways, and the class each stands for in a pattern.
 SPELLINGS = {"أ": "[أاإ]", "إ": "[إاأ]", "آ": "[آا]", "ى": "[ىي]", "ة": "[ةه]"}
+MARKS = "[\u064b-\u0652]*"  # harakat a writer may add: "غدًا" with its tanween on the dal
 
 
 def _tolerant(word: str) -> str:
-    """A regex for a word that also matches its spellings without hamza ("الاربعاء")."""
-    return "".join(SPELLINGS.get(ch, re.escape(ch)) for ch in word)
+    """A regex for a word that also matches its spellings without hamza ("الاربعاء") and with
+    harakat ("غدًا")."""
+    return "".join(SPELLINGS.get(ch, re.escape(ch)) + (MARKS if ch.isalpha() else "") for ch in word)
 
 
 def _alternation(words) -> str:
