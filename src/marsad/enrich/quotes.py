@@ -723,9 +723,8 @@ class QuoteFinder:
         """Is the clause cut by the next cue just that cue's subject ('ذكرت "هآرتس" أن [مدير
         المهرجان كارلو شاتريان (في منصبه منذ عام 2006)] اعتبر أن ...')? Its words are then
         the next speaker's, not a quote."""
-        spans = self.view.spans_in(start, end)
+        spans = self.view.spans_in(start, end)  # a place there is what is said: "بمحاسبة قتلة سوروتش"
         named = [s for s in spans if s.entity.type in ("PER", "ORG") and self.view.is_actor(s)]
-        # (a place there is what is said of it: "ستقوم بمحاسبة قتلة سوروتش")
         if end >= sentence.end or not named:
             return False
         after = re.sub(r"\([^)]*\)", " ", self.view.text[named[-1].end : end])  # "(في منصبه منذ 2006)"
@@ -831,10 +830,10 @@ class QuoteFinder:
         if actors:
             people = [s for s in actors if s.entity.type == "PER"]
             if people:
-                holder = self.holds_office(cue.end, people[0], subject_end)
-                if words and words[0] in OFFICE_HEADS and not holder:
+                office = bool(words) and words[0] in OFFICE_HEADS
+                if office and not self.holds_office(cue.end, people[0], subject_end):
                     return Resolved(None, True)  # an unnamed official; the person is further on
-                if words and words[0] not in OFFICE_HEADS:
+                if words and not office:
                     view.genders[people[0].entity.name] = cue.gender  # verb-subject agreement
                 return Resolved(people[0].entity, True)
             if words and words[0] in OFFICE_HEADS:
