@@ -786,3 +786,10 @@ def test_this_visit_is_the_one_reported_troops_arrive_on_no_visit_and_tomorrow_m
     names = [("القوات اليمنية العسكرية", "ORG"), ("عدن", "LOC"), ("اليمن", "LOC")]
     assert [e for e in events_of(text, names) if e.type == "visit"] == []
     assert find_dates("يبدأ غدًا زيارة", date(2015, 7, 20))[0].date == "2015-07-21"
+
+
+def test_an_office_holder_named_after_his_rank_and_district_issues_the_statement():
+    text = "أعلن مدير أمن مديرية مكيراس بمحافظة البيضاء العقيد عبد الله صالح معرجي انشقاقه عن الحوثيين."
+    names = [("مكيراس", "LOC"), ("عبد الله صالح معرجي", "PER")]
+    (statement,) = [e for e in events_of(text, names) if e.type == "statement"]
+    assert statement.participants == ["عبد الله صالح معرجي"]

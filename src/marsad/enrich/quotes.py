@@ -199,9 +199,10 @@ SPEAKING_BODIES = BODY_HEADS | {key("إدارة"), key("لجنة")}
 # A family right after a cue speaks, not the relative named in its construct ("قالت عائلة زعيم
 # طالبان الراحل الملا محمد عمر إنها"): a family has no name of its own.
 FAMILIES = {key(w) for w in "عائلة أسرة أقارب أبناء ذوو ذوي أهل أهالي".split()}
-# Words between an office's organisation and its holder's name ("المتحدث باسم الخارجية، اللواء X");
-# a person further on is no holder: "أعلن المتحدث باسم طالبان ذبيح الله مجاهد اختيار [منصور]".
-HOLDER_REACH_WORDS = 2
+# Words between an office's organisation or place and its holder's name ("مدير أمن مديرية مكيراس
+# بمحافظة البيضاء العقيد X"); a person further on is no holder: "أعلن المتحدث باسم طالبان ذبيح
+# الله مجاهد اختيار [منصور]".
+HOLDER_REACH_WORDS = 3
 # Words of a subject's title before the name, an office first ("مدير المهرجان", "رئيس الوزراء الإسرائيلي").
 SUBJECT_TITLE_WORDS = 3
 # A form of كان, then a body's head noun in construct opening the verb's subject, within so
