@@ -758,8 +758,8 @@ class EventReader:
         clause = self.clause_start(match.start(), sentence)
         subject = list(WORD.finditer(self.view.text, clause, match.start()))[-ARRIVAL_SUBJECT_WORDS:]
         things = [w.start() for w in subject if key(w.group()) in ARRIVING_THINGS]
-        people = [s for s in self.view.spans_in(things[-1] if things else clause, match.start())]
-        if things and not any(s.entity.type == "PER" for s in people):
+        named = self.view.spans_in(things[-1] if things else clause, match.start())
+        if things and not any(s.entity.type == "PER" for s in named):
             return True  # "قوات برية "محدودة" من دول التحالف وصلت إلى عدن", "وكان منتخبنا قد وصل"
             # (a person before the thing is no subject: "غادر X في طائرة تابعة للأمم المتحدة وصلت")
         places = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.entity.type == "LOC"]

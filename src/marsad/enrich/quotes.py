@@ -700,8 +700,9 @@ class QuoteFinder:
                 subject_end = min(subject_end, direct[0][0] - 1)
             colon = self.view.text.find(":", cue.end, subject_end)
             subject_end = colon if colon >= 0 else subject_end
-            said = (previous.get(sentence.start), opener.get(sentence.start))
-            resolved = self.speaker(cue, sentence, subject_end, *said)
+            resolved = self.speaker(
+                cue, sentence, subject_end, previous.get(sentence.start), opener.get(sentence.start)
+            )
             previous[sentence.start] = resolved
             opener.setdefault(sentence.start, resolved)
             self.cue_speakers.append((cue, resolved))
