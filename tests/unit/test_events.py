@@ -793,3 +793,53 @@ def test_an_office_holder_named_after_his_rank_and_district_issues_the_statement
     names = [("مكيراس", "LOC"), ("عبد الله صالح معرجي", "PER")]
     (statement,) = [e for e in events_of(text, names) if e.type == "statement"]
     assert statement.participants == ["عبد الله صالح معرجي"]
+
+
+def test_a_subject_before_the_verb_of_a_statement_may_carry_an_epithet():
+    text = "ونقلت وسائل إعلام فرنسية أن تنظيم داعش الإرهابي أعلن مسؤوليته عن حادثة الطعن في باريس."
+    (statement,) = events_of(text, [("داعش", "ORG"), ("باريس", "LOC")])
+    assert statement.type == "statement" and statement.participants == ["داعش"]
+
+
+def test_the_president_an_adviser_serves_is_no_party_of_the_meeting_she_holds():
+    text = (
+        "وعقدت سوزان رايس، مستشارة الأمن القومي للرئيس أوباما، اجتماعا مع وزير الدفاع آشتون كارتر "
+        "لمناقشة إغلاق السجن."
+    )
+    names = [("سوزان رايس", "PER"), ("أوباما", "PER"), ("آشتون كارتر", "PER")]
+    (meeting,) = events_of(text, names)
+    assert meeting.participants == ["سوزان رايس", "آشتون كارتر"]
+
+
+def test_what_a_country_has_reached_is_no_visit_and_a_place_north_of_a_country_is_where():
+    text = "أشاد وكيل الوزارة بما وصلت إليه كوريا الجنوبية من تقدم تكنولوجي في مجال الكهرباء إلى اليوم."
+    assert [e.type for e in events_of(text, [("كوريا الجنوبية", "LOC")])] == []
+    text = "وفي الليلة التالية شنت 75 طائرة تركية هجمات على 48 موقعا للحزب الكردي في جبال قنديل شمال العراق."
+    (attack,) = events_of(text, [("قنديل", "LOC"), ("العراق", "LOC")])
+    assert attack.type == "attack" and "العراق" not in attack.participants
+
+
+def test_an_unnamed_prosecutor_and_the_object_of_announce_issue_no_statement_for_a_place():
+    text = (
+        "أعلن المدعي العام الفدرالي في ولاية كونيكتيكت في شمال شرق الولايات المتحدة امس الجمعة "
+        "توجيه الاتهام الى جندي في البحرية."
+    )
+    events = events_of(text, [("كونيكتيكت", "LOC"), ("الولايات المتحدة", "LOC")])
+    assert all("الولايات المتحدة" not in e.participants for e in events)
+    text = (
+        "وبالنسبة لبنك الكويت الوطني، فقد أعلن تحقيقه أرباحا صافية بلغت 163.4 مليون دينار، حيث "
+        "تضمنت الأرباح بيع حصته في بنك قطر الدولي."
+    )
+    events = events_of(text, [("بنك الكويت الوطني", "ORG"), ("قطر", "LOC")])
+    assert all("قطر" not in e.participants for e in events)
+
+
+def test_the_king_whose_deputy_receives_guests_is_no_party():
+    text = (
+        "وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بصرف المساعدات. "
+        "واستقبل نائب خادم الحرمين الشريفين وزير الداخلية صاحب السمو الملكي الأمير محمد بن نايف في جدة "
+        "اليوم وزير الخارجية الأمريكي جون كيري."
+    )
+    names = [("سلمان بن عبدالعزيز", "PER"), ("محمد بن نايف", "PER"), ("جون كيري", "PER"), ("جدة", "LOC")]
+    meetings = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert meetings and all("سلمان بن عبدالعزيز" not in e.participants for e in meetings)

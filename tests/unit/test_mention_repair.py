@@ -60,6 +60,9 @@ def test_untagged_name_after_a_counterpart_phrase_becomes_a_person():
     # Nothing is added where the words after the phrase are not a name.
     plain = "واتصل الوزير بنظيره الروسي أمس لبحث الأزمة."
     assert repair_mentions(plain, [], GAZETTEER) == []
+    # Nor across a line: a headline's counterpart is not the lead's first words.
+    headline = "وزير الخارجية يجري مباحثات مع نظيره الإيطالي\n أجرى وزير الخارجية مباحثات اليوم."
+    assert repair_mentions(headline, [], GAZETTEER) == []
 
 
 def test_a_place_pair_the_article_also_names_as_an_organisation_is_not_split():

@@ -406,3 +406,124 @@ def test_a_title_mention_of_one_leader_does_not_take_the_title_of_another_before
     names = [("بنيامين نتنياهو", "PER"), ("علي خامنئي", "PER"), ("الزعيم الإيراني", "PER"), ("إيران", "LOC")]
     speakers = {q.speaker for q in quotes_of(text, names)}
     assert "بنيامين نتنياهو" in speakers
+
+
+def test_a_title_phrase_before_the_first_person_names_the_subject_of_a_later_verb():
+    text = (
+        "قال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ستتحرك. "
+        "وشبه ولي عهد السعودية المرشد الأعلى الإيراني علي خامنئي بأدولف هتلر، وقال إن خامنئي "
+        "«يريد إقامة مشروع خاص به في الشرق الأوسط»."
+    )
+    names = [("محمد بن سلمان", "PER"), ("علي خامنئي", "PER"), ("خامنئي", "PER"), ("السعودية", "LOC")]
+    quotes = by_text(quotes_of(text, names))
+    assert quotes["يريد إقامة مشروع خاص به في الشرق الأوسط"].speaker == "محمد بن سلمان"
+
+
+def test_a_time_adjunct_between_the_verb_and_its_subject_is_passed_over():
+    text = (
+        "شمل الاستبيان موظفين في الإمارات ومصر. وقالت في وقت سابق هوغيت لابيل رئيسة الشفافية الدولية: "
+        "«يظهر المؤشر أن جميع الدول ما زالت تواجه تهديد الفساد»."
+    )
+    (quote,) = quotes_of(text, [("هوغيت لابيل", "PER"), ("الإمارات", "LOC"), ("مصر", "LOC")])
+    assert quote.speaker == "هوغيت لابيل"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["مستشارة أوباما لمكافحة الإرهاب ليزا موناكو", "مستشارة الأمن القومي للرئيس أوباما ليزا موناكو"],
+)
+def test_the_principal_an_aide_serves_is_not_the_speaker(subject):
+    text = f"وقالت {subject} في بيان إن «الرئيس ما زال ملتزما بإغلاق السجن»."
+    (quote,) = quotes_of(text, [("أوباما", "PER"), ("ليزا موناكو", "PER")])
+    assert quote.speaker == "ليزا موناكو"
+
+
+def test_an_aide_named_with_the_article_is_the_speaker_himself():
+    text = "وقال المتحدث باسم الخارجية الأمريكية جون كيربي، إن «الوزير جون كيري سيزور القاهرة»."
+    names = [("جون كيربي", "PER"), ("جون كيري", "PER"), ("القاهرة", "LOC")]
+    (quote,) = quotes_of(text, names)
+    assert quote.speaker == "جون كيربي"
+
+
+def test_a_continuation_after_an_unnamed_source_is_not_given_to_a_name_he_mentioned():
+    text = (
+        "أعلن مصدر مقرب من الاتحاد الدولي أن رئيس اللجنة لن يكون كوفي أنان. "
+        "وأوضح المصدر أن اللجنة ستبدأ العمل قريبا. "
+        "وأضاف «لذلك سيتم تعيين رئيس لهذه المجموعة قريبا جدا»."
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(text, [("كوفي أنان", "PER")])}
+    assert speakers.get("لذلك سيتم تعيين رئيس لهذه المجموعة قريبا جدا") != "كوفي أنان"
+
+
+def test_a_person_named_after_an_unnamed_source_still_goes_on_speaking():
+    text = (
+        "وقال مصدر في النادي إن اللاعبين وصلوا. "
+        "وشعر إيتالو زانزي المدير التنفيذي للنادي بإحباط بسبب منع اللاعبين. "
+        "وأضاف «عانينا موقفا مؤسفا في المطار»."
+    )
+    (quote,) = quotes_of(text, [("إيتالو زانزي", "PER")])
+    assert quote.speaker == "إيتالو زانزي"
+
+
+def test_the_statement_of_an_unnamed_source_is_not_given_to_an_earlier_speaker():
+    text = (
+        "أفادت خلية الإعلام الحربي بمقتل عناصر من تنظيم داعش. "
+        "وأوضح مصدر في الخلية في بيان صحفي أن «الغارات استهدفت مواقع التنظيم». "
+        "وأضاف البيان «كما دمرت الغارات مستودعات للأسلحة»."
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(text, [("داعش", "ORG")])}
+    assert speakers.get("كما دمرت الغارات مستودعات للأسلحة") != "داعش"
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_the_king_introduced_with_that_title():
+    text = (
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الأمير عبدالله بن مساعد. "
+        "وقال خادم الحرمين في كلمة وجهها للحضور: «يسعدني الالتقاء بهذه النخبة»."
+    )
+    (quote,) = quotes_of(text, [("سلمان بن عبدالعزيز", "PER"), ("عبدالله بن مساعد", "PER")])
+    assert quote.speaker == "سلمان بن عبدالعزيز"
+
+
+def test_a_principal_title_and_a_counterpart_introduce_no_one():
+    served = (
+        "زار ولي عهد بلاده الأمير محمد بن سلمان مصر. "
+        "ويضم الوفد رئيس الشؤون الخاصة لسمو ولي العهد الأستاذ ثامر نصيف. "
+        "وقال ولي العهد السعودي إن «العلاقات بين البلدين متينة وتتطور في كل المجالات»."
+    )
+    (quote,) = quotes_of(served, [("محمد بن سلمان", "PER"), ("ثامر نصيف", "PER"), ("مصر", "LOC")])
+    assert quote.speaker == "محمد بن سلمان"
+    counterpart = (
+        "جمع اللقاء وزير الخارجية السعودي عادل الجبير بنظيره الروسي سيرغي لافروف في الدوحة. "
+        "وقال وزير الخارجية السعودي إن «المحادثات كانت مثمرة وتناولت الأزمة السورية»."
+    )
+    (quote,) = quotes_of(counterpart, [("عادل الجبير", "PER"), ("سيرغي لافروف", "PER"), ("الدوحة", "LOC")])
+    assert quote.speaker == "عادل الجبير"
+
+
+def test_a_title_qualified_before_its_country_does_not_stand_for_the_bare_title():
+    text = (
+        "وثمن الشيخ مهدي النهاري الدعم السعودي لليمن في مواجهة أتباع الرئيس السابق علي عبدالله صالح. "
+        "وأضاف رئيس الجالية اليمنية «لا نستغرب المواقف البطولية للمملكة في شتى المجالات»."
+    )
+    quotes = quotes_of(text, [("مهدي النهاري", "PER"), ("علي عبدالله صالح", "PER")])
+    assert "علي عبدالله صالح" not in {q.speaker for q in quotes}
+
+
+def test_a_later_verb_of_a_sentence_an_unnamed_source_opened_goes_on_with_the_source():
+    text = (
+        "أوضح ذلك رئيس الوزراء المصري إبراهيم محلب أمس. فيما قال مصدر قضائي إن رئيس الوزراء حضر "
+        "الاجتماع، وأشار إلى أن «المرشح الأوفر حظا هو رئيس محكمة الجنايات»."
+    )
+    quotes = quotes_of(text, [("إبراهيم محلب", "PER")])
+    assert "إبراهيم محلب" not in {q.speaker for q in quotes}
+
+
+def test_an_office_with_a_possessive_is_the_same_office():
+    text = (
+        "أكدت الولايات المتحدة دعمها لمصر خلال الكلمة التي ألقاها وزير خارجيتها جون كيري في القاهرة. "
+        "وتطرق وزير الخارجية الأمريكي إلى تزويد مصر بالطائرات، "
+        "وقال «إننا ندعم بناء الثقة بين السلطات والشباب»."
+    )
+    names = [("جون كيري", "PER"), ("الولايات المتحدة", "LOC"), ("مصر", "LOC"), ("القاهرة", "LOC")]
+    (quote,) = quotes_of(text, names)
+    assert quote.speaker == "جون كيري"

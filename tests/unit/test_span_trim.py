@@ -846,3 +846,12 @@ def test_ali_as_written_after_a_title_opens_the_persons_name_but_not_the_preposi
     assert with_ali_after_title(tokens, tags) == ["O", "O", "O", "B-PER", "I-PER", "O"]
     tokens = "وحصل كريستيانو علي رونالدو".split()  # no title before: the preposition spelt with ي
     assert with_ali_after_title(tokens, ["O", "O", "O", "B-PER"]) == ["O", "O", "O", "B-PER"]
+
+
+def test_a_month_glossed_in_brackets_is_no_name_and_his_name_is_ends_a_person():
+    tokens = ["في", "أبريل", "(", "نيسان", ")", "الماضي", "وشركة", "نيسان", "اليابانية"]
+    tags = ["O", "O", "O", "B-ORG", "O", "O", "O", "B-ORG", "O"]
+    assert trim_spans(tokens, tags) == ["O"] * 7 + ["B-ORG", "O"]
+    tokens = ["لابني", "عبدالله", "ولد", "اسمه", "عبدالرحمن"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags)[3] == "O"

@@ -29,6 +29,7 @@ from marsad.enrich.language import read_as_arabic
 from marsad.enrich.quotes import (
     COMPLEMENTIZER,
     OFFICE_HEADS,
+    UNNAMED_SOURCES,
     WORD,
     EntitySpan,
     Reading,
@@ -262,25 +263,6 @@ ANAPHORS = {
     "visit": re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل)?)(?:{_forms(VISIT_NOUNS)})(?![\w])"),
     "call": re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل)?)(?:{_forms('الاتصال المكالمة')})(?![\w])"),
 }
-# A deputy's title, then his principal's, then a name: the name is the principal's
-# ("مستشارة الرئيس الأمريكي باراك أوباما", "المبعوث الخاص للأمين العام للأمم المتحدة بان كي مون").
-DEPUTY_WORDS = {
-    key(w + suffix)
-    for w in "مستشار مبعوث ممثل مساعد مندوب سكرتير متحدث ناطق".split()
-    for w in (w, "ال" + w)
-    for suffix in ("", "ة")
-}
-DEPUTY_QUALIFIERS = {
-    key(w) for w in "الخاص الخاصة الشخصي الشخصية الأممي الأممية الإعلامي الإعلامية باسم".split()
-}
-PRINCIPAL_TITLES = {
-    key(form)
-    for w in "الرئيس الأمين الملك رئيس الأمير ولي خادم المرشد".split()
-    for form in (w, "ل" + w.removeprefix("ا"))  # "للأمين", "لرئيس"
-}
-PRINCIPAL_BODIES = {
-    key(w) for w in "العام العهد الحرمين الشريفين الوزراء للأمم الأمم المتحدة للجامعة الجامعة".split()
-}
 # "to" before a destination that may be no named place ("إلى المملكة").
 TOWARDS = re.compile(r"(?<![\w])(?:إلى|الى)\s")
 # After an event noun: another one, not the one reported before ("قمة أخرى", "لقاء جديد").
@@ -288,7 +270,7 @@ ANOTHER = {
     key(w) for w in "أخرى آخر جديد جديدة ثانية ثان ثاني مقبلة مقبل المقبلة المقبل القادمة القادم".split()
 }
 # Before "في" + an organisation: people inside it, not a place ("مصادر في الحكومة اليابانية").
-INSIDERS = {key(w) for w in "مصادر مصدر مسؤول مسؤولون مسؤولين مسؤولو عضو أعضاء".split()}
+INSIDERS = UNNAMED_SOURCES | {key(w) for w in "عضو أعضاء".split()}
 # A wish, proposal, call, threat, denial or cancellation before a trigger: no event.
 MODALITY_WORDS = (
     "أمل أمله أملها يأمل تأمل نأمل دعا دعت يدعو تدعو الدعوة للدعوة دعوة طالب طالبت يطالب اقترح اقترحت "
@@ -350,7 +332,6 @@ TOPIC_NOUNS = {
     "أوضاع الوضع الأزمة أزمة الملف ملف الملفات القضية القضايا قضايا سبل آخر التعاون أوجه المسائل "
     "الموضوعات الشأن الشأنين الجهود الخطوات البرنامج".split()
 }
-COMPASS = {key(w) for w in "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split()}
 ACCREDITED = key("لدى")  # "السفير الألماني لدى المملكة": a place in an envoy's title
 # Words before a place right after a visit verb that make it no destination ("زار ... لدى المملكة").
 NOT_VISIT_OBJECT = {key(w) for w in "من بين و لدى".split()}
@@ -446,6 +427,7 @@ PLACE_CUES = {
     ).split()
 }
 VISIT_PLACE_CUES = {key(w) for w in "إلى الى".split()}
+WHAT = {key(w) for w in "ما بما مما".split()}  # not "لما", "when": "ولما وصل إلى"
 TARGET_CUES = {key(w) for w in "على ضد".split()}  # where an attack struck
 # Words between a noun trigger and its participants ("اللقاء الأخير الذي جمع الرئيسين الروسي").
 NOUN_LINKS = {
@@ -675,6 +657,9 @@ class EventReader:
             return None  # "قضية فساد تتصل بكسب غير مشروع": relates to, no call
         if trigger.type == "call" and self.phone_interview(match, sentence):
             return None  # "وقال الأصبحي في اتصال هاتفي، إنه": how he spoke to the reporter
+        reached = self.view.word_before(match.start()) in WHAT
+        if trigger.type == "visit" and trigger.form == "verb" and reached:
+            return None  # "أشاد بما وصلت إليه كوريا الجنوبية من تقدم": what it has reached, no visit
         if trigger.form == "verb" and self.view.word_before(match.start()) in DEFINITE_EVENT_NOUNS:
             return None  # "الزيارة ستبحث التعاون": what the visit will discuss, no new event
             # (an indefinite noun opens a clause of its own: "لإجراء زيارة يلتقي خلالها")
@@ -1034,11 +1019,11 @@ class EventReader:
         ميركل"); never words inside a quotation when the trigger is outside it."""
         if any(a <= span.start < b and not a <= self.trigger_at < b for a, b in self.quoted):
             return False  # a quoted list is not the clause's parties, unless the trigger is quoted too
-        if span.entity.type == "PER" and self.principal_of_deputy(span):
+        if span.entity.type == "PER" and self.view.serves_deputy(span):
             return False  # "دي ميستورا المبعوث الخاص للأمين العام للأمم المتحدة بان كي مون"
         if span.entity.type == "LOC" and self.view.word_before(span.start) in PLACE_CUES:
             return False  # "التي تستضيفها سنغافورة", "في مدينة لاهاي"
-        if span.entity.type == "LOC" and self.in_part_of(span):
+        if span.entity.type == "LOC" and self.view.in_part_of(span):
             return False  # "في جنوب لبنان": where, not who
         if span.entity.type == "LOC" and self.view.word_before(span.start) == ACCREDITED:
             return False  # "السفير الألماني لدى المملكة": his title, not a party
@@ -1050,29 +1035,6 @@ class EventReader:
         if not (targets and before in {key("على"), key("ضد")}) and not (partners and before == key("مع")):
             return False
         return span.entity.type in ("PER", "ORG") or self._is_country(span.entity)
-
-    def principal_of_deputy(self, span: EntitySpan) -> bool:
-        """A person named right after a deputy's title and his principal's ("مستشارة الرئيس
-        الأمريكي باراك أوباما") is whom the deputy serves, not a party. A portfolio between the
-        two ("لشؤون الأمن القومي", "إلى سوريا") makes the name the deputy's own."""
-        lead = self.view.text[max(0, span.start - 80) : span.start]
-        lead = lead[max(lead.rfind("،"), lead.rfind(","), lead.rfind("\n")) + 1 :]
-        words = [key(w) for w in WORD.findall(lead)]
-        deputy = max((i for i, w in enumerate(words) if w in DEPUTY_WORDS), default=None)
-        if deputy is None:
-            return False
-        rest = [w for w in words[deputy + 1 :] if w not in DEPUTY_QUALIFIERS]
-        if not rest or rest[0] not in PRINCIPAL_TITLES:
-            return False
-        return all(w in PRINCIPAL_TITLES or w in PRINCIPAL_BODIES or country_of_word(w) for w in rest[1:])
-
-    def in_part_of(self, span: EntitySpan) -> bool:
-        """ "في جنوب لبنان", "بشمال سوريا": a place after a part of the compass and a place cue."""
-        words = WORD.findall(self.view.text[max(0, span.start - 30) : span.start])[-2:]
-        if not words or key(words[-1]).removeprefix("ب") not in COMPASS:
-            return False
-        glued = key(words[-1]).startswith("ب") and key(words[-1])[1:] in COMPASS
-        return glued or (len(words) == 2 and key(words[0]) in PLACE_CUES)
 
     def party(self, span: EntitySpan) -> Entity:
         """A country after a title ("أمير قطر") stands for the person it introduced."""
@@ -1113,7 +1075,7 @@ class EventReader:
             accepted = self.actor(span, targets, partners)
             if accepted:
                 found.append(self.party(span))
-            elif span.entity.type == "PER" and self.principal_of_deputy(span):
+            elif span.entity.type == "PER" and self.view.serves_deputy(span):
                 served.append(span.entity)  # not his title's person either
             placed = span if span.entity.type == "LOC" and not accepted else None  # "في اليمن"
         titled = self.view.titled_person(start, end)

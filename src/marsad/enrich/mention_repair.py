@@ -67,9 +67,9 @@ NAMED_BODY_HEADS = frozenset(
 
 
 # "نظيره الأمريكي،", "بنظيرته الفرنسية", "ونظيره التركي" + a name of one to three words.
-COUNTERPART = re.compile(
-    r"(?<![\w])[وفبل]{0,2}نظير(?:ه|ته|يه|ها|هم)\s+(?:ال[\u0621-\u064a]+(?:ي|ية|يه)\s*[،,]?\s*)"
-    r"(?P<name>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})"
+COUNTERPART = re.compile(  # on one line: a headline's "نظيره الإيطالي" names no one in the lead
+    r"(?<![\w])[وفبل]{0,2}نظير(?:ه|ته|يه|ها|هم)[ \t]+(?:ال[\u0621-\u064a]+(?:ي|ية|يه)[ \t]*[،,]?[ \t]*)"
+    r"(?P<name>[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}){0,2})"
 )
 # "وزارة" opens a ministry's name; these, with a people's adjective, name a state body.
 MINISTRY = "وزارة"

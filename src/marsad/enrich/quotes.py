@@ -176,17 +176,15 @@ OFFICE_HEADS = {
 }
 # Title words that, with a country, stand for the one person the article introduced with them
 # ("أمير قطر" for "أمير قطر الشيخ تميم بن حمد", "العاهل المغربي" for "العاهل المغربي، الملك محمد السادس").
-TITLE_HEADS = {
-    key(w)
-    for w in "رئيس رئيسة أمير ملك عاهل ولي وزير وزيرة سلطان شيخ مستشار زعيم سفير مبعوث قائد نائب".split()
-}
+TITLE_HEAD_WORDS = "رئيس رئيسة أمير ملك عاهل ولي وزير وزيرة سلطان شيخ مستشار زعيم سفير مبعوث قائد نائب خادم"
+TITLE_HEADS = {key(w) for w in TITLE_HEAD_WORDS.split()}
 # Any word that may contain a title head, to skip the others fast.
-TITLE_WORD = re.compile(
-    "|".join(
-        _tolerant(w)
-        for w in "رئيس رئيسة أمير ملك عاهل ولي وزير وزيرة سلطان شيخ مستشار زعيم سفير مبعوث قائد نائب".split()
-    )
-)
+TITLE_WORD = re.compile("|".join(_tolerant(w) for w in TITLE_HEAD_WORDS.split()))
+# A statement ("بيان") named within so many words after a cue whose speaker is unnamed: "البيان"
+# later on is that statement, issued by no one named.
+STATEMENT_REACH_WORDS = 8
+# An unnamed source as a cue's subject: the verbs after it that name no one go on with it.
+UNNAMED_SOURCES = {key(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولين مسؤولو".split()}
 # Subjects that stand for an issuer named earlier ("وأضاف البيان", "وأفادت الوزارة").
 ISSUER_WORDS = {
     key(w)
@@ -205,6 +203,41 @@ FAMILIES = {key(w) for w in "عائلة أسرة أقارب أبناء ذوو ذ
 HOLDER_REACH_WORDS = 3
 # Words of a subject's title before the name, an office first ("مدير المهرجان", "رئيس الوزراء الإسرائيلي").
 SUBJECT_TITLE_WORDS = 3
+# An aide's title and his principal's: a person named after both is whom the aide serves
+# ("مستشارة الرئيس الأمريكي باراك أوباما", "المبعوث الخاص للأمين العام للأمم المتحدة بان كي مون").
+DEPUTY_WORDS = {
+    key(w + suffix)
+    for w in "مستشار مبعوث ممثل مساعد مندوب سكرتير متحدث ناطق".split()
+    for w in (w, "ال" + w)
+    for suffix in ("", "ة")
+}
+DEPUTY_QUALIFIERS = {
+    key(w) for w in "الخاص الخاصة الشخصي الشخصية الأممي الأممية الإعلامي الإعلامية باسم".split()
+}
+PRINCIPAL_TITLES = {
+    key(form)
+    for w in "الرئيس الأمين الملك رئيس الأمير ولي خادم المرشد".split()
+    for form in (w, "ل" + w.removeprefix("ا"))  # "للأمين", "لرئيس"
+}
+PRINCIPAL_BODIES = {
+    key(w) for w in "العام العهد الحرمين الشريفين الوزراء للأمم الأمم المتحدة للجامعة الجامعة".split()
+}
+# The words that open a sentence, where a title phrase is the subject of its first verb ("وشبه
+# ولي عهد السعودية ...").
+OPENING_WORDS = 3
+# Possessive suffixes and what the noun ends in without them (ة is ه once normalised).
+POSSESSIVES = (("تهما", "ه"), ("تهم", "ه"), ("تها", "ه"), ("ته", "ه"), ("هما", ""), ("هم", ""), ("ها", ""))
+COMPASS = {key(w) for w in "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split()}
+# "نظيره الروسي": the titles before a counterpart are his partner's.
+COUNTERPART = re.compile(r"(?<![\w])[وب]?نظير(?:ه|ها|هم|هما|ته|تها)?(?![\w])")
+# Words before a person's name in which a title with a country introduces him.
+TITLE_COUNTRY_WORDS = 5
+# A verbal noun with a pronoun suffix right after a cue is its object ("أعلن تحقيقه أرباحا")
+# when no actor follows within so many words.
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
+OBJECT_REACH_WORDS = 4
+# A time adjunct right after a cue, before its subject: "وقالت في وقت سابق هوغيت لابيل".
+TIME_ADJUNCT = re.compile(r"\s*(?:في|فى)\s+(?:وقت|الوقت)\s+(?:سابق|لاحق|مبكر|متأخر)(?:\s+من\s+\S+)?")
 # A form of كان, then a body's head noun in construct opening the verb's subject, within so
 # many words of the verb: "وكانت [قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن] أعلنت".
 KANA = re.compile(r"(?<![\w])[وف]?كان(?:ت)?(?![\w])")
@@ -358,11 +391,22 @@ class ArticleView:
     def _title_people(self) -> dict[tuple[str, str], Entity | None]:
         """Who each "title + country" phrase introduced: the person named right after it."""
         found: dict[tuple[str, str], Entity | None] = {}
-        for span in (s for s in self.spans if s.entity.type == "PER" and not self._is_title_mention(s)):
-            for title, country in self._title_phrases(
-                max(0, span.start - 60), span.start, last_words=5, bare=True
-            ):
-                for pair in {(title, country), (title, "")}:
+        people = [s for s in self.spans if s.entity.type == "PER" and not self._is_title_mention(s)]
+        for span in people:
+            # Titles after any person named before and any counterpart ("جمع وزير الخارجية
+            # السعودي بنظيره الروسي سيرغي لافروف": the Saudi minister's are not Lavrov's), and a
+            # title with a country only in the last words ("وشبه ولي عهد السعودية المرشد الأعلى
+            # للجمهورية الإيرانية علي خامنئي": the crown prince's title is not Khamenei's).
+            lead = max(0, span.start - 60)
+            named = [p.end for p in people if lead <= p.end <= span.start]
+            counterpart = [m.end() for m in COUNTERPART.finditer(self.text, lead, span.start)]
+            after = max([lead, *named, *counterpart])
+            near = {m[0] for m in self._title_marks(after, span.start, TITLE_COUNTRY_WORDS, own=True)}
+            for offset, title, country in self._title_marks(after, span.start, own=True):
+                office = self._offices.get(offset) if offset in near else None
+                names = [title, office] if office else [title]
+                countries = {"", country} if offset in near and country is not None else {""}
+                for pair in ((name, place) for name in names for place in countries):
                     known = found.get(pair, span.entity)
                     found[pair] = span.entity if known is span.entity else None  # two people: ambiguous
         return found
@@ -374,11 +418,17 @@ class ArticleView:
 
     def _scan_titles(self) -> list[tuple[int, str, str | None]]:
         """(offset, title, ISO country) for every title word in the text; the country is a
-        nationality adjective or a country's name within the next three words, else None."""
+        nationality adjective or a country's name within the next three words, else None. A
+        title in construct names its office with the next word ("وزير الخارجية", "رئيس الجالية",
+        "ولي عهد"), noted in `_offices`: such a phrase stands only for whom that office
+        introduced, not for anyone with the bare title ("رئيس الجالية اليمنية" is not the
+        Yemeni "الرئيس")."""
         knowledge = load_knowledge()
         places = {s.start: s.entity for s in self.spans if s.entity.type == "LOC"}
+        names = {s.start for s in self.spans if not self._is_title_mention(s)}
         words = list(WORD.finditer(self.text))
         marks = []
+        self._offices: dict[int, str] = {}
         for i, word in enumerate(words):
             if not TITLE_WORD.search(word.group()):
                 continue  # cheap test before normalising
@@ -394,18 +444,35 @@ class ArticleView:
                 if found is not None:
                     country = found.country or ""
                     break
+            following = words[i + 1] if i + 1 < len(words) else None
+            definite = key(word.group()).startswith(("ال", "وال", "بال", "فال", "لل"))
+            if following is not None and not definite and following.start() not in names:
+                complement = _without_pronoun(_bare(key(following.group())))
+                if complement not in TITLE_HEADS and country_of_word(following.group()) is None:
+                    self._offices[word.start()] = f"{title} {complement}"
             marks.append((word.start(), title, country))
         return marks
 
-    def _title_phrases(
-        self, start: int, end: int, last_words: int | None = None, bare: bool = False
-    ) -> list[tuple[str, str]]:
-        """(title, ISO country) pairs of the title words in [start, end) ("" for the country
-        of a bare title when `bare`)."""
+    def _title_marks(
+        self, start: int, end: int, last_words: int | None = None, own: bool = False
+    ) -> list[tuple[int, str, str | None]]:
         if not hasattr(self, "_titles_scanned"):
             self._titles_scanned = self._scan_titles()
+        if last_words is not None:
+            words = list(WORD.finditer(self.text, start, end))[-last_words:]
+            start = max(start, words[0].start()) if words else end
         marks = [m for m in self._titles_scanned if start <= m[0] < end]
-        return [(title, country or "") for _, title, country in marks if country is not None or bare]
+        return [m for m in marks if not self._principal_title(m[0])] if own else marks
+
+    def _principal_title(self, offset: int) -> bool:
+        """Is the title word at `offset` governed by ل, with an honorific or glued ("لسمو ولي
+        العهد", "للرئيس"), or by another title in construct ("نائب رئيس الوزراء")? Then it
+        names whom the person serves."""
+        word = key(WORD.match(self.text, offset).group())
+        before = self.word_before(offset)
+        if before in TITLE_HEADS or (before in DEPUTY_WORDS and not before.startswith("ال")):
+            return True  # "نائب خادم الحرمين", "نائب رئيس الوزراء", "مستشار الرئيس": the principal
+        return word.startswith("لل") or (before.startswith("ل") and before[1:] in HONOURED_TITLES)
 
     def titled_person(self, start: int, end: int) -> Entity | None:
         """The person a title phrase in [start, end) stands for, if the article introduced one
@@ -414,10 +481,17 @@ class ArticleView:
         return people[0] if people else None
 
     def titled_people(self, start: int, end: int) -> list[Entity]:
-        """Every person the title phrases in [start, end) stand for, in order."""
+        """Every person the title phrases in [start, end) stand for, in order: the one the
+        title's office (or the bare title) introduced with this country, else with none; an
+        office with a country may stand for its bare title with that country ("رئيس الحكومة
+        الإسرائيلية" for "رئيس الوزراء الإسرائيلي"), never for the bare title alone ("رئيس
+        الجالية اليمنية" is not "الرئيس" Saleh)."""
         found: list[Entity] = []
-        for pair in self._title_phrases(start, end, bare=True):
-            person = self.titles.get(pair) or self.titles.get((pair[0], ""))
+        for offset, title, country in self._title_marks(start, end, own=True):
+            office = self._offices.get(offset, title)
+            wider = (title, country) if country and office != title else (title, "")
+            pairs = ((office, country or ""), (office, ""), wider)
+            person = next((p for pair in pairs if (p := self.titles.get(pair)) is not None), None)
             if person is not None and person not in found:
                 found.append(person)
         return found
@@ -431,6 +505,28 @@ class ArticleView:
         if place is None or place.kind != "country" or title not in TITLE_HEADS:
             return span.entity
         return self.titles.get((title, place.country or "")) or span.entity
+
+    def serves_deputy(self, span: EntitySpan) -> bool:
+        """Is this person named as whom an aide serves, not the aide: after the aide's title and
+        his principal's ("مستشارة الرئيس الأمريكي باراك أوباما"), right after a principal's
+        title with لل ("مستشارة الأمن القومي للرئيس أوباما") or in construct right after the
+        aide's title ("مستشارة أوباما لمكافحة الإرهاب ليزا موناكو")? A portfolio between the
+        principal's title and the name makes the name the aide's own ("مستشار الرئيس لشؤون
+        الأمن القومي X"), as does an aide's title with the article ("المتحدث X")."""
+        lead = self.text[max(0, span.start - 80) : span.start]
+        lead = lead[max(lead.rfind("،"), lead.rfind(","), lead.rfind("\n")) + 1 :]
+        words = [key(w) for w in WORD.findall(lead)]
+        deputy = max((i for i, w in enumerate(words) if w in DEPUTY_WORDS), default=None)
+        if deputy is None:
+            return False
+        rest = [w for w in words[deputy + 1 :] if w not in DEPUTY_QUALIFIERS]
+        if not rest:
+            return not words[deputy].startswith("ال")
+        if rest[-1].startswith("لل") and rest[-1] in PRINCIPAL_TITLES:
+            return True
+        if rest[0] not in PRINCIPAL_TITLES:
+            return False
+        return all(w in PRINCIPAL_TITLES or w in PRINCIPAL_BODIES or country_of_word(w) for w in rest[1:])
 
     def spans_in(self, start: int, end: int) -> list[EntitySpan]:
         return [s for s in self.spans if start <= s.start and s.end <= end]
@@ -461,6 +557,8 @@ class ArticleView:
             return False  # "وقال والد أفراح": her father speaks, not she
         if self.listed_after_preposition(span):
             return False  # "إلى تركيا ومصر"
+        if span.entity.type == "LOC" and self.in_part_of(span):
+            return False  # "في شمال شرق الولايات المتحدة": where, not who
         if before in BODY_HEADS and self.word_before(self.text.rfind(" ", 0, span.start - 1) + 1) == AGAINST:
             return False  # "ضد تنظيم داعش": the object of "against", through its head noun
         if span.entity.type == "LOC":  # a country, or a capital standing for its government
@@ -472,6 +570,23 @@ class ArticleView:
                 place.kind == "country" or (place.capital and not self.named_as_place(span.start))
             )
         return True
+
+    def in_part_of(self, span: EntitySpan) -> bool:
+        """ "في جنوب لبنان", "بشمال سوريا", "في شمال شرق الولايات المتحدة", "جبال قنديل شمال
+        العراق": a place after parts of the compass and a word of place or another place."""
+        words = list(WORD.finditer(self.text, max(0, span.start - 40), span.start))
+        if not words or key(words[-1].group()).removeprefix("ب") not in COMPASS:
+            return False
+        if key(words[-1].group()).startswith("ب") and key(words[-1].group())[1:] in COMPASS:
+            return True
+        first = len(words) - 1
+        while first > 0 and key(words[first - 1].group()) in COMPASS:
+            first -= 1  # "شمال شرق"
+        compass = words[first].start()
+        if first > 0 and key(words[first - 1].group()) in PLACE_WORDS:
+            return True
+        places = [s for s in self.spans_in(0, compass) if s.entity.type == "LOC"]
+        return any(not self.text[s.end : compass].strip() for s in places)  # "جبال قنديل شمال"
 
     def listed_after_preposition(self, span: EntitySpan) -> bool:
         """Is this name joined by و to a list that opens after a preposition of place ("إلى
@@ -494,6 +609,20 @@ class ArticleView:
         if key(words[-1]) in PLACE_WORDS:
             return True
         return len(words) == 2 and key(words[0]) in PLACE_WORDS and country_of_word(words[1]) is not None
+
+
+def _without_pronoun(word: str) -> str:
+    """A noun without its possessive suffix: "خارجيتها" -> "خارجيه", "دفاعها" -> "دفاع"."""
+    for suffix, rest in POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + rest
+    return word
+
+
+def _epithet(word: str) -> bool:
+    """A definite adjective of relation after a name: "تنظيم داعش [الإرهابي] أعلن"."""
+    word = key(word)
+    return len(word) >= 6 and word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
 def _bare(word: str) -> str:
@@ -653,6 +782,7 @@ class QuoteFinder:
         self.view = view
         self.options = options
         self.last_speaker: dict[str, Entity] = {}
+        self.unnamed_since: dict[str, int] = {}  # gender -> where an unnamed source last spoke
         self.last_any: Entity | None = None
         self.quotes: list[Quote] = []
         self.cue_speakers: list[tuple[Cue, Resolved]] = []  # every cue and who it gave the words to
@@ -806,24 +936,26 @@ class QuoteFinder:
             return Resolved(None, True)  # "وكانت قيادة القوات المشتركة ... أعلنت": no name speaks
         if key(view.text[cue.start : cue.end]) in INFORM_FORMS and self.informs_body(cue, subject_end):
             subject_end = cue.end  # "أبلغت مجلس الأمن": whom it informed, not who spoke
-        words = [
-            w for w in (key(w) for w in WORD.findall(view.text[cue.end : subject_end])) if w not in FILLERS
-        ]
+        adjunct = TIME_ADJUNCT.match(view.text, cue.end)
+        start = adjunct.end() if adjunct else cue.end  # "وقالت في وقت سابق هوغيت لابيل"
+        words = [w for w in (key(w) for w in WORD.findall(view.text[start:subject_end])) if w not in FILLERS]
         lead = words[1:] if words[:1] and words[0] in IN_WHICH else words  # "أعلن فيها عن وفاة X"
         if words and words[0] in TITLES_OF_HIM:
             referred = self.honoured(words[0], cue.start)  # "وشدد معاليه على ...": the minister
             return Resolved(referred, referred is not None)
         if lead and self.is_preposition(lead[0]):  # "وقال للصحفيين", "وأضاف مخاطبا X": no subject here
-            subject_end = cue.end
-        actors = [s for s in view.spans_in(cue.end, subject_end) if view.is_actor(s)]
-        right_after = bool(actors) and not view.text[cue.end : actors[0].start].strip()
+            subject_end = start
+        actors = [s for s in view.spans_in(start, subject_end) if view.is_actor(s)]
+        if actors and words and self.object_first(start, actors[0]):
+            actors = []  # "فقد أعلن تحقيقه أرباحا صافية ... في بنك قطر الدولي": no subject after it
+        right_after = bool(actors) and not view.text[start : actors[0].start].strip()
         if words and words[0] in ISSUER_WORDS and not right_after:
             return Resolved(self.issuer(words[0], cue.start), True)  # "أعلنت الوزارة عن ... لقناة السويس"
-        if words and words[0] in SPEAKING_BODIES and not self.named_body_first(cue.end, subject_end):
+        if words and words[0] in SPEAKING_BODIES and not self.named_body_first(start, subject_end):
             return Resolved(None, True)  # "أعلن نادي اتحاد جدة ... تعاقده مع ... بولوني": an unnamed body
         if words and words[0] in FAMILIES:
             return Resolved(None, True)  # "قالت عائلة ... الملا محمد عمر إنها": the family, unnamed
-        titled = view.titled_person(cue.end, subject_end)
+        titled = view.titled_person(start, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):
             return Resolved(titled, True)
         if right_after and actors[0].entity.type == "ORG":  # "أعلن الجيش الإسرائيلي حالة التأهب ... زادة"
@@ -831,9 +963,11 @@ class QuoteFinder:
             return Resolved(actors[0].entity, True)
         if actors:
             people = [s for s in actors if s.entity.type == "PER"]
+            if len(people) > 1 and view.serves_deputy(people[0]):
+                people = people[1:]  # "وتقول مستشارة أوباما لمكافحة الإرهاب ليزا موناكو": the adviser
             if people:
                 office = bool(words) and words[0] in OFFICE_HEADS
-                if office and not self.holds_office(cue.end, people[0], subject_end):
+                if office and not self.holds_office(start, people[0], subject_end):
                     return Resolved(None, True)  # an unnamed official; the person is further on
                 if words and not office:
                     view.genders[people[0].entity.name] = cue.gender  # verb-subject agreement
@@ -845,11 +979,26 @@ class QuoteFinder:
             return Resolved(actors[0].entity, True)
         if words and not self.is_preposition(words[0]):
             return Resolved(None, True)
+        opened = CUE.match(view.text, cue.start)
+        joined = opened is not None and opened.group("conj")
+        if joined and self.unnamed_since.get(cue.gender) == sentence.end:
+            return Resolved(None, True)  # "فيما قال مصدر قضائى إن ... وأشار إلى أن": the source again
         if opener is not None and opener.entity is not None and opener.explicit and cue.kind == "verb":
             if view.genders.get(opener.entity.name, cue.gender) == cue.gender:
                 return opener  # "أكد الجبير أن ... وتطرق إلى قضية X وقال:": the sentence's subject
         subject = self.sentence_subject(sentence.start, cue.start)
         return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
+
+    def object_first(self, start: int, actor: EntitySpan) -> bool:
+        """Does a noun with a pronoun suffix right after the verb open its object, so that an
+        actor several words on is no subject ("أعلن تحقيقه أرباحا ... بنك قطر")? A subject
+        with the suffix names the actor right after it ("قال نظيره الروسي سيرغي لافروف"). The
+        word is read as written: normalised, a feminine "مديرة" would end in ه too."""
+        first = WORD.search(self.view.text, start)
+        word = first.group() if first else ""
+        if len(word) < 5 or not word.endswith(PRONOUN_SUFFIXES) or key(word) in TITLES_OF_HIM:
+            return False
+        return word_count(self.view.text[start : actor.start]) > OBJECT_REACH_WORDS
 
     def holds_office(self, start: int, person: EntitySpan, subject_end: int) -> bool:
         """Does the person hold the office named after the cue? Yes when the subject ends where
@@ -875,8 +1024,9 @@ class QuoteFinder:
         return right_after and after[0].entity.type != "PER"
 
     def subject_before(self, cue: Cue, sentence: Sentence) -> Entity | None:
-        """A subject written before its verb: "إلا أن ترامب قال", "وكان ترامب أعلن"; not before
-        a verb with و or ف, which opens a clause of its own ("وتطرق إلى قضية رائف بدوي وقال:")."""
+        """A subject written before its verb: "إلا أن ترامب قال", "وكان ترامب أعلن", also past
+        an epithet ("تنظيم داعش الإرهابي أعلن"); not before a verb with و or ف, which opens a
+        clause of its own ("وتطرق إلى قضية رائف بدوي وقال:")."""
         opened = CUE.match(self.view.text, cue.start)
         if cue.kind != "verb" or (opened is not None and opened.group("conj")):
             return None
@@ -885,7 +1035,8 @@ class QuoteFinder:
             lead = (self.view.word_before(span.start), self.view.text[span.start : span.end])
             if any(w.startswith("لل") for w in lead):
                 continue  # "عبد المنان الشقيق الأصغر للملا عمر قال": the brother, not Omar, said it
-            if all(key(w) in FILLERS for w in between) and len(between) <= 1 and self.view.is_actor(span):
+            fillers = all(key(w) in FILLERS or _epithet(w) for w in between)
+            if fillers and len(between) <= 2 and self.view.is_actor(span):
                 if span.entity.type != "PER" and self.after_office(span):
                     return None  # "وكان مدرب برشلونة قد أعلن": the coach, unnamed here
                 return self.view.acting_entity(span)
@@ -960,10 +1111,19 @@ class QuoteFinder:
         return Resolved(chosen.entity if chosen else None, True)
 
     def sentence_subject(self, start: int, end: int) -> Entity | None:
+        """The sentence's first person, unless a title phrase among its first words stands for
+        another ("وشبه ولي عهد السعودية المرشد الأعلى ... علي خامنئي بأدولف هتلر، وقال إن": the
+        crown prince), else its first actor."""
         actors = [s for s in self.view.spans_in(start, end) if self.view.is_actor(s)]
         people = [s for s in actors if s.entity.type == "PER"]
         if not people and self.view.titled_person(start, end) is not None:
             return self.view.titled_person(start, end)
+        if people:
+            opening = list(WORD.finditer(self.view.text, start, end))[OPENING_WORDS : OPENING_WORDS + 1]
+            limit = min([people[0].start, *(w.start() for w in opening)])
+            others = [t for t in self.view.titled_people(start, limit) if t is not people[0].entity]
+            if others:
+                return others[0]
         chosen = (people or actors or [None])[0]
         return chosen.entity if chosen else None
 
@@ -985,10 +1145,11 @@ class QuoteFinder:
 
     def discourse(self, cue: Cue) -> Entity | None:
         """The speaker a continuation cue refers to: the last one of the verb's gender, else the
-        nearest earlier person of that gender."""
+        nearest earlier person of that gender named since an unnamed source of that gender spoke."""
         if cue.gender in self.last_speaker:
             return self.last_speaker[cue.gender]
-        earlier = [s for s in self.view.spans if s.end <= cue.start and s.entity.type == "PER"]
+        since = self.unnamed_since.get(cue.gender, 0)  # "وأوضح المصدر ... وأضاف": the source goes on
+        earlier = [s for s in self.view.spans_in(since, cue.start) if s.entity.type == "PER"]
         for span in reversed(earlier):
             if self.view.genders.get(span.entity.name) == cue.gender:
                 return span.entity
@@ -1030,6 +1191,12 @@ class QuoteFinder:
 
     def remember(self, resolved: Resolved, cue: Cue) -> None:
         if resolved.entity is None:
+            after = [key(w) for w in WORD.findall(self.view.text[cue.end : cue.end + 80])]
+            if resolved.explicit and any("بيان" in w for w in after[:STATEMENT_REACH_WORDS]):
+                self.last_any = None  # "وأوضح مصدر في الخلية في بيان ... وأضاف البيان": no name issued it
+            if resolved.explicit and after and _bare(after[0]) in UNNAMED_SOURCES:
+                self.last_speaker.pop(cue.gender, None)
+                self.unnamed_since[cue.gender] = self.view.sentence_at(cue.start).end
             return
         gender = self.view.genders.get(resolved.entity.name, cue.gender)
         self.last_speaker[gender] = resolved.entity

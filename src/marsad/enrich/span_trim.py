@@ -79,7 +79,7 @@ QUANTITIES = frozenset(key(word) for word in "عدد عددا بعض جميع ك
 EVENT_VERBS = frozenset(
     key(word)
     for word in "زار زارت اتصل اتصلت التقى التقت استقبل استقبلت اجتمع اجتمعت وصل وصلت غادر غادرت توجه "
-    "توجهت عاد عادت بحث ناقش وقع وقعت أعلن أعلنت شارك شاركت ترأس".split()
+    "توجهت عاد عادت بحث ناقش وقع وقعت أعلن أعلنت شارك شاركت ترأس أجرى أجرت".split()
 )
 AFTER_PERSON = TITLES | TIME_WORDS | THEN_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES | QUANTITIES | EVENT_VERBS
 # Weekdays end a place's or a body's name ("الضاحية الباريسية [الأحد]"); "عبد الأحد" is a
@@ -186,6 +186,10 @@ FUNCTION_WORDS = frozenset(
     "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً أنا نحن أنت أنتم بجوار بجانب قرب بالقرب "
     "ليس وليس ليست وليست بالفعل فعلا".split()
 )
+# "his name is", "called": a name follows, none goes through ("لابني [عبدالله] ولد اسمه عبدالرحمن":
+# a boy named, where "ولد" is no particle of the name).
+NAMING = frozenset("اسمه اسمها واسمه واسمها يدعى تدعى يسمى تسمى المدعو المدعوة".split())
+FUNCTION_WORDS |= NAMING
 # "that": inside a span it starts the clause after a name ("البورصة [أن] الهيكلية").
 THAT = frozenset("أن بأن لأن وأن فإن".split())
 # "not" likewise ("الاتحاد [وليس الغريم]").
@@ -460,9 +464,12 @@ def _without_function_words(
     ends = THAT | NOT | OR | (INSIDE_NO_PERSON if kind == "PER" else frozenset())
     last = next(
         (i for i in range(first + 1, last)
-         if (tokens[i] in ends and key(tokens[i - 1]) not in PARTICLES) or key(tokens[i]) in NUMBERS),
+         if (tokens[i] in ends and key(tokens[i - 1]) not in PARTICLES) or key(tokens[i]) in NUMBERS
+         or tokens[i] in NAMING),
         last,
     )  # fmt: skip
+    if last < end and tokens[last] in NAMING and last - 1 > first and key(tokens[last - 1]) in PARTICLES:
+        last -= 1  # "[عبدالله] ولد اسمه": a boy, no "ولد" of a Mauritanian name
     while last > first and tokens[last - 1] in ENDING_WORDS and key(tokens[last - 2]) not in PARTICLES:
         last -= 1  # "أبو [بها]" is a family name
     tags[start:first] = ["O"] * (first - start)
@@ -672,8 +679,10 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[م]" (م. for engineer): a letter alone
     if dated and all(word in MONTH_WORDS for word in rest):
         return True
-    if last - start == 1 and rest[0] in MONTH_WORDS and start > 0 and tokens[start - 1].isdigit():
-        return True  # "15 [نيسان]" is April, not Nissan
+    glossed = start > 1 and tokens[start - 1] in ("(", "/") and key(tokens[start - 2]) in MONTH_WORDS
+    dated_before = start > 0 and (tokens[start - 1].isdigit() or glossed)
+    if last - start == 1 and rest[0] in MONTH_WORDS and dated_before:
+        return True  # "15 [نيسان]", "أبريل ([نيسان])" is April, not Nissan
     if last - start == 1 and kind != "MISC" and reads_as_plural_adjective(tokens[start]):
         return True  # "[غنائيين]", "[سعوديين]": a plural adjective, no name
     if last - start == 1 and kind == "PER" and reads_as_sound_plural(tokens[start]):
