@@ -843,3 +843,24 @@ def test_the_king_whose_deputy_receives_guests_is_no_party():
     names = [("سلمان بن عبدالعزيز", "PER"), ("محمد بن نايف", "PER"), ("جون كيري", "PER"), ("جدة", "LOC")]
     meetings = [e for e in events_of(text, names) if e.type == "meeting"]
     assert meetings and all("سلمان بن عبدالعزيز" not in e.participants for e in meetings)
+
+
+def test_the_purpose_of_a_meeting_names_no_party():
+    text = (
+        "التقى وزير الدفاع الأميركي اشتون كارتر رئيس الوزراء الاسرائيلي بنيامين نتنياهو في محاولة لتهدئة "
+        "قلق اسرائيل حيال الاتفاق النووي المبرم بين ايران والقوى الكبرى."
+    )
+    names = [("اشتون كارتر", "PER"), ("بنيامين نتنياهو", "PER"), ("اسرائيل", "LOC"), ("ايران", "LOC")]
+    (meeting,) = events_of(text, names)
+    assert meeting.participants == ["اشتون كارتر", "بنيامين نتنياهو"]
+
+
+def test_a_definite_event_noun_after_during_is_the_event_reported_before():
+    text = (
+        "استقبل محافظ وادي الدواسر أحمد المنيفي في مكتبه أمس مدير مركز التنمية الاجتماعية عبدالله الدوسري. "
+        "وخلال اللقاء اعتمد المنيفي هوية الحملة تحت مظلة وزارة الشؤون الاجتماعية."
+    )
+    names = [("أحمد المنيفي", "PER"), ("المنيفي", "PER"), ("عبدالله الدوسري", "PER")]
+    names.append(("وزارة الشؤون الاجتماعية", "ORG"))
+    meetings = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert len(meetings) == 1 and "وزارة الشؤون الاجتماعية" not in meetings[0].participants

@@ -527,3 +527,12 @@ def test_an_office_with_a_possessive_is_the_same_office():
     names = [("جون كيري", "PER"), ("الولايات المتحدة", "LOC"), ("مصر", "LOC"), ("القاهرة", "LOC")]
     (quote,) = quotes_of(text, names)
     assert quote.speaker == "جون كيري"
+
+
+def test_a_report_before_its_verb_is_an_unnamed_speaker():
+    text = (
+        "ظهر نوري المالكي متضخما مثيرا للتساؤل، وفي بيروت معلومات مؤكدة تفيد بأن «المالكي يخفي كنزا "
+        "من سبائك الذهب في الضاحية الجنوبية»."
+    )
+    quotes = quotes_of(text, [("نوري المالكي", "PER"), ("المالكي", "PER"), ("بيروت", "LOC")])
+    assert "نوري المالكي" not in {q.speaker for q in quotes}

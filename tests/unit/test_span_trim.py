@@ -855,3 +855,9 @@ def test_a_month_glossed_in_brackets_is_no_name_and_his_name_is_ends_a_person():
     tokens = ["لابني", "عبدالله", "ولد", "اسمه", "عبدالرحمن"]
     tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER"]
     assert trim_spans(tokens, tags)[3] == "O"
+
+
+def test_amin_before_a_kind_of_place_is_the_office_and_stays_a_name_elsewhere():
+    tokens = ["وأوضح", "أمين", "محافظة", "الطائف", "وقال", "أمين", "معلوف"]
+    tags = ["O", "B-PER", "O", "B-LOC", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "B-LOC", "O", "B-PER", "I-PER"]

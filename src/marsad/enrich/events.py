@@ -301,7 +301,8 @@ FUTURE_VERB = re.compile(r"(?<![\w])[وف]?س[يت][\u0600-\u064a]{2,}")
 # Words that end a trigger's clause: its topic ("لبحث ..."), another clause, a report.
 CLAUSE_END_WORDS = (
     "لبحث لمناقشة للبحث لإجراء للتباحث بشأن حول وذلك حيث فيما بينما وسط بعد عقب إثر أعرب تناول وتناول "
-    "لتعزيز لضمان لتفادي وتبادلا ردا حسب بحسب وفقا وفق طبقا نقلت نقلا يجري خلالها بعدما عندما حين لأن كما"
+    "لتعزيز لضمان لتفادي وتبادلا ردا حسب بحسب وفقا وفق طبقا نقلت نقلا يجري خلالها بعدما عندما حين لأن كما "
+    "محاولة بهدف سعيا أملا"  # "التقى ... نتنياهو في محاولة لتهدئة قلق اسرائيل حيال الاتفاق ... بين ايران"
 )
 SPOKEN_FOR = re.compile(r"(?<![\w])(?:متحدث|المتحدث|ناطق|الناطق|متحدثة|المتحدثة)\s+(?:باسم|بإسم)")
 # What a meeting is about: the places after these words are its topic ("لبحث الأوضاع في السودان").
@@ -337,6 +338,8 @@ ACCREDITED = key("لدى")  # "السفير الألماني لدى المملك
 NOT_VISIT_OBJECT = {key(w) for w in "من بين و لدى".split()}
 # "هذه الزيارة": the event named before, again.
 DEMONSTRATIVES = {key(w) for w in "هذه هذا تلك ذلك".split()}
+AROUND_EVENT = {key(w) for w in "خلال وخلال أثناء وأثناء عقب وعقب بعد وبعد".split()}  # "وخلال اللقاء"
+OWN_PARTIES = {key(w) for w in "مع بين الذي التي".split()}  # "خلال اللقاء الذي جمعه مع"
 # A discussion verb after a trigger ("اتصالا ... بحثا خلاله التطورات في غزة"): what follows is the topic.
 DISCUSS_WORD = re.compile(rf"(?<![\w])[وف]?(?:{_forms(DISCUSS_VERBS)})(?![\w])")
 # "أن طائراته قصفت": the speaker's planes, troops or army struck.
@@ -674,7 +677,7 @@ class EventReader:
             draft.participants = [issuer] if issuer else []
         elif trigger.form == "noun" and self.refers_back(match, sentence, trigger):
             return None  # "وصل إلى واشنطن، في زيارة تستمر لأسبوعين": the same visit again
-        elif trigger.form == "noun" and self.named_again(match, trigger):
+        elif trigger.form == "noun" and self.named_again(match, sentence, trigger):
             return None  # "عبر العميد الداموك عن شكره هذه الزيارة": the visit reported before
         elif trigger.form == "noun" and self.is_occasion_of_earlier(match, sentence):
             return None  # "التقى X بنظيره Y على هامش قمة الناتو": the summit is the occasion
@@ -870,9 +873,15 @@ class EventReader:
         earlier = [d for d in self.drafts if d.type == "negotiation" and d.start < match.start()]
         return any(same_party(a, b) for d in earlier for a in d.participants for b in draft.participants)
 
-    def named_again(self, match: re.Match, trigger: Trigger) -> bool:
-        """ "هذه الزيارة", "هذا اللقاء": a demonstrative names an event of its type drafted before."""
-        this = self.view.word_before(match.start()) in DEMONSTRATIVES
+    def named_again(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> bool:
+        """ "هذه الزيارة", "هذا اللقاء": a demonstrative names an event of its type drafted before;
+        so does a definite noun after a word of time with no party of its own right after it
+        ("وخلال اللقاء اعتمد المنيفي هوية الحملة", not "خلال اللقاء مع X")."""
+        before = self.view.word_before(match.start())
+        this = before in DEMONSTRATIVES
+        if before in AROUND_EVENT and key(match.group()).startswith("ال"):
+            named = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.start - match.end() <= 1]
+            this = not named and self.view.word_after(match.end()) not in OWN_PARTIES  # not "اللقاء مع X"
         return this and any(d.type == trigger.type for d in self.drafts)
 
     def refers_back(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> bool:

@@ -183,6 +183,8 @@ TITLE_WORD = re.compile("|".join(_tolerant(w) for w in TITLE_HEAD_WORDS.split())
 # A statement ("بيان") named within so many words after a cue whose speaker is unnamed: "البيان"
 # later on is that statement, issued by no one named.
 STATEMENT_REACH_WORDS = 8
+# Reports and sources that are a verb's subject right before it ("معلومات مؤكدة تفيد بأن").
+REPORTS = {key(w) for w in "معلومات تقارير أنباء تسريبات مصادر وثائق".split()}
 # An unnamed source as a cue's subject: the verbs after it that name no one go on with it.
 UNNAMED_SOURCES = {key(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولين مسؤولو".split()}
 # Subjects that stand for an issuer named earlier ("وأضاف البيان", "وأفادت الوزارة").
@@ -920,6 +922,8 @@ class QuoteFinder:
         view = self.view
         if cue.kind == "medium":
             return self.medium_source(cue.end, subject_end)
+        if cue.kind in ("verb", "participle") and self.report_before(cue):
+            return Resolved(None, True)  # "معلومات مؤكدة تفيد بأن نوري المالكي": no one named speaks
         if cue.kind == "participle":
             if previous is not None:
                 return previous
@@ -1053,6 +1057,17 @@ class QuoteFinder:
         if not words or len(words) > SUBJECT_NOUN_REACH_WORDS or words[0] not in BODY_SUBJECTS:
             return False  # a head with the article refers back ("وكانت الوزارة أعلنت": the ministry named)
         return not any(self.view.is_actor(s) for s in self.view.spans_in(start, cue.start))
+
+    def report_before(self, cue: Cue) -> bool:
+        """Is the verb's subject a report or source without a name, right before it in its
+        sentence or past one adjective ("معلومات مؤكدة تفيد", "تقارير تقول")? Not before a verb
+        with و, which opens a clause of its own."""
+        opened = CUE.match(self.view.text, cue.start)
+        if opened is not None and opened.group("conj"):
+            return False
+        start = max(self.view.sentence_at(cue.start).start, cue.start - 40)
+        words = [key(w) for w in WORD.findall(self.view.text[start : cue.start])][-2:]
+        return bool(words) and (words[-1] in REPORTS or (len(words) == 2 and words[0] in REPORTS))
 
     def after_office(self, span: EntitySpan) -> bool:
         """Is this organisation or place the employer of an office named right before it?"""

@@ -248,6 +248,9 @@ CONDUCT_POSSESSED = " ".join(
     for noun in CONDUCT_NOUNS
     for pronoun in ("ه", "ها", "هم", "هما", "كم", "نا")
 ) + " " + " ".join(CONDUCT_NOUNS)
+# "أمين" is a given name and an office: before a kind of place or "عام" it is the office.
+SECRETARY = key("أمين")
+GENERAL = frozenset({key("عام"), key("العام")})
 NOT_NAME_PHRASES = frozenset(
     (key(clitics + first), key(second))
     for first, seconds in (
@@ -646,6 +649,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         after_proclitics(word, PERSON_TITLE_WORDS) for word in rest[:-1]
     ):
         return True  # "[وسمو الشيخ] [راشد بن محمد]": titles alone, the name a span of its own
+    if kind == "PER" and rest == [SECRETARY] and (reads_as(after_one, PLACE_NOUNS) or after_one in GENERAL):
+        return True  # "وأوضح [أمين] محافظة الطائف": the mayor's office, not the name Amin
     if kind == "PER" and tuple(rest) in NOT_NAME_PHRASES:
         return True
     if kind == "PER" and _for_the(tokens, start, last) < last:
