@@ -536,3 +536,21 @@ def test_a_report_before_its_verb_is_an_unnamed_speaker():
     )
     quotes = quotes_of(text, [("نوري المالكي", "PER"), ("المالكي", "PER"), ("بيروت", "LOC")])
     assert "نوري المالكي" not in {q.speaker for q in quotes}
+
+
+def test_a_statement_that_quotes_an_unnamed_source_is_still_its_issuers():
+    text = (
+        "أعلن الجيش الأردني أنه تصدى لمسلحين. ونقل بيان للجيش عن مصدر مسؤول قوله إن «عناصر حاولت "
+        "الاقتراب من حدودنا». وأضاف البيان: «تم تطبيق قواعد الاشتباك فورا معهم»."
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(text, [("الجيش الأردني", "ORG")])}
+    assert speakers.get("تم تطبيق قواعد الاشتباك فورا معهم") == "الجيش الأردني"
+
+
+def test_a_statement_as_an_unnamed_subject_is_issued_by_no_earlier_speaker():
+    text = (
+        "وقال تنظيم داعش إن «عناصره نفذت الهجوم». وأفاد بيان صادر عن ولاية غازي عنتاب بأن فرق الأمن "
+        "شنت الحملات. وأوضح البيان أن «262 عنصر أمن شاركوا في تلك العمليات»."
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(text, [("داعش", "ORG"), ("غازي عنتاب", "LOC")])}
+    assert speakers.get("262 عنصر أمن شاركوا في تلك العمليات") != "داعش"

@@ -180,8 +180,8 @@ TITLE_HEAD_WORDS = "رئيس رئيسة أمير ملك عاهل ولي وزير
 TITLE_HEADS = {key(w) for w in TITLE_HEAD_WORDS.split()}
 # Any word that may contain a title head, to skip the others fast.
 TITLE_WORD = re.compile("|".join(_tolerant(w) for w in TITLE_HEAD_WORDS.split()))
-# A statement ("بيان") named within so many words after a cue whose speaker is unnamed: "البيان"
-# later on is that statement, issued by no one named.
+# "في بيان" within so many words after a cue whose speaker is unnamed, or a statement as the
+# cue's unnamed subject: "البيان" later on is that statement, issued by no one named.
 STATEMENT_REACH_WORDS = 8
 # Reports and sources that are a verb's subject right before it ("معلومات مؤكدة تفيد بأن").
 REPORTS = {key(w) for w in "معلومات تقارير أنباء تسريبات مصادر وثائق".split()}
@@ -1207,7 +1207,10 @@ class QuoteFinder:
     def remember(self, resolved: Resolved, cue: Cue) -> None:
         if resolved.entity is None:
             after = [key(w) for w in WORD.findall(self.view.text[cue.end : cue.end + 80])]
-            if resolved.explicit and any("بيان" in w for w in after[:STATEMENT_REACH_WORDS]):
+            lead = after[:STATEMENT_REACH_WORDS]
+            in_statement = any(w == key("في") and "بيان" in v for w, v in zip(lead, lead[1:], strict=False))
+            unissued = cue.kind != "medium" and after[:1] == [key("بيان")]  # "وأفاد بيان صادر عن ولاية X"
+            if resolved.explicit and (in_statement or unissued):  # not "ونقل بيان للجيش عن مصدر"
                 self.last_any = None  # "وأوضح مصدر في الخلية في بيان ... وأضاف البيان": no name issued it
             if resolved.explicit and after and _bare(after[0]) in UNNAMED_SOURCES:
                 self.last_speaker.pop(cue.gender, None)
