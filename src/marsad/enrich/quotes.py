@@ -391,7 +391,8 @@ class ArticleView:
         self.titles = self._title_people()
 
     def _title_people(self) -> dict[tuple[str, str], Entity | None]:
-        """Who each "title + country" phrase introduced: the person named right after it."""
+        """Who each title or office, with its country or none, introduced: the person named right
+        after it (None where it introduced two)."""
         found: dict[tuple[str, str], Entity | None] = {}
         people = [s for s in self.spans if s.entity.type == "PER" and not self._is_title_mention(s)]
         for span in people:
@@ -458,6 +459,8 @@ class ArticleView:
     def _title_marks(
         self, start: int, end: int, last_words: int | None = None, own: bool = False
     ) -> list[tuple[int, str, str | None]]:
+        """The title marks in [start, end), or in its `last_words` words only; with `own`, not
+        the titles of a principal (`_principal_title`)."""
         if not hasattr(self, "_titles_scanned"):
             self._titles_scanned = self._scan_titles()
         if last_words is not None:
@@ -983,9 +986,7 @@ class QuoteFinder:
             return Resolved(actors[0].entity, True)
         if words and not self.is_preposition(words[0]):
             return Resolved(None, True)
-        opened = CUE.match(view.text, cue.start)
-        joined = opened is not None and opened.group("conj")
-        if joined and self.unnamed_since.get(cue.gender) == sentence.end:
+        if self.opens_clause(cue) and self.unnamed_since.get(cue.gender) == sentence.end:
             return Resolved(None, True)  # "فيما قال مصدر قضائى إن ... وأشار إلى أن": the source again
         if opener is not None and opener.entity is not None and opener.explicit and cue.kind == "verb":
             if view.genders.get(opener.entity.name, cue.gender) == cue.gender:
@@ -1027,12 +1028,16 @@ class QuoteFinder:
         right_after = bool(after) and not self.view.text[cue.end : after[0].start].strip()
         return right_after and after[0].entity.type != "PER"
 
+    def opens_clause(self, cue: Cue) -> bool:
+        """Does the verb carry و or ف ("وقال", "فأكد"), opening a clause of its own?"""
+        opened = CUE.match(self.view.text, cue.start)
+        return opened is not None and bool(opened.group("conj"))
+
     def subject_before(self, cue: Cue, sentence: Sentence) -> Entity | None:
         """A subject written before its verb: "إلا أن ترامب قال", "وكان ترامب أعلن", also past
         an epithet ("تنظيم داعش الإرهابي أعلن"); not before a verb with و or ف, which opens a
         clause of its own ("وتطرق إلى قضية رائف بدوي وقال:")."""
-        opened = CUE.match(self.view.text, cue.start)
-        if cue.kind != "verb" or (opened is not None and opened.group("conj")):
+        if cue.kind != "verb" or self.opens_clause(cue):
             return None
         for span in self.view.spans_in(sentence.start, cue.start):
             between = self.view.text[span.end : cue.start].split()
@@ -1062,8 +1067,7 @@ class QuoteFinder:
         """Is the verb's subject a report or source without a name, right before it in its
         sentence or past one adjective ("معلومات مؤكدة تفيد", "تقارير تقول")? Not before a verb
         with و, which opens a clause of its own."""
-        opened = CUE.match(self.view.text, cue.start)
-        if opened is not None and opened.group("conj"):
+        if self.opens_clause(cue):
             return False
         start = max(self.view.sentence_at(cue.start).start, cue.start - 40)
         words = [key(w) for w in WORD.findall(self.view.text[start : cue.start])][-2:]
