@@ -864,3 +864,9 @@ def test_a_definite_event_noun_after_during_is_the_event_reported_before():
     names.append(("وزارة الشؤون الاجتماعية", "ORG"))
     meetings = [e for e in events_of(text, names) if e.type == "meeting"]
     assert len(meetings) == 1 and "وزارة الشؤون الاجتماعية" not in meetings[0].participants
+
+
+def test_a_name_in_the_object_after_an_unnamed_subject_issues_no_statement():
+    text = "وفي مأرب، أعلنت المقاومة الشعبية سيطرتها على ثلاثة مواقع جديدة للحوثيين وقوات صالح."
+    events = events_of(text, [("مأرب", "LOC"), ("صالح", "PER")])
+    assert all("صالح" not in e.participants for e in events)

@@ -554,3 +554,15 @@ def test_a_statement_as_an_unnamed_subject_is_issued_by_no_earlier_speaker():
     )
     speakers = {q.text: q.speaker for q in quotes_of(text, [("داعش", "ORG"), ("غازي عنتاب", "LOC")])}
     assert speakers.get("262 عنصر أمن شاركوا في تلك العمليات") != "داعش"
+
+
+def test_a_name_after_an_unnamed_subject_and_its_object_does_not_speak_but_a_documents_issuer_does():
+    text = (
+        "وقال المسؤولون، الذين رفضوا نشر أسمائهم ووظائفهم، لصحيفة واشنطن بوست إن «الاتفاق سيزيد من "
+        "سرعة مواجهة التنظيم»."
+    )
+    quotes = quotes_of(text, [("واشنطن بوست", "ORG")])
+    assert "واشنطن بوست" not in {q.speaker for q in quotes}
+    text = "وأشار التقرير الذي أصدره البنك الأهلي إلى أن «إنتاج النفط سيظل العام المقبل في نفس المعدلات»."
+    (quote,) = quotes_of(text, [("البنك الأهلي", "ORG")])
+    assert quote.speaker == "البنك الأهلي"

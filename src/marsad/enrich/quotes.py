@@ -234,6 +234,8 @@ COMPASS = {key(w) for w in "جنوب شمال شرق غرب وسط جنوبي ش
 COUNTERPART = re.compile(r"(?<![\w])[وب]?نظير(?:ه|ها|هم|هما|ته|تها)?(?![\w])")
 # Words before a person's name in which a title with a country introduces him.
 TITLE_COUNTRY_WORDS = 5
+# Documents as a cue's subject: the body named after them issued them.
+DOCUMENTS = {key(w) for w in "التقرير البيان الدراسة البحث الوثيقة".split()}
 # A verbal noun with a pronoun suffix right after a cue is its object ("أعلن تحقيقه أرباحا")
 # when no actor follows within so many words.
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
@@ -616,6 +618,12 @@ class ArticleView:
         return len(words) == 2 and key(words[0]) in PLACE_WORDS and country_of_word(words[1]) is not None
 
 
+def _possessed(word: str) -> bool:
+    """A noun with a pronoun suffix, read as written ("تحقيقه", "سيطرتها"; normalised, a
+    feminine "مديرة" would end in ه too), not an honorific ("سموه")."""
+    return len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES) and key(word) not in TITLES_OF_HIM
+
+
 def _without_pronoun(word: str) -> str:
     """A noun without its possessive suffix: "خارجيتها" -> "خارجيه", "دفاعها" -> "دفاع"."""
     for suffix, rest in POSSESSIVES:
@@ -995,15 +1003,21 @@ class QuoteFinder:
         return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
 
     def object_first(self, start: int, actor: EntitySpan) -> bool:
-        """Does a noun with a pronoun suffix right after the verb open its object, so that an
-        actor several words on is no subject ("أعلن تحقيقه أرباحا ... بنك قطر")? A subject
-        with the suffix names the actor right after it ("قال نظيره الروسي سيرغي لافروف"). The
-        word is read as written: normalised, a feminine "مديرة" would end in ه too."""
-        first = WORD.search(self.view.text, start)
-        word = first.group() if first else ""
-        if len(word) < 5 or not word.endswith(PRONOUN_SUFFIXES) or key(word) in TITLES_OF_HIM:
+        """Does the verb's object start before the actor, so that the actor is no subject? A
+        noun with a pronoun suffix right after the verb, with the actor several words on ("أعلن
+        تحقيقه أرباحا ... بنك قطر"; a subject with the suffix names the actor right after it:
+        "قال نظيره الروسي سيرغي لافروف"), or such a noun after a definite subject with no name."""
+        words = WORD.findall(self.view.text[start : actor.start])
+        if not words:
             return False
-        return word_count(self.view.text[start : actor.start]) > OBJECT_REACH_WORDS
+        if _possessed(words[0]):
+            return len(words) > OBJECT_REACH_WORDS
+        # "أعلنت المقاومة الشعبية سيطرتها على ثلاثة مواقع ... وقوات صالح": a subject with no name,
+        # then its object; a title or an office heads a subject whose name comes later
+        head = key(words[0])
+        titled = head in OFFICE_HEADS or _bare(head) in OFFICE_HEADS | TITLE_HEADS
+        issued = head in DOCUMENTS  # "وأشار التقرير الذي أصدره البنك الأهلي": its issuer speaks
+        return head.startswith("ال") and not (titled or issued) and any(_possessed(w) for w in words[1:])
 
     def holds_office(self, start: int, person: EntitySpan, subject_end: int) -> bool:
         """Does the person hold the office named after the cue? Yes when the subject ends where
