@@ -566,3 +566,12 @@ def test_a_name_after_an_unnamed_subject_and_its_object_does_not_speak_but_a_doc
     text = "وأشار التقرير الذي أصدره البنك الأهلي إلى أن «إنتاج النفط سيظل العام المقبل في نفس المعدلات»."
     (quote,) = quotes_of(text, [("البنك الأهلي", "ORG")])
     assert quote.speaker == "البنك الأهلي"
+
+
+def test_the_federation_named_before_issues_what_the_federation_says():
+    text = (
+        "قرر الاتحاد الجزائري لكرة القدم منع الأندية من التعاقد مع لاعبين أجانب. وقال الاتحاد في بيان "
+        "في موقعه على الإنترنت: «ليس هناك ترخيص للتعاقد مع لاعبين أجانب بداية من الموسم المقبل»."
+    )
+    (quote,) = quotes_of(text, [("الاتحاد الجزائري لكرة القدم", "ORG")])
+    assert quote.speaker == "الاتحاد الجزائري لكرة القدم"
