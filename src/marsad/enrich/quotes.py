@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import NamedTuple
 
 from marsad.arabic.normalize import normalize_word as key  # cached: hot in the cue and title scans
@@ -933,7 +934,7 @@ class QuoteFinder:
         view = self.view
         if cue.kind == "medium":
             return self.medium_source(cue.end, subject_end)
-        if cue.kind in ("verb", "participle") and self.report_before(cue):
+        if cue.kind in ("verb", "participle") and self.report_before(cue, sentence):
             return Resolved(None, True)  # "معلومات مؤكدة تفيد بأن نوري المالكي": no one named speaks
         if cue.kind == "participle":
             if previous is not None:
@@ -1077,13 +1078,13 @@ class QuoteFinder:
             return False  # a head with the article refers back ("وكانت الوزارة أعلنت": the ministry named)
         return not any(self.view.is_actor(s) for s in self.view.spans_in(start, cue.start))
 
-    def report_before(self, cue: Cue) -> bool:
+    def report_before(self, cue: Cue, sentence: Sentence) -> bool:
         """Is the verb's subject a report or source without a name, right before it in its
         sentence or past one adjective ("معلومات مؤكدة تفيد", "تقارير تقول")? Not before a verb
         with و, which opens a clause of its own."""
         if self.opens_clause(cue):
             return False
-        start = max(self.view.sentence_at(cue.start).start, cue.start - 40)
+        start = max(sentence.start, cue.start - 40)
         words = [key(w) for w in WORD.findall(self.view.text[start : cue.start])][-2:]
         return bool(words) and (words[-1] in REPORTS or (len(words) == 2 and words[0] in REPORTS))
 
@@ -1149,11 +1150,13 @@ class QuoteFinder:
         crown prince), else its first actor."""
         actors = [s for s in self.view.spans_in(start, end) if self.view.is_actor(s)]
         people = [s for s in actors if s.entity.type == "PER"]
-        if not people and self.view.titled_person(start, end) is not None:
-            return self.view.titled_person(start, end)
-        if people:
-            opening = list(WORD.finditer(self.view.text, start, end))[OPENING_WORDS : OPENING_WORDS + 1]
-            limit = min([people[0].start, *(w.start() for w in opening)])
+        if not people:
+            titled = self.view.titled_person(start, end)
+            if titled is not None:
+                return titled
+        else:
+            opening = next(islice(WORD.finditer(self.view.text, start, end), OPENING_WORDS, None), None)
+            limit = min(people[0].start, opening.start()) if opening else people[0].start
             others = [t for t in self.view.titled_people(start, limit) if t is not people[0].entity]
             if others:
                 return others[0]
