@@ -870,3 +870,50 @@ def test_a_name_in_the_object_after_an_unnamed_subject_issues_no_statement():
     text = "وفي مأرب، أعلنت المقاومة الشعبية سيطرتها على ثلاثة مواقع جديدة للحوثيين وقوات صالح."
     events = events_of(text, [("مأرب", "LOC"), ("صالح", "PER")])
     assert all("صالح" not in e.participants for e in events)
+
+
+def test_a_meeting_during_which_a_call_was_made_happened_with_the_party_after_its_time_and_place():
+    text = (
+        "ودعا الرئيس اليمني عبدربه منصور هادي خلال لقائه، أمس في الرياض، إسماعيل ولد الشيخ، إلى زيارة "
+        "محافظة عدن. وأوضحت الوكالة أن الجانبين استعرضا خلال اللقاء الذي حضره خالد بحاح المستجدات "
+        "وبحث آلية تنفيذ قرار مجلس الأمن الدولي."
+    )
+    names = [("عبدربه منصور هادي", "PER"), ("الرياض", "LOC"), ("إسماعيل ولد الشيخ", "PER"), ("عدن", "LOC")]
+    names += [("خالد بحاح", "PER"), ("مجلس الأمن الدولي", "ORG")]
+    (meeting,) = [e for e in events_of(text, names, "2015-07-27") if e.type == "meeting"]
+    assert meeting.participants == ["عبدربه منصور هادي", "إسماعيل ولد الشيخ"]
+    assert meeting.location == "الرياض" and meeting.status == "happened"
+
+
+def test_an_attack_noun_with_its_own_clause_of_happening_takes_the_place_in_it():
+    text = (
+        "فرقت الشرطة التركية في اسطنبول مئات المتظاهرين الذين كانوا يدينون تنظيم داعش بعد الهجوم "
+        "الانتحاري الذي وقع مطلع الأسبوع في سوروتش جنوب البلاد."
+    )
+    names = [("اسطنبول", "LOC"), ("داعش", "ORG"), ("سوروتش", "LOC")]
+    (attack,) = [e for e in events_of(text, names) if e.type == "attack"]
+    assert attack.location == "سوروتش"
+
+
+def test_a_name_that_reads_as_a_verb_triggers_nothing():
+    text = "حضر رئيس النصر الأمير فيصل بن تركي مبكرًا إلى لندن وسبق بعثة فريقه."
+    assert events_of(text, [("فيصل بن تركي", "PER"), ("لندن", "LOC"), ("النصر", "ORG")]) == []
+
+
+def test_a_meeting_agreed_on_is_planned():
+    text = (
+        "وأوضح المالكي أنه تم الاتفاق على عقد اجتماع قريب بين وزارة الخارجية السويسرية "
+        "ووزارة الخارجية الفلسطينية."
+    )
+    names = [("المالكي", "PER"), ("وزارة الخارجية السويسرية", "ORG"), ("وزارة الخارجية الفلسطينية", "ORG")]
+    (meeting,) = events_of(text, names)
+    assert meeting.status == "planned"
+
+
+def test_a_body_after_its_own_head_noun_issues_the_statement_not_the_man_it_appoints():
+    text = (
+        "وأعلن النادي الأهلي عن اعتماد المجلس التنفيذي لهيئة أعضاء الشرف تعيين مساعد الزويهري "
+        "رئيسا لمجلس النادي بنظام التزكية."
+    )
+    (statement,) = events_of(text, [("الأهلي", "ORG"), ("مساعد الزويهري", "PER")])
+    assert statement.participants == ["الأهلي"]

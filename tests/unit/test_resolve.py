@@ -698,3 +698,17 @@ def test_an_adjective_before_a_glued_preposition_is_not_the_next_names_nationali
     found += mentions_in(text, [("عبد الفتاح السيسي", "PER")])
     (sisi,) = [e for e in resolve(text, found) if e.type == "PER"]
     assert "العهد السعودي" not in sisi.mentions
+
+
+def test_an_organisation_named_by_its_head_and_kind_joins_the_one_it_stands_for():
+    text = "قالت بعثة الأمم المتحدة إن المنظمة الدولية ستعقد جولة جديدة. ورحبت منظمة العفو الدولية بذلك."
+    names = [("الأمم المتحدة", "ORG"), ("المنظمة الدولية", "ORG"), ("منظمة العفو الدولية", "ORG")]
+    entities = by_name(resolve(text, mentions_in(text, names)))
+    assert "المنظمة الدولية" not in entities  # two owners: it names nothing of its own here
+    text = "قالت منظمة العفو الدولية إن المنظمة الدولية رصدت انتهاكات، وأضافت المنظمة الدولية أن"
+    names = [("منظمة العفو الدولية", "ORG"), ("المنظمة الدولية", "ORG")]
+    (amnesty,) = resolve(text, mentions_in(text, names))
+    assert amnesty.name == "منظمة العفو الدولية" and "المنظمة الدولية" in amnesty.mentions
+    text = "قالت الأمم المتحدة إن المنظمة الدولية ستعقد جولة جديدة في جنيف."
+    (un,) = resolve(text, mentions_in(text, [("الأمم المتحدة", "ORG"), ("المنظمة الدولية", "ORG")]))
+    assert un.name == "الأمم المتحدة" and "المنظمة الدولية" in un.mentions

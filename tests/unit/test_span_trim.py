@@ -861,3 +861,20 @@ def test_amin_before_a_kind_of_place_is_the_office_and_stays_a_name_elsewhere():
     tokens = ["وأوضح", "أمين", "محافظة", "الطائف", "وقال", "أمين", "معلوف"]
     tags = ["O", "B-PER", "O", "B-LOC", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "O", "O", "B-LOC", "O", "B-PER", "I-PER"]
+
+
+def test_feminine_honorifics_end_an_organisation_and_pronouns_and_praise_name_no_one():
+    tokens = ["وكيلة", "وزارة", "التعليم", "الدكتورة", "هياء", "العواد"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER"]
+    tokens = ["فقال", "لي", ":", "مقالاتكم", "و", "قال", "لي", "كه", "تشيانغ"]
+    tags = ["O", "B-PER", "O", "O", "O", "O", "B-PER", "I-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "O", "B-PER", "I-PER", "I-PER"]
+    for after in ("اسمه", "من"):  # "بقوله عزّ اسمه", "فقال عز من قائل"
+        assert trim_spans(["بقوله", "عز", after], ["O", "B-PER", "O"]) == ["O", "O", "O"]
+
+
+def test_a_derived_verb_in_the_plural_ends_a_name_but_foreign_names_in_son_stay():
+    assert trim_spans(["فيستشهدون"], ["B-PER"]) == ["O"]
+    for name in ("تومسون", "تايسون", "جونسون"):
+        assert trim_spans([name], ["B-PER"]) == ["B-PER"]

@@ -294,6 +294,8 @@ PLANNED_WORDS = (
     "ينتظر تنتظر ينتظرون يترقب تترقب يترقبون"  # "في حين ينتظر وصول X": awaited
 )
 PLANNED = re.compile(rf"(?<![\w])[وف]?(?:{_forms(PLANNED_WORDS)})(?![\w])")
+# An agreement or decision to hold it, right before a trigger: it is still to come.
+AGREED_TO = re.compile(r"(?<![\w])(?:[وف]?(?:الاتفاق|اتفق[تاو]*)\s+على|[وف]?قرر[تاو]*)\s+$")
 # A summit's own verb right after it: "القمة العربية ستعقد في ...", "القمة التي عقدت".
 HELD = re.compile(rf"(?:(?:التي|الذي)\s+)?(?:[وف]?س)?{_forms('عقدت تعقد انعقدت تنعقد عقد يعقد')}(?![\w])")
 # A verb in the future (سـ + imperfect) after a noun trigger: "القمة ... ستعقد".
@@ -331,7 +333,8 @@ TOPIC_NOUNS = {
     key(w)
     for w in "العلاقات علاقات الاتفاق الاتفاقية الاتفاقيات التطورات تطورات المستجدات مستجدات الأوضاع "
     "أوضاع الوضع الأزمة أزمة الملف ملف الملفات القضية القضايا قضايا سبل آخر التعاون أوجه المسائل "
-    "الموضوعات الشأن الشأنين الجهود الخطوات البرنامج".split()
+    "الموضوعات الشأن الشأنين الجهود الخطوات البرنامج "
+    "آلية آليات تنفيذ خطة خطط الخطة آفاق فرص نتائج مستقبل مسار سير ترتيبات الترتيبات".split()
 }
 ACCREDITED = key("لدى")  # "السفير الألماني لدى المملكة": a place in an envoy's title
 # Words before a place right after a visit verb that make it no destination ("زار ... لدى المملكة").
@@ -339,7 +342,9 @@ NOT_VISIT_OBJECT = {key(w) for w in "من بين و لدى".split()}
 # "هذه الزيارة": the event named before, again.
 DEMONSTRATIVES = {key(w) for w in "هذه هذا تلك ذلك".split()}
 AROUND_EVENT = {key(w) for w in "خلال وخلال أثناء وأثناء عقب وعقب بعد وبعد".split()}  # "وخلال اللقاء"
+WHILE_IN = {key(w) for w in "خلال وخلال أثناء وأثناء لدى ولدى".split()}  # the event is under way
 OWN_PARTIES = {key(w) for w in "مع بين الذي التي".split()}  # "خلال اللقاء الذي جمعه مع"
+ATTENDED = {key(w) for w in "حضره حضرها حضراه شهده شهدها".split()}  # whoever attended takes no new part
 # A discussion verb after a trigger ("اتصالا ... بحثا خلاله التطورات في غزة"): what follows is the topic.
 DISCUSS_WORD = re.compile(rf"(?<![\w])[وف]?(?:{_forms(DISCUSS_VERBS)})(?![\w])")
 # "أن طائراته قصفت": the speaker's planes, troops or army struck.
@@ -452,6 +457,8 @@ NOUN_LINKS = {
 }
 
 
+# A place after "في" between a noun and its party is where it happens, no party.
+IN_PLACE = re.compile(r"[\s،,]*(?:في|فى)\s+")
 # What may stand between a noun and a party attached to it: spaces, commas, quotes, proclitics.
 GAP = re.compile(r"[\s،,\"«»“”]*(?:[وف]?(?:لـ|[بلك])|[وف])?")
 _TITLE_WORDS = {
@@ -556,6 +563,11 @@ TOOK_PLACE = re.compile(
     r"\s*(?:[\"«“]?[\w\u0600-\u06ff]+[\"»”]?\s+){0,2}?(?:الذي|التي)\s+"
     rf"(?:{_forms('جمع جمعت جمعه جمعهما عقد عقدت انعقد تم جرى جرت')})(?![\w])"
 )
+# A noun trigger's own relative clause of happening, whose place is where it happened.
+OCCURRED = re.compile(
+    r"\s*(?:[\w\u0600-\u06ff]+\s+){0,2}?(?:الذي|التي)\s+"
+    rf"(?:{_forms('وقع وقعت حدث حدثت جرى جرت عقد عقدت انعقد انعقدت استهدف استهدفت شهدته شهدتها')})(?![\w])"
+)
 # The visit or meeting as the subject of a verb ("الزيارة ستبحث", "الاجتماع بحث").
 DEFINITE_EVENT_NOUNS = {key(w) for w in (MEETING_NOUNS + " " + VISIT_NOUNS).split() if w.startswith("ال")}
 # Event types that need no named participant (the place or the act is the news).
@@ -581,6 +593,7 @@ class EventReader:
         self.found: list[tuple[Trigger, re.Match]] = []
         self._following: dict[tuple[int, int], tuple[list[Entity], int]] = {}  # per article
         self.drafts: list[Draft] = []
+        self.named_back: list[tuple[tuple[int, int], int]] = []  # (sentence, offset) of "خلال اللقاء"
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -629,9 +642,15 @@ class EventReader:
                     continue
                 if any(match.start() < e < match.end() for e in ends):
                     continue
+                if trigger.form in ("verb", "host") and self.in_name(match.start()):
+                    continue  # "حضر رئيس النصر الأمير [فيصل] بن تركي": a name, not ف + "يصل"
                 taken.append((match.start(), match.end()))
                 found.append((trigger, match))
         return sorted(found, key=lambda pair: pair[1].start())
+
+    def in_name(self, offset: int) -> bool:
+        """Does `offset` fall inside a person's name?"""
+        return any(s.start <= offset < s.end for s in self.view.spans if s.entity.type == "PER")
 
     def draft(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> Draft | None:
         if self.unreal(match, sentence, trigger.type):
@@ -678,7 +697,10 @@ class EventReader:
         elif trigger.form == "noun" and self.refers_back(match, sentence, trigger):
             return None  # "وصل إلى واشنطن، في زيارة تستمر لأسبوعين": the same visit again
         elif trigger.form == "noun" and self.named_again(match, sentence, trigger):
+            self.named_back.append((sentence, match.start()))
             return None  # "عبر العميد الداموك عن شكره هذه الزيارة": the visit reported before
+        elif trigger.name == "meet_verb" and self.discussed_at_named(match, sentence):
+            return None  # "استعرضا خلال اللقاء ... المستجدات وبحث آلية": what that meeting discussed
         elif trigger.form == "noun" and self.is_occasion_of_earlier(match, sentence):
             return None  # "التقى X بنظيره Y على هامش قمة الناتو": the summit is the occasion
         elif trigger.name == "meet_verb" and self.talks_during_earlier(match, sentence):
@@ -836,6 +858,13 @@ class EventReader:
             return False
         return any(d.type in ("call", "meeting") for d in self.drafted_before(match, sentence))
 
+    def discussed_at_named(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """A discussion verb after a noun in its sentence that named an earlier meeting again
+        ("وأوضحت الوكالة أن الجانبين استعرضا خلال اللقاء ... وبحث آلية تنفيذ"): its topic."""
+        words = WORD.findall(match.group())
+        discusses = bool(words) and DISCUSS.fullmatch(words[0]) is not None
+        return discusses and any(where == sentence and at < match.start() for where, at in self.named_back)
+
     def _during_it(self, match: re.Match) -> bool:
         """ "يلتقي خلالها", "بحثا خلاله": the trigger's next word is "during it"."""
         after = WORD.findall(self.view.text[match.end() : match.end() + 12])[:1]
@@ -881,7 +910,10 @@ class EventReader:
         this = before in DEMONSTRATIVES
         if before in AROUND_EVENT and key(match.group()).startswith("ال"):
             named = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.start - match.end() <= 1]
-            this = not named and self.view.word_after(match.end()) not in OWN_PARTIES  # not "اللقاء مع X"
+            following = WORD.findall(self.view.text[match.end() : match.end() + 30])[:2]
+            attended = len(following) == 2 and key(following[1]) in ATTENDED  # "اللقاء الذي حضره X"
+            own = bool(following) and key(following[0]) in OWN_PARTIES and not attended
+            this = not named and not own  # not "اللقاء مع X"
         return this and any(d.type == trigger.type for d in self.drafts)
 
     def refers_back(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> bool:
@@ -970,9 +1002,9 @@ class EventReader:
         for stop in CLAUSE_END.finditer(self.view.text, sentence[0], match.start()):
             start = stop.end()  # "دعت إلى اجتماع ... بعد الضربات التي شنتها": another clause
         window = " ".join(self.view.text[start : match.start()].split()[-MODALITY_REACH_WORDS:])
-        if MODALITY.search(window):
-            return True
         lead = self.view.word_before(match.start())
+        if MODALITY.search(window) and lead not in WHILE_IN:
+            return True  # not "ودعا الرئيس ... خلال لقائه X": the call was made at the meeting
         if lead in VISIT_PLACE_CUES and INVITED.search(self.view.text, start, match.start()):
             return True  # "دعا الرئيس ... المبعوث الأممي الى زيارة عدن": an invitation, however far back
         if lead in PURPOSE_LEADS and INVITED.search(self.view.text, sentence[0], match.start()):
@@ -985,6 +1017,8 @@ class EventReader:
     def is_planned(self, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> bool:
         if match.group("fut"):
             return True
+        if AGREED_TO.search(self.view.text, max(sentence[0], match.start() - 30), match.start()):
+            return True  # "تم الاتفاق على عقد اجتماع قريب", "قرروا عقد لقاء"
         words = self.view.text[sentence[0] : match.start()].split()[-MODALITY_REACH_WORDS:]
         after = self.view.text[match.end() : match.end() + 40].split()[:2]
         if PLANNED.search(" ".join(words)) or (trigger.form == "noun" and PLANNED.search(" ".join(after))):
@@ -1156,6 +1190,12 @@ class EventReader:
                 (s for s in spans if s.start >= position and GAP.fullmatch(text[position : s.start])),
                 None,
             )
+            where = IN_PLACE.match(text, position)
+            places = (s for s in spans if where and s.start == where.end() and s.entity.type == "LOC")
+            located = next(places, None)
+            if located is not None:
+                position, words = located.end, words + 1  # "خلال لقائه، أمس في الرياض، X": where, then X
+                continue
             if span is not None:
                 place = span.entity.type == "LOC"
                 if span.entity.type != "MISC" and (not place or self._party_place(span, words)):
@@ -1390,7 +1430,19 @@ class EventReader:
                 inside = before[-1:] == [key("في")] and not INSIDERS.intersection(before[-2:-1])
                 if span.entity.type == "ORG" and inside and not body:  # not "مصادر في الحكومة اليابانية"
                     return span
+        own = [c for c in candidates if (clause := self.own_clause(draft, after)) and c[3] >= clause]
+        candidates = own or candidates  # "بعد الهجوم الانتحاري الذي وقع ... في سوروتش": there
         return self.named_after(min(candidates, key=lambda c: c[:4])[4]) if candidates else None
+
+    def own_clause(self, draft: Draft, after: int) -> int | None:
+        """Where the trigger's own relative clause of happening ends its head ("الهجوم الذي
+        وقع", in the match or right after it), if it has one; None if not."""
+        if after != draft.end:
+            return None
+        if OCCURRED.search(self.view.text, draft.start, draft.end):
+            return draft.end
+        occurred = OCCURRED.match(self.view.text, draft.end)
+        return occurred.end() if occurred else None
 
     def named_after(self, span: EntitySpan) -> EntitySpan:
         """A place described by a kind of place takes the name that follows it: "في قرية الهدنة

@@ -964,7 +964,7 @@ class QuoteFinder:
         actors = [s for s in view.spans_in(start, subject_end) if view.is_actor(s)]
         if actors and words and self.object_first(start, actors[0]):
             actors = []  # "فقد أعلن تحقيقه أرباحا صافية ... في بنك قطر الدولي": no subject after it
-        right_after = bool(actors) and not view.text[start : actors[0].start].strip()
+        right_after = bool(actors) and self.headed_by(start, actors[0])
         if words and words[0] in ISSUER_WORDS and not right_after:
             return Resolved(self.issuer(words[0], cue.start), True)  # "أعلنت الوزارة عن ... لقناة السويس"
         if words and words[0] in SPEAKING_BODIES and not self.named_body_first(start, subject_end):
@@ -1190,6 +1190,16 @@ class QuoteFinder:
             if self.view.genders.get(span.entity.name) == cue.gender:
                 return span.entity
         return None
+
+    def headed_by(self, start: int, span: EntitySpan) -> bool:
+        """Does the actor stand right at `start`, or after only its own head noun ("وأعلن النادي
+        [الأهلي] عن ... تعيين مساعد الزويهري": the club speaks, not the man it appoints)?"""
+        between = WORD.findall(self.view.text[start : span.start])
+        if not between:
+            return not self.view.text[start : span.start].strip()
+        head = key(between[0])
+        own_head = head.startswith("ال") and head[2:] in BODY_HEADS and span.entity.type == "ORG"
+        return len(between) == 1 and own_head
 
     def issuer(self, word: str, before: int) -> Entity | None:
         """ "البيان" -> the last speaker; "الوزارة" -> the last organisation called وزارة ..."""

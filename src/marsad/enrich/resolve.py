@@ -102,6 +102,13 @@ INSTITUTION_HEADS = frozenset(
 BODY_HEADS = ORG_HEADS | INSTITUTION_HEADS
 # Head nouns that alone name no organisation ("التنظيم", "الهيئة"); "الاتحاد" is also a club.
 GENERIC_HEADS = BODY_HEADS - {key("اتحاد")}
+# A head noun and an adjective of its kind that the press writes for one organisation named
+# before it ("المنظمة الدولية" for the United Nations or "منظمة العفو الدولية").
+DESCRIBED_HEADS = frozenset(
+    tuple(key(word) for word in phrase.split())
+    for phrase in ("المنظمة الدولية", "المنظمة الأممية", "الهيئة الأممية", "المنظمة العالمية")
+)
+UNITED_NATIONS = key("الأمم المتحدة")
 # Words for a kind of place or a direction (a lone one is no place; "بمحافظة الأحساء" is ب + one).
 PLACE_NOUNS = frozenset(
     key(word)
@@ -481,6 +488,29 @@ class Resolver:
                 self.groups.join(owner, i, f"head noun: {mention.surface} → {self.mentions[owner].surface}")
             else:
                 self.generic.add(i)
+        self.merge_described_heads()
+
+    def merge_described_heads(self) -> None:
+        """ "المنظمة الدولية", "المنظمة الأممية": a head with an adjective of its kind stands for
+        the one organisation of that head and adjective, or for the United Nations ("الأمم
+        المتحدة", "منظمة العفو الدولية"); with none or several, it names nothing here."""
+        for i, mention in enumerate(self.mentions):
+            words = self.keys[i].split()
+            if mention.type != "ORG" or len(words) != 2 or tuple(words) not in DESCRIBED_HEADS:
+                continue
+            head, adjective = words[0].removeprefix("ال"), words[1]
+            owners = {
+                self.groups.find(j)
+                for j, name in enumerate(self.keys)
+                if j != i and self.mentions[j].type == "ORG"
+                and ((name.split()[0] == head and name.endswith(adjective)) or UNITED_NATIONS in name)
+            }
+            if len(owners) == 1:
+                owner = owners.pop()
+                why = f"described head: {mention.surface} → {self.mentions[owner].surface}"
+                self.groups.join(owner, i, why)
+            else:
+                self.generic.add(i)
 
     def merge_capitals(self) -> None:
         """A capital named as an actor merges into its country; a capital only ever named as a
@@ -641,9 +671,9 @@ def surnames_as_people(mentions: list[Mention], keys: list[str], knowledge: Know
 
 def canonical_name(surfaces: list[str], entity_type: str) -> str:
     """The fullest form for people (most words), else the most used; ties go to the first seen.
-    A bare head noun that joined an organisation ("الهيئة") never names it, and a person's
-    longer form whose extra words are no known name words ("عبداللطيف آل الشيخ [يعايد]", a
-    span the tagger ran on) does not replace the form it extends. Among an organisation's
+    A bare head noun that joined an organisation ("الهيئة", "المنظمة الدولية") never names
+    it, and a person's longer form whose extra words are no known name words ("عبداللطيف آل
+    الشيخ [يعايد]", a span the tagger ran on) does not replace the form it extends. Among an organisation's
     forms used equally often, one the gazetteer lists wins over the longer ones
     ("الاتحاد", not the run-on "الاتحاد يغري مونتاري"), and a name's last words do not
     name it when the whole is used as often ("مانشستر يونايتد", not "يونايتد")."""
@@ -654,7 +684,7 @@ def canonical_name(surfaces: list[str], entity_type: str) -> str:
         # words counted with compounds as one ("نصر الله" is one name, as "نصرالله")
         words = {s: len(joined_compounds(key(s)).split()) for s in counts}
         return max(named or list(counts), key=lambda s: (words[s], counts[s], -order[s]))
-    named = [s for s in counts if key(s).removeprefix("ال") not in GENERIC_HEADS] or list(counts)
+    named = [s for s in counts if not _described_only(s)] or list(counts)
     # "يونايتد" of "مانشستر يونايتد" (the gazetteer lists the short one too) does not name it
     # unless it is used more often
     if entity_type == "ORG":
@@ -663,6 +693,12 @@ def canonical_name(surfaces: list[str], entity_type: str) -> str:
     elif entity_type == "LOC":  # a place is named bare ("القنفذة", not "محافظة القنفذة")
         named = [s for s in named if not any(_ends_with(s, o) for o in named)] or named
     return max(named, key=lambda s: (counts[s], listed_organisation(s), len(s.split()), -order[s]))
+
+
+def _described_only(surface: str) -> bool:
+    """A bare head noun ("الهيئة") or a head and its kind ("المنظمة الدولية"): no name."""
+    folded = key(surface)
+    return folded.removeprefix("ال") in GENERIC_HEADS or tuple(folded.split()) in DESCRIBED_HEADS
 
 
 def _ends_with(longer: str, shorter: str) -> bool:

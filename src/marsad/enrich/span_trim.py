@@ -50,7 +50,9 @@ FAMILY_NAMES = frozenset(key(word) for word in "الشيخ الأمير السل
 # Honorifics and offices that end no name at all; royal titles end the names of cups and
 # universities ("كأس الملك", "جامعة الملك سعود", "بطولة كأس ولي العهد"), so only persons lose them.
 HONORIFICS = frozenset(
-    key(word) for word in "سمو فخامة معالي سعادة المهندس الدكتور الأستاذ محافظ مدير نائب عضو".split()
+    key(word)
+    for word in "سمو فخامة معالي سعادة المهندس الدكتور الأستاذ محافظ مدير نائب عضو "
+    "المهندسة الدكتورة الأستاذة".split()  # "وزارة التعليم [الدكتورة] هياء العواد"
 )
 # "جلالة", "صاحب" (السمو) and "عهده" ("ولي عهده": his crown prince) are titles too.
 TITLES = (TITLE_WORDS - FAMILY_NAMES) | HONORIFICS | {
@@ -224,6 +226,8 @@ ON_WORDS = frozenset({"على", "وعلى"})
 NEGATIONS = frozenset({"لا", "لم", "لن"})
 ENDING_WORDS = FUNCTION_WORDS | ON_WORDS | NEGATIONS
 # "ابن خالة فيصل": a cousin of Faisal, not a name ("ابن" alone opens names: "ابن خلدون").
+TO_ME = key("لي")
+GLORY_AFTER = frozenset(key(word) for word in "وجل اسمه شأنه من".split())  # "عز" of God's praise
 COUSINS = frozenset(key(word) for word in "عم عمة خال خالة".split())
 # A blessing after a name ("السيسي [حفظه الله]", "[رحمه الله]"): its verb, then "الله".
 # Formulae after the Prophet's and the Companions' names ("محمد [صلى الله] عليه وسلم",
@@ -613,8 +617,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
     names before a time word, or one word that is a people's adjective, a kind of place, a
     paired adjective or a foreign name's first word."""
     rest = [key(token) for token in tokens[start:last]]
-    if last < len(tokens) and key(tokens[last]) == key("وجل") and rest[-1:] == [key("عز")]:
-        return True  # "المولى [عز] وجل", "الله [عز] وجل"
+    if last < len(tokens) and key(tokens[last]) in GLORY_AFTER and rest[-1:] == [key("عز")]:
+        return True  # "المولى [عز] وجل", "الله [عز] وجل", "بقوله [عزّ] اسمه", "فقال [عز] من قائل"
     if rest[-2:] == [key("عز"), key("وجل")]:
         rest = rest[:-2]  # "الله [عز وجل]"
     if not rest or all(word in GOD for word in rest) or (kind == "PER" and any(w in TO_GOD for w in rest)):
@@ -668,6 +672,9 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[لحسن] الحظ" (fortunately), the phrase's second word left out of the span
     if kind == "PER" and len(rest) == 1 and rest[0] in ANY_KIN:
         return True  # "[شقيق]" alone
+    told = start > 0 and is_speech_verb(tokens[start - 1])
+    if kind == "PER" and rest == [TO_ME] and told:
+        return True  # "فقال [لي]:": to me, not the surname Li
     if kind == "PER" and len(rest) == 2 and rest[0] == key("ابن") and rest[1] in COUSINS:
         return True  # "[ابن خالة]" alone
     if len(rest) == 1 and rest[0] in MALL_WORDS:
@@ -913,8 +920,8 @@ def reads_as_headline_verb(word: str) -> bool:
 def reads_as_verb(word: str) -> bool:
     """A present-tense verb the taggers ran a name on into ("سيجيب", "ستبلغ", "يحشدون",
     "يسألني", "يجلسان"), after و/ف: the future's س before a verb ANT writes far more often
-    without it, "ي"/"ت" + a stem ANT knows + the plural "-ون", or a common verb + an object
-    pronoun or the dual "-ان".
+    without it, "ي"/"ت" + a stem ANT knows (or whose past it knows: "فيستشهدون") + the
+    plural "-ون", or a common verb + an object pronoun or the dual "-ان".
     Name words are none ("يوسف", "ستيفن", "سيدني", "تهاني"); none of the name words of
     ANERcorp train or Wojood's persons and organisations reads so."""
     norm = normalize_word(word)
@@ -929,12 +936,26 @@ def reads_as_verb(word: str) -> bool:
     if norm[0] not in ("ي", "ت"):
         return False
     if len(norm) >= 6 and norm.endswith("ون"):
-        return shipped_lexicon().band(norm[:-2]) >= 2 and norm[:-2] not in names
+        stem = norm[:-2]
+        # "يستشهد" is rare but its past "استشهد" is not; "يتحدث" -> "تحدث"
+        pasts = [stem, *_derived_pasts(stem)]
+        return stem not in names and any(shipped_lexicon().band(form) >= 2 for form in pasts)
     dual = len(norm) >= 6 and norm.endswith("ان")  # "يجلسان"
     if norm.endswith(OBJECT_PRONOUNS) or dual:
         stem = norm[:-2]
         return _commoner_twin(stem, norm, COMMON_BAND) and stem not in names
     return False
+
+
+def _derived_pasts(present: str) -> list[str]:
+    """The past of a derived verb's present stem: "يستشهد" -> "استشهد", "ينطلق" -> "انطلق",
+    "يحتفل" -> "احتفل" (forms X, VII, VIII), "يتحدث" -> "تحدث" (V, VI)."""
+    bare = present[1:]
+    if bare.startswith("ت") and len(bare) >= 4:
+        return [bare]
+    if bare.startswith(("ست", "ن")) or bare[1:2] == "ت":
+        return ["ا" + bare]
+    return []
 
 
 def _dual_adjective(word: str) -> bool:
