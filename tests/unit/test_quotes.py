@@ -575,3 +575,12 @@ def test_the_federation_named_before_issues_what_the_federation_says():
     )
     (quote,) = quotes_of(text, [("الاتحاد الجزائري لكرة القدم", "ORG")])
     assert quote.speaker == "الاتحاد الجزائري لكرة القدم"
+
+
+def test_a_bodys_head_noun_as_subject_speaks_for_the_body_of_that_head_named_before():
+    text = (
+        "أعلنت شركة أرامكو السعودية عن نتائجها الفصلية. وقالت الشركة في بيان إن أرباحها ارتفعت بنسبة "
+        "عشرة في المئة خلال الربع الثاني من العام."
+    )
+    (quote,) = quotes_of(text, [("أرامكو السعودية", "ORG")])
+    assert quote.speaker == "أرامكو السعودية"
