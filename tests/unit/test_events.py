@@ -917,3 +917,28 @@ def test_a_body_after_its_own_head_noun_issues_the_statement_not_the_man_it_appo
     )
     (statement,) = events_of(text, [("الأهلي", "ORG"), ("مساعد الزويهري", "PER")])
     assert statement.participants == ["الأهلي"]
+
+
+def test_his_visit_after_a_meeting_is_the_subjects_and_meetings_with_two_are_his():
+    text = (
+        "التقى وزير الدفاع الاميركي اشتون كارتر الجمعة رئيس اقليم كردستان مسعود بارزاني في اليوم الثاني "
+        "من زيارته للعراق. واجرى كارتر بعد وصوله الى بغداد لقاءات مع رئيس الوزراء حيدر العبادي ونظيره "
+        "خالد العبيدي، وعقد اجتماعا مع رئيس مجلس النواب سليم الجبوري."
+    )
+    names = [("اشتون كارتر", "PER"), ("كارتر", "PER"), ("مسعود بارزاني", "PER"), ("العراق", "LOC")]
+    names += [("بغداد", "LOC"), ("حيدر العبادي", "PER"), ("خالد العبيدي", "PER"), ("سليم الجبوري", "PER")]
+    events = events_of(text, names)
+    assert all(e.participants[0] == "اشتون كارتر" for e in events if e.type == "visit")
+    meetings = [e.participants for e in events if e.type == "meeting"]
+    assert ["اشتون كارتر", "حيدر العبادي", "خالد العبيدي"] in meetings
+    assert any("سليم الجبوري" in m and "خالد العبيدي" not in m for m in meetings)
+
+
+def test_meetings_to_come_take_the_place_written_after_their_party():
+    text = (
+        "وأوضح المصدر في العاصمة القطرية الدوحة أن الملف السوري سوف يكون على الطاولة مجددا في لقاءات "
+        "عادل الجبير مع سيرغي لافروف في روسيا."
+    )
+    names = [("عادل الجبير", "PER"), ("سيرغي لافروف", "PER"), ("الدوحة", "LOC"), ("روسيا", "LOC")]
+    (meeting,) = events_of(text, names)
+    assert (meeting.location, meeting.status) == ("روسيا", "planned")

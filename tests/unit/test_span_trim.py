@@ -878,3 +878,10 @@ def test_a_derived_verb_in_the_plural_ends_a_name_but_foreign_names_in_son_stay(
     assert trim_spans(["فيستشهدون"], ["B-PER"]) == ["O"]
     for name in ("تومسون", "تايسون", "جونسون"):
         assert trim_spans([name], ["B-PER"]) == ["B-PER"]
+
+
+def test_a_lone_person_that_is_a_preposition_on_a_common_word_goes():
+    tokens = ["وأشاد", "الفنان", "باتصال", "وزراء", "الإعلام", "أن", "لوعود", "وزارة", "الإسكان"]
+    tags = ["O", "O", "B-PER", "O", "O", "O", "B-PER", "B-ORG", "I-ORG"]
+    assert trim_spans(tokens, tags) == ["O"] * 7 + ["B-ORG", "I-ORG"]
+    assert trim_spans(["قال", "باسم"], ["O", "B-PER"]) == ["O", "B-PER"]  # a given name stays

@@ -86,6 +86,8 @@ MEETING_NOUNS = (
     "لقاء اللقاء لقاءه لقائه لقاءها لقائها لقاءهما لقائهما للقاء بلقاء اجتماع الاجتماع اجتماعه اجتماعهما "
     "اجتماعات الاجتماعات قمة القمة قمته قمتهما للقمة محادثات المحادثات محادثاته محادثاتهما مباحثات المباحثات"
 )
+# Meetings in the plural open an event ("أجرى لقاءات مع X وY") but name none again ("مثل هذه اللقاءات").
+PLURAL_MEETINGS = "لقاءات اللقاءات"
 VISIT_NOUNS = "زيارة الزيارة زيارته زيارتها زيارتهما بزيارة لزيارة وصول وصوله بوصوله لوصول"
 # Word lists of the rules below, one verb form per word (masculine/feminine, past/present).
 MEET_VERBS = (
@@ -172,7 +174,7 @@ def _triggers(marks: bool) -> list[Trigger]:
             ),
         ),
         # "لقاء بوتين وبزكشيان", "اللقاء الذي جمع", "القمة المرتقبة لترامب مع كيم"
-        Trigger("meeting_noun", "meeting", _rule(f(MEETING_NOUNS)), "noun"),
+        Trigger("meeting_noun", "meeting", _rule(f(f"{MEETING_NOUNS} {PLURAL_MEETINGS}")), "noun"),
         # "زار", "يزور", "وصل إلى موسكو", "يحل ضيفا"
         Trigger(
             "visit_verb",
@@ -291,7 +293,8 @@ CANCELLED = re.compile(rf"(?<![\w])(?:{_forms('ألغي ألغيت أُلغي إ
 PLANNED_WORDS = (
     "المقرر المقررة مقرر المرتقب المرتقبة مرتقب مرتقبة المزمع المزمعة مزمع يعتزم تعتزم المنتظر المنتظرة "
     "المقبل المقبلة القادم القادمة يستعد تستعد سيعقد ستعقد ستجري سيجري ستجمع ستجمعه سيجمع "
-    "ينتظر تنتظر ينتظرون يترقب تترقب يترقبون"  # "في حين ينتظر وصول X": awaited
+    "ينتظر تنتظر ينتظرون يترقب تترقب يترقبون "  # "في حين ينتظر وصول X": awaited
+    "سوف"  # "سوف تكون على الطاولة مجددا في لقاءات الجبير في روسيا"
 )
 PLANNED = re.compile(rf"(?<![\w])[وف]?(?:{_forms(PLANNED_WORDS)})(?![\w])")
 # An agreement or decision to hold it, right before a trigger: it is still to come.
@@ -457,6 +460,8 @@ NOUN_LINKS = {
 }
 
 
+WITH = key("مع")
+TRAVEL_TYPES = ("meeting", "visit", "call")  # events whose subject may be on a visit
 # A place after "في" between a noun and its party is where it happens, no party.
 IN_PLACE = re.compile(r"[\s،,]*(?:في|فى)\s+")
 # What may stand between a noun and a party attached to it: spaces, commas, quotes, proclitics.
@@ -737,17 +742,21 @@ class EventReader:
 
     def shared_subject(self, draft: Draft, match: re.Match, sentence: tuple[int, int]) -> None:
         """ "وصل سليماني إلى موسكو ... والتقى بالرئيس بوتين": a verb joined by و with only a
-        partner after it (بـ/مع) shares the subject of the event drafted before it."""
+        partner after it (بـ/مع) shares the subject of the event drafted before it, and that
+        event's other parties are not this one's."""
         words = WORD.findall(match.group())
         after = WORD.findall(self.view.text[match.end() : match.end() + 20])[:1]
         if not words or not words[0].startswith("و") or not after:
             return
         if not (after[0].startswith("ب") or key(after[0]) == key("مع")):
             return
-        earlier = self.drafted_before(match, sentence)
-        subject = next((d.participants[0] for d in reversed(earlier) if d.participants), None)
+        earlier = next((d for d in reversed(self.drafted_before(match, sentence)) if d.participants), None)
+        subject = earlier.participants[0] if earlier else None
         if subject is None or subject.type != "PER":
             return
+        # "لقاءات مع العبادي ونظيره العبيدي، وعقد اجتماعا مع الجبوري": the earlier partners met him there
+        partners = earlier.participants[1:]
+        draft.participants = [p for p in draft.participants if not any(same_party(p, o) for o in partners)]
         if not any(same_party(subject, p) for p in draft.participants):
             draft.participants.insert(0, subject)
 
@@ -1165,7 +1174,8 @@ class EventReader:
         possessive = re.search(r"(?:ه|ها|هما)$", written.rstrip("\u064b")) is not None
         purpose = noun in PURPOSE_NOUNS and not TOOK_PLACE.match(self.view.text, match.end())
         owners = 2 if written.endswith("هما") else 1
-        if possessive or purpose or len(people) == 1:
+        partnered = self.view.word_after(match.end()) == WITH  # "لقاءات مع X وY": someone met them
+        if possessive or purpose or partnered or len(people) == 1:
             for _ in range(owners):
                 owner = self.sentence_owner(sentence, match.start(), people, nearest=purpose)
                 if owner is not None:
@@ -1185,6 +1195,7 @@ class EventReader:
         spans = [s for s in self.view.spans if position <= s.start < end]
         words, slack = 0, 1  # one complement word may follow the noun: "مفاوضات التجارة بين"
         text = self.view.matching
+        before_place = None  # where a place passed over began, until a party follows it
         while words <= NOUN_REACH_WORDS and position < end:
             span = next(
                 (s for s in spans if s.start >= position and GAP.fullmatch(text[position : s.start])),
@@ -1194,12 +1205,14 @@ class EventReader:
             places = (s for s in spans if where and s.start == where.end() and s.entity.type == "LOC")
             located = next(places, None)
             if located is not None:
+                before_place = position if before_place is None else before_place
                 position, words = located.end, words + 1  # "خلال لقائه، أمس في الرياض، X": where, then X
                 continue
             if span is not None:
                 place = span.entity.type == "LOC"
                 if span.entity.type != "MISC" and (not place or self._party_place(span, words)):
                     people.append(self.party(span))
+                    before_place = None
                 position, slack = span.end, 0
                 continue
             word = re.match(r"[\s،,\"«»“”]*([\w\u0600-\u06ff#]+)", text[position:end])
@@ -1213,7 +1226,7 @@ class EventReader:
                 slack = 0  # the spare word is only for a complement right after the noun
             position += word.end()
             words += 1
-        return people, position
+        return people, position if before_place is None else before_place  # "لقاءات الجبير [في روسيا]"
 
     def _party_place(self, span: EntitySpan, words: int) -> bool:
         """Does a place after a noun take part? A country or capital acting does, but a city
@@ -1294,7 +1307,9 @@ class EventReader:
             titled = self.view.titled_person(match.end(), reach)
             visitors = [p for p in ([titled] if titled else []) + following if p.type != "LOC"]
             if not visitors and not self.arrival_of_thing(match):
-                owner = self.sentence_owner(sentence, match.start(), [], nearest=True, speakers=False)
+                owner = self.subject_of_earlier(match, sentence) or self.sentence_owner(
+                    sentence, match.start(), [], nearest=True, speakers=False
+                )
                 visitors = [owner] if owner is not None else []
         else:
             visitors = [p for p in self.clause_actors(match, sentence) if p.type != "LOC"]
@@ -1324,6 +1339,16 @@ class EventReader:
                 draft.participants.append(country)
         if destination is not None:
             draft.location, draft.place_name = destination.entity, self.place_label(destination)
+
+    def subject_of_earlier(self, match: re.Match, sentence: tuple[int, int]) -> Entity | None:
+        """ "التقى كارتر ... بارزاني في اليوم الثاني من زيارته للعراق": "his" visit is that of
+        the subject of the event drafted before in the sentence, not of its nearest name."""
+        words = WORD.findall(match.group())
+        possessive = bool(words) and words[-1].endswith(("ه", "ها"))
+        earlier = [d.participants for d in self.drafted_before(match, sentence) if d.type in TRAVEL_TYPES]
+        earlier = [parties for parties in earlier if parties]
+        subject = earlier[0][0] if possessive and earlier else None
+        return subject if subject is not None and subject.type == "PER" else None  # a person travels
 
     def own_country(self, visitor: Entity, destination: EntitySpan) -> bool:
         """Is the destination the visitor's own country (no one visits his own country)?"""
@@ -1430,6 +1455,12 @@ class EventReader:
                 inside = before[-1:] == [key("في")] and not INSIDERS.intersection(before[-2:-1])
                 if span.entity.type == "ORG" and inside and not body:  # not "مصادر في الحكومة اليابانية"
                     return span
+        if draft.rule == "meeting_noun" and after == draft.end:
+            _, reach = self.following_parties(draft.end, end)
+            where = IN_PLACE.match(self.view.text, reach)
+            attached = [s for s in self.view.spans_in(reach, end) if where and s.start == where.end()]
+            if attached and attached[0].entity.type == "LOC":
+                return self.named_after(attached[0])  # "في لقاءات الجبير في روسيا": its own place
         own = [c for c in candidates if (clause := self.own_clause(draft, after)) and c[3] >= clause]
         candidates = own or candidates  # "بعد الهجوم الانتحاري الذي وقع ... في سوروتش": there
         return self.named_after(min(candidates, key=lambda c: c[:4])[4]) if candidates else None

@@ -672,6 +672,9 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[لحسن] الحظ" (fortunately), the phrase's second word left out of the span
     if kind == "PER" and len(rest) == 1 and rest[0] in ANY_KIN:
         return True  # "[شقيق]" alone
+    lone = tokens[start] if last - start == 1 else ""
+    if kind == "PER" and lone and (_by_common_noun(lone) or _to_common_noun(lone)):
+        return True  # "وأشاد الفنان [باتصال] وزراء الإعلام", "أن [لوعود] وزارة الإسكان دورا"
     told = start > 0 and is_speech_verb(tokens[start - 1])
     if kind == "PER" and rest == [TO_ME] and told:
         return True  # "فقال [لي]:": to me, not the surname Li
