@@ -942,3 +942,14 @@ def test_meetings_to_come_take_the_place_written_after_their_party():
     names = [("عادل الجبير", "PER"), ("سيرغي لافروف", "PER"), ("الدوحة", "LOC"), ("روسيا", "LOC")]
     (meeting,) = events_of(text, names)
     assert (meeting.location, meeting.status) == ("روسيا", "planned")
+
+
+def test_what_was_declared_counted_bodies_and_a_documents_own_verb_issue_no_statement_of_others():
+    text = (
+        "أعلنت تونس في بيان، الجمعة، إن حالة الطوارئ التي أعلنت في الرابع من يوليو تم تمديدها لشهرين. "
+        "وحذرت ثماني منظمات حقوقية دولية في بيان مشترك من قانون الإرهاب الذي صادق عليه البرلمان التونسي. "
+        "وأصدرت البورصة في وقت لاحق بيانا أكد صحة الأرقام التي ذكرها المسؤول لوكالة رويترز."
+    )
+    names = [("تونس", "LOC"), ("البرلمان التونسي", "ORG"), ("رويترز", "ORG")]
+    statements = [e for e in events_of(text, names) if e.type == "statement"]
+    assert [s.participants for s in statements] == [["تونس"]]

@@ -584,3 +584,11 @@ def test_a_bodys_head_noun_as_subject_speaks_for_the_body_of_that_head_named_bef
     )
     (quote,) = quotes_of(text, [("أرامكو السعودية", "ORG")])
     assert quote.speaker == "أرامكو السعودية"
+
+
+def test_a_document_issued_speaks_for_its_issuer_in_the_verb_after_it():
+    text = "أصدرت وزارة الخارجية الأمريكية بيانا أكدت فيه أن الحوار مع الصين سيستمر خلال الأشهر المقبلة."
+    (quote,) = quotes_of(text, [("وزارة الخارجية الأمريكية", "ORG"), ("الصين", "LOC")])
+    assert quote.speaker == "وزارة الخارجية الأمريكية"
+    text = "وأصدرت البورصة في وقت لاحق بيانا أكد أن الأرقام التي ذكرها المسؤول لوكالة رويترز صحيحة تماما."
+    assert all(q.speaker != "رويترز" for q in quotes_of(text, [("رويترز", "ORG")]))

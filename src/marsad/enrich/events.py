@@ -461,6 +461,7 @@ NOUN_LINKS = {
 
 
 WITH = key("مع")
+RELATIVES = {key(w) for w in "التي الذي اللتين اللذين الذين".split()}
 TRAVEL_TYPES = ("meeting", "visit", "call")  # events whose subject may be on a visit
 # A place after "في" between a noun and its party is where it happens, no party.
 IN_PLACE = re.compile(r"[\s،,]*(?:في|فى)\s+")
@@ -653,6 +654,19 @@ class EventReader:
                 found.append((trigger, match))
         return sorted(found, key=lambda pair: pair[1].start())
 
+    def declared_thing(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """An announcing verb right after "التي/الذي" after a common noun, with no actor right
+        after it, is the passive of a relative clause: it describes the thing declared ("حالة
+        الطوارئ التي أعلنت"), no statement of its own ("يوري ميلنر الذي أعلن" is one)."""
+        relative = re.search(r"(\S+)\s*$", self.view.text[max(0, match.start() - 12) : match.start()])
+        if not relative or key(relative.group(1).lstrip("وف")) not in RELATIVES:
+            return False
+        antecedent = match.start() - len(relative.group(0))
+        if any(s.end >= antecedent - 3 for s in self.view.spans_in(max(0, antecedent - 60), antecedent)):
+            return False  # a name right before "الذي" is the subject of the relative clause
+        after = [s for s in self.view.spans_in(match.end(), sentence[1]) if self.view.is_actor(s)]
+        return not after or word_count(self.view.text[match.end() : after[0].start]) > 1
+
     def in_name(self, offset: int) -> bool:
         """Does `offset` fall inside a person's name?"""
         return any(s.start <= offset < s.end for s in self.view.spans if s.entity.type == "PER")
@@ -696,6 +710,8 @@ class EventReader:
         if trigger.form == "statement" or trigger.name == "announce":
             if planned:
                 return None
+            if trigger.name == "announce" and self.declared_thing(match, sentence):
+                return None  # "حالة الطوارئ التي أعلنت في الرابع من يوليو": what was declared
             # "أصدرت وزارة الخارجية بيانا": the issuer may stand inside the match
             issuer = self.issuer(match.end() if trigger.name == "communique" else match.start(), sentence)
             draft.participants = [issuer] if issuer else []

@@ -239,6 +239,16 @@ COUNTERPART = re.compile(r"(?<![\w])[وب]?نظير(?:ه|ها|هم|هما|ته|�
 TITLE_COUNTRY_WORDS = 5
 # Documents as a cue's subject: the body named after them issued them.
 DOCUMENTS = {key(w) for w in "التقرير البيان الدراسة البحث الوثيقة".split()}
+# A document just issued, right before a verb that is its own ("أصدرت البورصة بيانا أكد ..."):
+# the verb's subject is the document, so its issuer speaks, not a name after the verb.
+ISSUED_DOCUMENTS = {key(w) for w in "بيانا بلاغا تقريرا تعميما".split()}
+# Subjects counted or in the plural name no one ("وحذرت ثماني منظمات حقوقية", "قالت عدة جمعيات").
+COUNTED = {
+    key(w)
+    for w in "عدة عدد بعض ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة "
+    "عشر عشرة عشرات مئات".split()
+}
+PLURAL_BODIES = {key(w) for w in "منظمات هيئات جمعيات شركات مؤسسات أحزاب جماعات فصائل نقابات".split()}
 # A verbal noun with a pronoun suffix right after a cue is its object ("أعلن تحقيقه أرباحا")
 # when no actor follows within so many words.
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
@@ -943,6 +953,10 @@ class QuoteFinder:
                 return previous
             subject = self.sentence_subject(sentence.start, cue.start)
             return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
+        document = re.search(r"(\S+)\s+$", view.text[max(sentence.start, cue.start - 20) : cue.start])
+        if document and key(document.group(1)) in ISSUED_DOCUMENTS:  # "وأصدرت البورصة بيانا أكد صحة ..."
+            issuer = self.sentence_subject(sentence.start, cue.start)
+            return Resolved(issuer, True)  # the document speaks for who issued it, if named
         before = self.subject_before(cue, sentence)
         if before is not None:
             return Resolved(before, True)
@@ -973,6 +987,8 @@ class QuoteFinder:
             return Resolved(None, True)  # "أعلن نادي اتحاد جدة ... تعاقده مع ... بولوني": an unnamed body
         if words and words[0] in FAMILIES:
             return Resolved(None, True)  # "قالت عائلة ... الملا محمد عمر إنها": the family, unnamed
+        if words and (words[0] in COUNTED or words[0] in PLURAL_BODIES):
+            return Resolved(None, True)  # "وحذرت ثماني منظمات حقوقية ... الذي صادق عليه البرلمان"
         titled = view.titled_person(start, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):
             return Resolved(titled, True)
