@@ -592,3 +592,12 @@ def test_a_document_issued_speaks_for_its_issuer_in_the_verb_after_it():
     assert quote.speaker == "وزارة الخارجية الأمريكية"
     text = "وأصدرت البورصة في وقت لاحق بيانا أكد أن الأرقام التي ذكرها المسؤول لوكالة رويترز صحيحة تماما."
     assert all(q.speaker != "رويترز" for q in quotes_of(text, [("رويترز", "ORG")]))
+
+
+def test_a_verb_with_wa_keeps_the_speaker_carried_into_its_sentence():
+    text = (
+        "أكد المحافظ أثيل النجيفي عدم اطمئنانه لنتائج التحقيق.\n"
+        'وأكد خلال حديثه أن القرار هو بيد إيران التي تسيطر على العراق، وقال "هي من كانت خلف إقالتي دون سبب".'
+    )
+    quotes = quotes_of(text, [("أثيل النجيفي", "PER"), ("إيران", "LOC"), ("العراق", "LOC")])
+    assert by_text(quotes)["هي من كانت خلف إقالتي دون سبب"].speaker == "أثيل النجيفي"

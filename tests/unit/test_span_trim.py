@@ -885,3 +885,10 @@ def test_a_lone_person_that_is_a_preposition_on_a_common_word_goes():
     tags = ["O", "O", "B-PER", "O", "O", "O", "B-PER", "B-ORG", "I-ORG"]
     assert trim_spans(tokens, tags) == ["O"] * 7 + ["B-ORG", "I-ORG"]
     assert trim_spans(["قال", "باسم"], ["O", "B-PER"]) == ["O", "B-PER"]  # a given name stays
+
+
+def test_a_run_of_words_with_or_glued_on_names_nothing():
+    tokens = ["تلاعب", "أوإخفاء", "أوتعديل", "أوتحريف", "أوتحايل", "من", "قبله"]
+    tags = ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O"]
+    assert trim_spans(tokens, tags) == ["O"] * 7
+    assert trim_spans(["قال", "أوباما", "أوغلو"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]

@@ -1015,9 +1015,13 @@ class QuoteFinder:
             return Resolved(None, True)
         if self.opens_clause(cue) and self.unnamed_since.get(cue.gender) == sentence.end:
             return Resolved(None, True)  # "فيما قال مصدر قضائى إن ... وأشار إلى أن": the source again
-        if opener is not None and opener.entity is not None and opener.explicit and cue.kind == "verb":
+        carried = opener is not None and not opener.explicit and self.opens_clause(cue)
+        known = opener is not None and opener.entity is not None and (opener.explicit or carried)
+        if known and cue.kind == "verb":
             if view.genders.get(opener.entity.name, cue.gender) == cue.gender:
-                return opener  # "أكد الجبير أن ... وتطرق إلى قضية X وقال:": the sentence's subject
+                # "أكد الجبير أن ... وتطرق إلى قضية X وقال:": the sentence's subject, also when
+                # carried from the sentence before ("وأكد ... بيد إيران ..., وقال": not Iran)
+                return opener
         subject = self.sentence_subject(sentence.start, cue.start)
         return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
 

@@ -625,8 +625,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True
     if last - start == 1 and (_arabic_letter(tokens[start]) or key(tokens[start]) in SPELT_LETTERS):
         return True  # "و(ب)": hepatitis B, "[سي]", "اتصلت [بي]": a letter alone names nothing
-    if last - start == 1 and _glued_or(rest[0]):
-        return True  # "التخريب [أوالإتلاف]": "or" glued to a common word by the scrape
+    if any(_glued_or(word) for word in rest) and all(word.startswith("او") for word in rest):
+        return True  # "التخريب [أوالإتلاف]", "[أوتعديل أوتحريف]": "or" glued to common words by the scrape
     if rest[0] in WEEKDAYS:
         return True  # "أمس [الأحد 10]-10-1436هـ": no span opens with a weekday in ANERcorp or Wojood
     if kind == "ORG" and len(rest) > 1 and rest[0][:2] == "ال" and rest[0][2:] in GENERIC_HEADS and (
