@@ -25,6 +25,7 @@ from marsad.arabic.sentences import LETTER_NAMES, split_spans
 from marsad.arabic.stopwords import is_function_word_as_written
 from marsad.arabic.tokenize import tokenize_spans
 from marsad.enrich.club_spans import places_as_clubs
+from marsad.enrich.known_bodies import add_known_bodies
 from marsad.enrich.ner_crf import CrfTagger
 from marsad.enrich.ner_features import shipped_extractor, shipped_lexicon
 from marsad.enrich.ner_neural import NeuralTagger, shipped_files_present, shipped_neural_tagger
@@ -42,7 +43,6 @@ from marsad.enrich.span_trim import (
     with_ali_after_title,
     without_non_names,
 )
-from marsad.enrich.state_groupings import add_state_groupings
 from marsad.eval.ner import span_tags, spans
 from marsad.knowledge import key
 from marsad.names import NAME_PARTICLES, shipped_given_names
@@ -197,7 +197,7 @@ def complete_spans(tokens: Sequence[str], tags: Sequence[str], known_people: boo
     places = places_as_clubs(tokens, add_summit_places(tokens, extend_place_spans(tokens, trimmed)))
     places = extend_organisation_spans(tokens, places)
     completed = add_accusative_currencies(tokens, add_org_acronyms(tokens, places))
-    completed = add_state_groupings(tokens, completed)
+    completed = add_known_bodies(tokens, completed)
     if known_people:
         with_known = add_known_people(tokens, completed)
         if with_known != completed:  # the list holds some phrases ("حسن الجوار")

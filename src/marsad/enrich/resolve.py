@@ -39,9 +39,9 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from marsad.arabic.normalize import strip_invisibles, strip_tatweel
 from marsad.enrich.gazetteer import shipped_gazetteer
+from marsad.enrich.known_bodies import grouping_of, is_grouping_as_written
 from marsad.enrich.ner_features import shipped_lexicon
 from marsad.enrich.person_spans import CONJUNCTION_BAND_GAP, OWN_WAW, more_frequent, stuck_conjunction
-from marsad.enrich.state_groupings import grouping_of, is_grouping_as_written
 from marsad.knowledge import Knowledge, Place, adjective_stem, key, load_knowledge
 from marsad.model import Entity, content_id
 from marsad.names import (

@@ -1,18 +1,21 @@
-"""Groupings of states that the press names as actors: "مجموعة البريكس", "مجموعة العشرين",
-"مجلس التعاون الخليجي", "آسيان", and the coalitions of states at war in Yemen, Syria and
-Iraq ("التحالف العربي", "التحالف الدولي").
+"""Bodies the press names as actors that the taggers miss or cut: groupings of states
+("مجموعة البريكس", "مجموعة العشرين", "مجلس التعاون الخليجي", "آسيان", and the coalitions of
+states at war in Yemen, Syria and Iraq: "التحالف العربي", "التحالف الدولي"), and armed
+groups and movements ("بوكو حرام", "هيئة تحرير الشام", "قوات الدعم السريع").
 
 Both taggers learnt their organisations from ANERcorp and the Wojood sample, where these
 names are rare or tagged unevenly (ANERcorp leaves "مجلس التعاون الخليجي" untagged twice),
-and none of the shipped gazetteers lists them; so the taggers leave "مجموعة العشرين"
-untagged, read "بريكس" as a person and "آسيان" as a place. The list below is written for
-Marsad from common knowledge (no resource covers Arabic names of blocs); a name it holds
-becomes one ORG span, with a leading "مجموعة", "تكتل", "رابطة" or "حلف" when the name does
-not already open with it ("مجموعة البريكس"). Only untagged words or spans wholly inside the
-name are replaced: a longer span the taggers found ("قمة مجموعة العشرين") stays. The spellings
-on one line name one body, and its first spelling is the entity's name (`grouping_of`), so
-"مجلس التعاون لدول الخليج العربية" and "مجلس التعاون الخليجي" are one entity in an article
-and across the store.
+and none of the shipped gazetteers lists them; so the taggers leave "مجموعة العشرين" and
+"بوكو حرام" untagged, read "بريكس" as a person, "آسيان" as a place and only "سوريا" of
+"قوات سوريا الديمقراطية". The lists below are written for Marsad from common knowledge (no
+resource covers Arabic names of blocs and armed groups); a name they hold becomes one ORG
+span, with a leading "مجموعة", "تكتل", "رابطة" or "حلف" when the name does not already open
+with it ("مجموعة البريكس"). A movement is listed only with the words that make it one
+("حركة الشباب", never "الشباب", a club; "تنظيم القاعدة", never "القاعدة", a rule).
+Only untagged words or spans wholly inside the name are replaced: a longer span the taggers
+found ("قمة مجموعة العشرين") stays. The spellings on one line name one body, and its first
+spelling is the entity's name (`grouping_of`), so "مجلس التعاون لدول الخليج العربية" and
+"مجلس التعاون الخليجي" are one entity in an article and across the store.
 """
 
 from __future__ import annotations
@@ -51,6 +54,23 @@ GROUPINGS = """
 التحالف العربي|التحالف العربي لدعم الشرعية|تحالف دعم الشرعية
 التحالف الدولي
 """
+# Armed groups and movements, one per line as above.
+ARMED_GROUPS = """
+بوكو حرام|جماعة بوكو حرام
+جبهة النصرة|جبهة فتح الشام
+هيئة تحرير الشام
+أنصار الله|جماعة أنصار الله|جماعة الحوثي|جماعة الحوثيين
+حركة الشباب|حركة الشباب المجاهدين|حركة الشباب الصومالية
+قوات سوريا الديمقراطية|قسد
+وحدات حماية الشعب|وحدات حماية الشعب الكردية
+الحشد الشعبي|قوات الحشد الشعبي|هيئة الحشد الشعبي
+قوات الدعم السريع
+الجيش السوري الحر|الجيش الحر
+أحرار الشام|حركة أحرار الشام
+جيش الإسلام
+تنظيم القاعدة
+الحرس الثوري|الحرس الثوري الإيراني
+"""
 # Head nouns that join a grouping's name written after them: "مجموعة البريكس", "تكتل ميركوسور".
 HEADS = frozenset(key(word) for word in "مجموعة تكتل رابطة حلف منظمة تحالف".split())
 
@@ -60,7 +80,8 @@ def canonical_groupings() -> dict[tuple[str, ...], str]:
     """Every spelling, as a tuple of matching forms, to the first spelling of its line."""
     return {
         tuple(key(word) for word in spelling.split()): line.split("|")[0]
-        for line in GROUPINGS.strip().splitlines()
+        for line in (GROUPINGS + ARMED_GROUPS).splitlines()
+        if line.strip()
         for spelling in line.split("|")
     }
 
@@ -116,8 +137,9 @@ def _match_at(tokens: Sequence[str], i: int) -> int:
     return i
 
 
-def add_state_groupings(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """`tags` with each grouping named in `tokens` as one ORG span, a head noun before it included."""
+def add_known_bodies(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """`tags` with each listed body named in `tokens` as one ORG span, a grouping's head noun
+    before it included."""
     marked = list(tags)
     i = 0
     while i < len(tokens):
