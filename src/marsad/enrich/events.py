@@ -1477,7 +1477,8 @@ class EventReader:
             attached = [s for s in self.view.spans_in(reach, end) if where and s.start == where.end()]
             if attached and attached[0].entity.type == "LOC":
                 return self.named_after(attached[0])  # "في لقاءات الجبير في روسيا": its own place
-        own = [c for c in candidates if (clause := self.own_clause(draft, after)) and c[3] >= clause]
+        clause = self.own_clause(draft, after)
+        own = [c for c in candidates if clause is not None and c[3] >= clause]
         candidates = own or candidates  # "بعد الهجوم الانتحاري الذي وقع ... في سوروتش": there
         return self.named_after(min(candidates, key=lambda c: c[:4])[4]) if candidates else None
 
