@@ -953,3 +953,9 @@ def test_what_was_declared_counted_bodies_and_a_documents_own_verb_issue_no_stat
     names = [("تونس", "LOC"), ("البرلمان التونسي", "ORG"), ("رويترز", "ORG")]
     statements = [e for e in events_of(text, names) if e.type == "statement"]
     assert [s.participants for s in statements] == [["تونس"]]
+
+
+def test_a_body_after_its_indefinite_head_noun_issues_the_statement():
+    text = "أعلن نادي يوفنتوس حامل لقب الدوري الإيطالي عن منح نجم خط وسطه الفرنسي بول بوجبا القميص رقم 10."
+    (statement,) = events_of(text, [("يوفنتوس", "ORG"), ("بول بوجبا", "PER")])
+    assert statement.participants == ["يوفنتوس"]

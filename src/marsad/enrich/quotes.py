@@ -1215,13 +1215,13 @@ class QuoteFinder:
 
     def headed_by(self, start: int, span: EntitySpan) -> bool:
         """Does the actor stand right at `start`, or after only its own head noun ("وأعلن النادي
-        [الأهلي] عن ... تعيين مساعد الزويهري": the club speaks, not the man it appoints)?"""
+        [الأهلي] عن ... تعيين مساعد الزويهري", "أعلن نادي [يوفنتوس] عن منح ... بول بوجبا": the
+        club speaks, not the man it names)?"""
         between = WORD.findall(self.view.text[start : span.start])
         if not between:
             return not self.view.text[start : span.start].strip()
-        head = key(between[0])
-        own_head = head.startswith("ال") and head[2:] in BODY_HEADS and span.entity.type == "ORG"
-        return len(between) == 1 and own_head
+        head = key(between[0]).removeprefix("ال")
+        return len(between) == 1 and head in BODY_HEADS and span.entity.type == "ORG"
 
     def issuer(self, word: str, before: int) -> Entity | None:
         """ "البيان" -> the last speaker; "الوزارة" -> the last organisation called وزارة ..."""
