@@ -390,7 +390,7 @@ class Resolver:
         self.groupings = [grouping_of(m.surface) if m.type == "ORG" else None for m in self.mentions]
         self.dateline = key(dateline) if dateline else None
         self.groups = _Groups(len(self.mentions))
-        self.generic: set[int] = set()  # bare head nouns that name no organisation here
+        self.generic: set[int] = set()  # head-noun mentions that name no organisation here
 
     def pairs(self):
         for i in range(len(self.mentions)):
@@ -410,6 +410,7 @@ class Resolver:
         self.merge_first_names()
         self.merge_capitals()
         self.merge_generic_heads()
+        self.merge_described_heads()
 
     def same_referent(self, i: int, j: int) -> str | None:
         """Spelling-level sameness: gazetteer place or spelling variant."""
@@ -483,12 +484,7 @@ class Resolver:
             if mention.type != "ORG" or " " in self.keys[i] or head not in GENERIC_HEADS:
                 continue
             owners = {self.groups.find(j) for j, first in enumerate(first_words) if first == head}
-            if len(owners) == 1:
-                owner = owners.pop()
-                self.groups.join(owner, i, f"head noun: {mention.surface} → {self.mentions[owner].surface}")
-            else:
-                self.generic.add(i)
-        self.merge_described_heads()
+            self.join_sole_owner(i, owners, "head noun")
 
     def merge_described_heads(self) -> None:
         """ "المنظمة الدولية", "المنظمة الأممية": a head with an adjective of its kind stands for
@@ -505,12 +501,17 @@ class Resolver:
                 if j != i and self.mentions[j].type == "ORG"
                 and ((name.split()[0] == head and name.endswith(adjective)) or UNITED_NATIONS in name)
             }
-            if len(owners) == 1:
-                owner = owners.pop()
-                why = f"described head: {mention.surface} → {self.mentions[owner].surface}"
-                self.groups.join(owner, i, why)
-            else:
-                self.generic.add(i)
+            self.join_sole_owner(i, owners, "described head")
+
+    def join_sole_owner(self, index: int, owners: set[int], rule: str) -> None:
+        """A head-noun mention joins the one organisation it can stand for; with none or
+        several, it is marked to be dropped (it names nothing of its own here)."""
+        if len(owners) == 1:
+            owner = owners.pop()
+            surfaces = f"{self.mentions[index].surface} → {self.mentions[owner].surface}"
+            self.groups.join(owner, index, f"{rule}: {surfaces}")
+        else:
+            self.generic.add(index)
 
     def merge_capitals(self) -> None:
         """A capital named as an actor merges into its country; a capital only ever named as a
