@@ -590,6 +590,43 @@ def test_a_search_engine_and_applicants_received_are_no_meeting():
     assert events_of(text, [("ايوان", "ORG"), ("الرياض", "LOC")]) == []
 
 
+def test_his_reception_after_a_visit_is_the_visitors_and_its_staff_are_no_venue():
+    text = (
+        "وصل الأمير محمد بن سلمان، اليوم، إلى المملكة الأردنية الهاشمية. كما كان في استقباله رئيس "
+        "الديوان الملكي فايز الطراونة، ووزير الخارجية ناصر جودة، وعدد من المسؤولين في الحكومة الأردنية."
+    )
+    names = [("محمد بن سلمان", "PER"), ("المملكة الأردنية الهاشمية", "LOC"), ("فايز الطراونة", "PER"),
+             ("ناصر جودة", "PER"), ("الحكومة الأردنية", "ORG")]  # fmt: skip
+    (meeting,) = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert meeting.participants[:3] == ["محمد بن سلمان", "فايز الطراونة", "ناصر جودة"]
+    assert meeting.location != "الحكومة الأردنية"
+    text = "وأكد الوزير أهمية التعاون. كما كان في استقباله رئيس الديوان الملكي فايز الطراونة."
+    assert events_of(text, [("فايز الطراونة", "PER")]) == []  # no visit before: no guest to name
+
+
+def test_what_a_meeting_will_discuss_is_no_meeting_of_its_own():
+    text = (
+        "وستجري موغيريني محادثات مع وزير الخارجية التونسي الطيب البكوش، على هامش اجتماعات وزراء خارجية "
+        "دول الاتحاد الأوروبي المقررة غدا في بروكسل، والتي ستبحث عدة ملفات، أبرزها الوضع في ليبيا وملف إيران."
+    )
+    names = [("موغيريني", "PER"), ("الطيب البكوش", "PER"), ("الاتحاد الأوروبي", "ORG"), ("بروكسل", "LOC"),
+             ("ليبيا", "LOC"), ("إيران", "LOC")]  # fmt: skip
+    assert [e.participants for e in events_of(text, names)] == [["موغيريني", "الطيب البكوش"]]
+    text = "وحضر الاجتماع وزير الخارجية سامح شكري الذي بحث مع نظيره الأردني ناصر جودة الأوضاع في ليبيا."
+    names = [("سامح شكري", "PER"), ("ناصر جودة", "PER"), ("ليبيا", "LOC")]
+    assert {"سامح شكري", "ناصر جودة"} in [set(e.participants) for e in events_of(text, names)]
+
+
+def test_a_goal_let_in_is_no_reception():
+    text = "استقبل مرمى ستوك هدفا في الدقيقة 86 عن طريق تسديدة قوية من فيليب كوتينيو لاعب وسط ليفربول."
+    names = [("ستوك", "ORG"), ("فيليب كوتينيو", "PER"), ("ليفربول", "ORG")]
+    assert events_of(text, names) == []
+    text = "واستقبل الرئيس الروسي فلاديمير بوتين في موسكو رئيس وزراء اليابان شينزو آبي."
+    names = [("فلاديمير بوتين", "PER"), ("موسكو", "LOC"), ("اليابان", "LOC"), ("شينزو آبي", "PER")]
+    (meeting,) = events_of(text, names)
+    assert {"فلاديمير بوتين", "شينزو آبي"} <= set(meeting.participants)
+
+
 def test_a_team_met_in_a_sports_report_is_a_match():
     text = "عندما يلتقي بفريق غاز سبور التركي بحضور المحترفين كارلوس إدواردو وإلتون ألميدا."
     names = [("غاز سبور", "ORG"), ("كارلوس إدواردو", "PER"), ("إلتون ألميدا", "PER")]

@@ -55,6 +55,18 @@ def test_participle_takes_the_speaker_of_its_sentence():
     assert len(quotes) == 2 and all(q.direct for q in quotes)
 
 
+def test_a_participle_after_what_another_said_keeps_the_sentences_speaker():
+    text = (
+        "وأعرب وزير الخارجية سامح شكري عن استغرابه من التناقض بين ما أشار إليه حسن روحاني في أكثر "
+        "من مناسبة بشأن رغبة إيران في فتح صفحة جديدة، مؤكدًا أن هذا التصريح يمثل تدخلاً مرفوضًا."
+    )
+    quotes = quotes_of(text, [("سامح شكري", "PER"), ("حسن روحاني", "PER"), ("إيران", "LOC")])
+    assert [(q.speaker, q.text) for q in quotes] == [("سامح شكري", "هذا التصريح يمثل تدخلاً مرفوضًا")]
+    text = 'وبحسب ما ذكرت "ذي دايلي مايل" التي رأت ان مدرب سيتي مانويل بيليغريني لن يتردد في اشراكه.'
+    quotes = quotes_of(text, [("ذي دايلي مايل", "ORG"), ("سيتي", "ORG"), ("مانويل بيليغريني", "PER")])
+    assert [q.speaker for q in quotes] == ["ذي دايلي مايل"]  # a relative clause goes on with the paper
+
+
 def test_the_addressee_is_not_the_speaker():
     text = (
         'بدوره، قال الرئيس أحمد سالم إن "الطريق إلى السلام يمر عبر الحوار وحده".\n'

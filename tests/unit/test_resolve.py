@@ -177,6 +177,21 @@ def test_a_long_vowel_letter_more_is_a_variant_for_places_and_organisations():
     assert len(entities) == 1 and any("spelling variant" in why for why in entities[0].evidence)
 
 
+def test_two_places_the_gazetteer_tells_apart_are_never_spelling_variants():
+    text = "ووقعت المانيا مع البانيا ثم اسبانيا، ثم هولندا مع بولندا، ولعب منتخب ايرلندا في ايسلندا."
+    names = [("المانيا", "LOC"), ("البانيا", "LOC"), ("اسبانيا", "LOC"), ("هولندا", "LOC"),
+             ("بولندا", "LOC"), ("ايرلندا", "LOC"), ("ايسلندا", "LOC")]  # fmt: skip
+    entities = resolve(text, mentions_in(text, names))
+    assert sorted(len(e.mentions) for e in entities) == [1] * 7
+    assert len({e.id for e in entities}) == 7
+
+
+def test_a_name_glued_after_taa_marbuta_is_named_with_the_space():
+    text = "تنفيذ الحكم بحسب بيان وزارةالداخلية أمس."
+    (entity,) = resolve(text, mentions_in(text, [("وزارةالداخلية", "ORG")]))
+    assert entity.name == "وزارة الداخلية" and entity.mentions == ["وزارةالداخلية"]
+
+
 def test_a_place_name_keeps_letters_that_look_like_a_clitic():
     text = "وقع الحادث في مدينة بالتيمور بولاية ماريلاند."
     entities = resolve(text, mentions_in(text, [("بالتيمور", "LOC"), ("ماريلاند", "LOC")]))

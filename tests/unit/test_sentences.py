@@ -61,6 +61,12 @@ def test_tokenizer_splits_words_where_the_script_changes():
     assert all(text[t.start : t.end] == t.text for t in tokenize_spans(text))
 
 
+def test_a_letter_after_taa_marbuta_starts_a_new_word():
+    assert tokenize("وزير الخارجيةعادل الجبير والمعايدةأقامت أولمبيةـ ومدرسةٌ حكومته") == [
+        "وزير", "الخارجية", "عادل", "الجبير", "والمعايدة", "أقامت", "أولمبيةـ", "ومدرسةٌ", "حكومته",
+    ]  # fmt: skip
+
+
 def test_tokenizer_drops_invisible_marks_and_splits_hashtags():
     assert tokenize("مصر\u200f، #عاصي_الحلاني") == ["مصر", "،", "#", "عاصي", "_", "الحلاني"]
 

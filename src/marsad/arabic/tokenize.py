@@ -25,13 +25,24 @@ ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufe
 # hyphen ("O'Neil", "e-mail"). Digits glued to letters ("F16", "كوفيد19") stay one token;
 # an underscore separates ("#عاصي_الحلاني"), and so does a change of script: scraped pages
 # glue a Latin word to an Arabic one ("هويديnafezah"), which no name or word is.
-ARABIC_WORD = rf"(?:(?=[{ARABIC_SCRIPT}])[^\W\d_]|[{MARKS}])(?:(?=[{ARABIC_SCRIPT}])[^\W_]|\d|[{MARKS}])*"
+# Taa marbuta ends a word: a letter right after it starts the next word, glued on by a
+# scraper ("وزير الخارجيةعادل الجبير").
+GLUED_AFTER_TAA = "(?<=\u0629)(?=[\u0621-\u063a\u0641-\u064a])"
+ARABIC_WORD = (
+    rf"(?:(?=[{ARABIC_SCRIPT}])[^\W\d_]|[{MARKS}])"
+    rf"(?:(?!{GLUED_AFTER_TAA})(?:(?=[{ARABIC_SCRIPT}])[^\W_]|\d|[{MARKS}]))*"
+)
 OTHER_WORD = rf"(?![{ARABIC_SCRIPT}])[^\W\d_](?:(?![{ARABIC_SCRIPT}])[^\W_]|['’\-](?=[A-Za-z]))*"
 WORD = rf"{ARABIC_WORD}|{OTHER_WORD}"
 # Bidi marks, zero-width characters and the BOM: invisible, so never a token of their own.
 INVISIBLE = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
 # Anything else visible is one punctuation token per character ("«", "،", ".").
 TOKEN = re.compile(rf"{NUMBER}(?:[^\W\d_][^\W_]*)?|{WORD}|[^\s{INVISIBLE}]")
+
+
+def unglued(text: str) -> str:
+    """`text` with a space wherever a word was glued on after taa marbuta ("وزارةالداخلية")."""
+    return re.sub(GLUED_AFTER_TAA, " ", text)
 
 
 class Token(NamedTuple):

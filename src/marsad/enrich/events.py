@@ -272,7 +272,10 @@ ANOTHER = {
     key(w) for w in "أخرى آخر جديد جديدة ثانية ثان ثاني مقبلة مقبل المقبلة المقبل القادمة القادم".split()
 }
 # Before "في" + an organisation: people inside it, not a place ("مصادر في الحكومة اليابانية").
-INSIDERS = UNNAMED_SOURCES | {key(w) for w in "عضو أعضاء".split()}
+INSIDERS = UNNAMED_SOURCES | {  # "وعدد من المسؤولين في الحكومة الأردنية": its staff, not a venue
+    key(w)
+    for w in "عضو أعضاء المسؤولين المسؤولون مسؤولي المسئولين المسئولون مسئولي الموظفين موظفي العاملين".split()
+}
 # A wish, proposal, call, threat, denial or cancellation before a trigger: no event.
 MODALITY_WORDS = (
     "أمل أمله أملها يأمل تأمل نأمل دعا دعت يدعو تدعو الدعوة للدعوة دعوة طالب طالبت يطالب اقترح اقترحت "
@@ -369,7 +372,7 @@ IN_WHICH_REACH_WORDS = 4
 SEARCH_FORMS = {key(w) for w in "بحث بحثت بحثا يبحث تبحث يبحثون يبحثان ويبحث وتبحث فيبحث".split()}
 SEARCHED_FOR = re.compile(r"(?<![\w])عن(?![\w])|(?<![\w])مع(?![\w])")
 # What "استقبل" receives when it is no named guest: news ("استقبل الوسط الرياضي خبر موافقة
-# الوزير") or a crowd ("المواقع التي استقبلت الشباب").
+# الوزير"), a crowd ("المواقع التي استقبلت الشباب") or a goal.
 RECEIVED_THINGS = {
     key(w)
     for w in "خبر الخبر نبأ النبأ أنباء قرار القرار إعلان رسالة رسائل برقية برقيات تهنئة دعوة طلبات "
@@ -377,7 +380,8 @@ RECEIVED_THINGS = {
     "جمهور الجمهور الجماهير جماهير الزوار زوار الحجاج حجاج المعتمرين الشباب السياح المصلين المهنئين "
     "المعزين المراجعين العزاء التهاني أعدادا أعداد "
     "الراغبين الراغبات المتقدمين المتقدمات المرضى الحالات المصابين الجرحى الطلاب الطالبات الطلبة "
-    "المستفيدين المستفيدات".split()  # "يستقبل الفرع النسائي الراغبات بشغل 90 وظيفة"
+    "المستفيدين المستفيدات "  # "يستقبل الفرع النسائي الراغبات بشغل 90 وظيفة"
+    "مرمى مرماه شباك شباكه هدفا هدفين هدفان أهدافا".split()  # "استقبل مرمى ستوك هدفا": a goal let in
 }
 # What arrives by "وصل" on no visit: cargo ("وصلت اليوم الطائرة الإغاثية إلى مطار عدن"), troops
 # ("قوات برية وصلت إلى عدن") and a sports team or its coaches ("وصل منتخبنا إلى دبي").
@@ -575,6 +579,7 @@ OCCURRED = re.compile(
     rf"(?:{_forms('وقع وقعت حدث حدثت جرى جرت عقد عقدت انعقد انعقدت استهدف استهدفت شهدته شهدتها')})(?![\w])"
 )
 # The visit or meeting as the subject of a verb ("الزيارة ستبحث", "الاجتماع بحث").
+MEETING_NOUN_KEYS = {key(w) for w in MEETING_NOUNS.split()}
 DEFINITE_EVENT_NOUNS = {key(w) for w in (MEETING_NOUNS + " " + VISIT_NOUNS).split() if w.startswith("ال")}
 # Event types that need no named participant (the place or the act is the news).
 ANONYMOUS_TYPES = {"attack", "protest", "election", "ceasefire", "agreement"}
@@ -704,6 +709,8 @@ class EventReader:
         if trigger.form == "verb" and self.view.word_before(match.start()) in DEFINITE_EVENT_NOUNS:
             return None  # "الزيارة ستبحث التعاون": what the visit will discuss, no new event
             # (an indefinite noun opens a clause of its own: "لإجراء زيارة يلتقي خلالها")
+        if trigger.type == "meeting" and trigger.form == "verb" and self.agenda_of_noun(match, sentence):
+            return None  # "اجتماعات وزراء الخارجية ... والتي ستبحث عدة ملفات": what they will discuss
         self.trigger_at = match.start()
         planned = self.is_planned(match, sentence, trigger)
         draft = Draft(trigger.type, [], match.start(), match.end(), sentence, trigger.name, planned=planned)
@@ -895,6 +902,18 @@ class EventReader:
         after = WORD.findall(self.view.text[match.end() : match.end() + 12])[:1]
         return bool(after) and after[0] in DURING
 
+    def agenda_of_noun(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """A meeting verb right after "التي/الذي" whose nearest meeting noun before it in the
+        sentence has no person after it: the verb tells what that meeting discusses."""
+        if self.view.word_before(match.start()).removeprefix("و") not in RELATIVES:
+            return False
+        words = WORD.finditer(self.view.text, sentence[0], match.start())
+        nouns = [w for w in words if key(w.group()) in MEETING_NOUN_KEYS]
+        if not nouns:
+            return False
+        between = self.view.spans_in(nouns[-1].end(), match.start())
+        return not any(s.entity.type == "PER" for s in between)
+
     def drafted_before(self, match: re.Match, sentence: tuple[int, int]) -> list[Draft]:
         """The events drafted earlier in the trigger's sentence."""
         return [d for d in self.drafts if d.sentence == sentence and d.start < match.start()]
@@ -978,9 +997,21 @@ class EventReader:
         if (possessive or len(parties) < wants) and not reported:
             clause = (self.clause_start(match.start(), sentence), sentence[1])  # not the reporting speaker
             owner = self.sentence_owner(clause, match.start(), parties, nearest=True, speakers=False)
+            if owner is None and possessive:
+                owner = self.visitor_before(match)
             if owner is not None:
                 parties.insert(0, owner)
         return _unique(parties)
+
+    def visitor_before(self, match: re.Match) -> Entity | None:
+        """ "وصل الأمير محمد بن سلمان إلى الأردن ... كما كان في استقباله X": with no one named
+        before it in its sentence, "his" reception is that of the visitor of the event drafted
+        just before, when that is a person's visit."""
+        earlier = [d for d in self.drafts if d.start < match.start()]
+        last = max(earlier, key=lambda d: d.start) if earlier else None
+        if last is None or last.type != "visit" or not last.participants:
+            return None
+        return last.participants[0] if last.participants[0].type == "PER" else None
 
     def spoken_for(self, position: int, sentence: tuple[int, int]) -> Entity | None:
         """ "قال متحدث باسم وولستروم إنها ستجتمع": an unnamed spokesman's "she" is whom he

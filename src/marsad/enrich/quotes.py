@@ -186,8 +186,14 @@ TITLE_WORD = re.compile("|".join(_tolerant(w) for w in TITLE_HEAD_WORDS.split())
 STATEMENT_REACH_WORDS = 8
 # Reports and sources that are a verb's subject right before it ("معلومات مؤكدة تفيد بأن").
 REPORTS = {key(w) for w in "معلومات تقارير أنباء تسريبات مصادر وثائق".split()}
+# "what X said": a cue after these is a noun clause, whose speaker the participle after it
+# does not take ("بين ما أشار إليه روحاني ... مؤكدا أن": the one who compares speaks), though
+# a relative clause does ("بحسب ما ذكرت الصحيفة التي رأت أن").
+WHAT_WAS_SAID = {key(w) for w in "ما بما مما لما عما".split()}
 # An unnamed source as a cue's subject: the verbs after it that name no one go on with it.
-UNNAMED_SOURCES = {key(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولين مسؤولو".split()}
+UNNAMED_SOURCES = {
+    key(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولين مسؤولو مسئول مسئولون مسئولين مسئولو".split()
+}
 # Subjects that stand for an issuer named earlier ("وأضاف البيان", "وأفادت الوزارة").
 ISSUER_WORDS = {
     key(w)
@@ -198,7 +204,7 @@ ISSUER_WORDS = {
 }
 # A body's head right after a cue: with no organisation named in its first words, an unnamed
 # body speaks ("أعلنت إدارة الفئات السنية لكرة القدم بنادي الوحدة عن بدء ... فوزي كرني").
-SPEAKING_BODIES = BODY_HEADS | {key("إدارة"), key("لجنة")}
+SPEAKING_BODIES = BODY_HEADS | {key(w) for w in "إدارة لجنة مديرية".split()}  # "أعلنت مديرية أمن شمال سيناء"
 # A family right after a cue speaks, not the relative named in its construct ("قالت عائلة زعيم
 # طالبان الراحل الملا محمد عمر إنها"): a family has no name of its own.
 FAMILIES = {key(w) for w in "عائلة أسرة أقارب أبناء ذوو ذوي أهل أهالي".split()}
@@ -833,6 +839,7 @@ class QuoteFinder:
         claimed: set[tuple[int, int]] = set()
         previous: dict[int, Resolved] = {}  # sentence start -> last speaker in that sentence
         opener: dict[int, Resolved] = {}  # sentence start -> the speaker of its first cue
+        said_by_another: set[int] = set()  # sentences whose last cue is "ما قاله X": a noun clause
         paragraph_end = offset + len(text)
         cuts = [
             self.opens(cue, cues[i + 1].start if i + 1 < len(cues) else paragraph_end, quoted)
@@ -856,11 +863,16 @@ class QuoteFinder:
                 subject_end = min(subject_end, direct[0][0] - 1)
             colon = self.view.text.find(":", cue.end, subject_end)
             subject_end = colon if colon >= 0 else subject_end
-            resolved = self.speaker(
-                cue, sentence, subject_end, previous.get(sentence.start), opener.get(sentence.start)
-            )
+            last = previous.get(sentence.start)
+            if cue.kind == "participle" and sentence.start in said_by_another:
+                last = None  # "بين ما أشار إليه روحاني ...، مؤكدا أن": not Rouhani's participle
+            resolved = self.speaker(cue, sentence, subject_end, last, opener.get(sentence.start))
             previous[sentence.start] = resolved
             opener.setdefault(sentence.start, resolved)
+            if self.view.word_before(cue.start) in WHAT_WAS_SAID:
+                said_by_another.add(sentence.start)
+            else:
+                said_by_another.discard(sentence.start)
             self.cue_speakers.append((cue, resolved))
             self.remember(resolved, cue)
             if direct:

@@ -38,6 +38,7 @@ from functools import cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from marsad.arabic.normalize import strip_invisibles, strip_tatweel
+from marsad.arabic.tokenize import unglued
 from marsad.enrich.gazetteer import shipped_gazetteer
 from marsad.enrich.known_bodies import grouping_of, is_grouping_as_written
 from marsad.enrich.ner_features import shipped_lexicon
@@ -413,11 +414,12 @@ class Resolver:
         self.merge_described_heads()
 
     def same_referent(self, i: int, j: int) -> str | None:
-        """Spelling-level sameness: gazetteer place or spelling variant."""
+        """Spelling-level sameness: gazetteer place or spelling variant; two places the
+        gazetteer tells apart are never variants of each other."""
         sa, sb = self.mentions[i].surface, self.mentions[j].surface
         pa, pb = self.places[i], self.places[j]
-        if pa and pb and pa.id == pb.id:
-            return f"same place in the gazetteer ({pa.id}): {sa} = {sb}"
+        if pa and pb:  # two places of the gazetteer a letter apart are two ("هولندا" / "بولندا")
+            return f"same place in the gazetteer ({pa.id}): {sa} = {sb}" if pa.id == pb.id else None
         if is_variant(self.keys[i], self.keys[j], self.mentions[i].type):
             return f"spelling variant: {sa} ~ {sb}"
         grouping = self.groupings[i]
@@ -596,9 +598,10 @@ class Resolver:
         entity_type = self.mentions[indexes[0]].type
         place = self.canonical_place(indexes)
         grouping = next((self.groupings[i] for i in indexes if self.groupings[i]), None)
-        # a name stretched with tatweel ("شـــايــع") is named without it; its mentions stay as
-        # written, for marking them in the text
-        name = place.name if place else grouping or strip_tatweel(canonical_name(surfaces, entity_type))
+        # a name stretched with tatweel ("شـــايــع") or glued to its next word after taa marbuta
+        # ("وزارةالداخلية") is named without it; its mentions stay as written, for marking them in the text
+        written = canonical_name(surfaces, entity_type)
+        name = place.name if place else grouping or strip_tatweel(unglued(written))
         mentions = list(dict.fromkeys(surfaces + [surface for surface, _ in titles]))
         evidence = self.groups.evidence.get(root, []) + [why for _, why in titles]
         evidence += [self.retyped[i] for i in indexes if i in self.retyped]

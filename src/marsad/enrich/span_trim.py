@@ -51,7 +51,7 @@ FAMILY_NAMES = frozenset(key(word) for word in "الشيخ الأمير السل
 # universities ("كأس الملك", "جامعة الملك سعود", "بطولة كأس ولي العهد"), so only persons lose them.
 HONORIFICS = frozenset(
     key(word)
-    for word in "سمو فخامة معالي سعادة المهندس الدكتور الأستاذ محافظ مدير نائب عضو "
+    for word in "سمو فخامة معالي سعادة المهندس الدكتور الأستاذ محافظ مدير نائب عضو معاون "
     "المهندسة الدكتورة الأستاذة".split()  # "وزارة التعليم [الدكتورة] هياء العواد"
 )
 # "جلالة", "صاحب" (السمو) and "عهده" ("ولي عهده": his crown prince) are titles too.
