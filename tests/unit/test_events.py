@@ -617,6 +617,66 @@ def test_what_a_meeting_will_discuss_is_no_meeting_of_its_own():
     assert {"سامح شكري", "ناصر جودة"} in [set(e.participants) for e in events_of(text, names)]
 
 
+def test_a_governors_region_is_his_title_not_a_party():
+    text = (
+        "استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه اليوم رئيس الندوة العالمية للشباب "
+        "الإسلامي الدكتور صالح الوهيبي."
+    )
+    names = [("فيصل بن بندر", "PER"), ("الرياض", "LOC"), ("صالح الوهيبي", "PER")]
+    assert [e.participants for e in events_of(text, names)] == [["فيصل بن بندر", "صالح الوهيبي"]]
+    text = "واستقبل أمير قطر الشيخ تميم بن حمد وزير الخارجية عادل الجبير."
+    names = [("قطر", "LOC"), ("تميم بن حمد", "PER"), ("عادل الجبير", "PER")]
+    assert [e.participants for e in events_of(text, names)] == [["تميم بن حمد", "عادل الجبير"]]
+
+
+def test_visiting_hours_and_a_state_reached_are_no_visit():
+    text = "اعتمد مدير الشؤون الصحية بمنطقة مكة المكرمة الدكتور مصطفى بلجون أوقات الزيارة في مستشفيات مكة."
+    assert events_of(text, [("مصطفى بلجون", "PER"), ("مكة", "LOC")]) == []
+    text = "كنت من المقربين لصالح، ولكني وصلت إلى ضرورة الفصل بين العلاقة الشخصية والمصلحة العامة في دمشق."
+    assert events_of(text, [("صالح", "PER"), ("دمشق", "LOC")]) == []
+    text = "ووصل الرئيس اليمني عبد ربه منصور هادي إلى الرياض أمس."
+    names = [("عبد ربه منصور هادي", "PER"), ("الرياض", "LOC")]
+    assert [e.type for e in events_of(text, names)] == ["visit"]
+
+
+def test_a_statement_made_is_not_dated_by_a_later_day_before_it():
+    text = (
+        "باتت مشاركة المهاجم نايف هزازي في لقاء السوبر غدا بيد المدرب بعدما أعلن رئيس لجنة الاحتراف "
+        "عبدالله البرقان أن النصر قدم الحوالات البنكية الخاصة بلاعبيه."
+    )
+    names = [("نايف هزازي", "PER"), ("عبدالله البرقان", "PER"), ("النصر", "ORG")]
+    (statement,) = [e for e in events_of(text, names, date(2015, 8, 11)) if e.type == "statement"]
+    assert statement.status == "happened" and statement.date is None
+
+
+def test_a_meeting_named_again_takes_the_place_said_from_the_noun_on():
+    text = (
+        "وصافح الرئيس الأمريكي باراك أوباما نائب الرئيس الكيني وليام روتو. وروتو الذي يحاكم امام المحكمة "
+        "الجنائية الدولية في لاهاي، كان موجودا في قاعة الاجتماع في المقر الرئاسي."
+    )
+    names = [("باراك أوباما", "PER"), ("وليام روتو", "PER"), ("لاهاي", "LOC")]
+    (meeting,) = events_of(text, names)
+    assert meeting.location is None
+    text = "والتقى الرئيس باراك أوباما نظيره الكيني أوهورو كينياتا. وعقد اللقاء في نيروبي."
+    names = [("باراك أوباما", "PER"), ("أوهورو كينياتا", "PER"), ("نيروبي", "LOC")]
+    (meeting,) = events_of(text, names)
+    assert meeting.location == "نيروبي"
+
+
+def test_a_clubs_board_issues_the_clubs_statement():
+    text = "أعلنت إدارة النادي الأهلي عن تعاقدها رسمياً مع المدرب الروماني سيوريانو فلورين لمدة موسم واحد."
+    (statement,) = events_of(text, [("الأهلي", "ORG"), ("سيوريانو فلورين", "PER")])
+    assert statement.participants == ["الأهلي"]
+
+
+def test_an_untagged_capital_that_announced_is_no_named_issuer():
+    text = (
+        "وكانت المنامة أعلنت، الجمعة الماضي، إحباط عملية تهريب كمية من المواد المتفجرة، عن طريق البحر، "
+        "إلى جانب عدد من الأسلحة الآلية والذخائر من إيران."
+    )
+    assert events_of(text, [("إيران", "LOC")]) == []
+
+
 def test_a_goal_let_in_is_no_reception():
     text = "استقبل مرمى ستوك هدفا في الدقيقة 86 عن طريق تسديدة قوية من فيليب كوتينيو لاعب وسط ليفربول."
     names = [("ستوك", "ORG"), ("فيليب كوتينيو", "PER"), ("ليفربول", "ORG")]

@@ -396,6 +396,13 @@ ARRIVING_THINGS = {
     "الأمر الأمور الحال المطاف".split()  # "حتى وصل الأمر إلى حد أن": things came to a point
 }
 # What is visited when a visit noun names a building: "بزيارة منزل شاروخان" is his house.
+# What "وصل إلى" reaches when it is no place: a state, a stage or a result ("وصلت إلى ضرورة الفصل").
+REACHED_STATES = {
+    key(w)
+    for w in "ضرورة قناعة نتيجة نتائج مرحلة مراحل طريق حل تسوية الحكم السلطة الرئاسة نهائي النهائي "
+    "الدور المربع مستوى مستويات درجة حد الحد مرتبة المرتبة ذروة".split()
+}
+VISITING_TIMES = {key(w) for w in "أوقات اوقات ساعات مواعيد".split()}  # "أوقات الزيارة": hours
 VISITED_BUILDINGS = {key(w) for w in "منزل بيت قبر ضريح متحف معرض مقر مصنع مستشفى مدرسة جناح".split()}
 # The bare verb "اتصل" reaches a person; "قضية تتصل بكسب غير مشروع" only relates to something.
 BARE_CONTACT = {key(w) for w in "اتصل اتصلت يتصل تتصل".split()}
@@ -579,6 +586,7 @@ OCCURRED = re.compile(
     rf"(?:{_forms('وقع وقعت حدث حدثت جرى جرت عقد عقدت انعقد انعقدت استهدف استهدفت شهدته شهدتها')})(?![\w])"
 )
 # The visit or meeting as the subject of a verb ("الزيارة ستبحث", "الاجتماع بحث").
+PRINCE_OF = {key(w) for w in "أمير أميرا وأمير".split()}  # "أمير منطقة الرياض": a governor's title
 MEETING_NOUN_KEYS = {key(w) for w in MEETING_NOUNS.split()}
 DEFINITE_EVENT_NOUNS = {key(w) for w in (MEETING_NOUNS + " " + VISIT_NOUNS).split() if w.startswith("ال")}
 # Event types that need no named participant (the place or the act is the news).
@@ -689,7 +697,9 @@ class EventReader:
             return None  # "قيادة الأمم المتحدة المكلفة بمراقبة وقف إطلاق النار": no new truce
         if trigger.type == "visit" and trigger.form == "verb" and self.thing_arrives(match, sentence):
             return None  # "وصلت اليوم الطائرة الإغاثية إلى مطار عدن": cargo, no visitor
-        if trigger.type == "visit" and self.arrives_at_amount(match, sentence):
+        if trigger.type == "visit" and self.view.word_before(match.start()) in VISITING_TIMES:
+            return None  # "اعتمد ... أوقات الزيارة في مستشفيات مكة": visiting hours, no visitor
+        if trigger.type == "visit" and self.reaches_no_place(match, sentence):
             return None  # "الخطة التي تصل إلى 86 مليار يورو": an amount reached, no arrival
         if trigger.name == "meet_verb" and self.view.word_before(match.start()) in NOUN_LEADS:
             return None  # "في بحث فريد من نوعه": the noun (research), not the verb
@@ -864,10 +874,16 @@ class EventReader:
         named = self.view.spans_in(match.end(), stop.start() if stop else sentence[1])
         return not any(s.entity.type in ("PER", "ORG") for s in named)
 
-    def arrives_at_amount(self, match: re.Match, sentence: tuple[int, int]) -> bool:
-        """ "تصل إلى 86 مليار", "وصل إلى نحو 40%": what reaches a figure arrives nowhere."""
+    def reaches_no_place(self, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """ "تصل إلى 86 مليار", "وصل إلى نحو 40%", "وصلت إلى ضرورة الفصل": what reaches a figure
+        or a state of things arrives nowhere."""
         to = re.search(r"(?<![\w])(?:إلى|الى)\s+", self.view.text[match.end() : sentence[1]])
-        return to is not None and AMOUNT.match(self.view.text, match.end() + to.end()) is not None
+        if to is None:
+            return False
+        if AMOUNT.match(self.view.text, match.end() + to.end()) is not None:
+            return True
+        reached = WORD.match(self.view.text, match.end() + to.end())
+        return reached is not None and key(reached.group()) in REACHED_STATES
 
     def during_visit(self, draft: Draft, match: re.Match, sentence: tuple[int, int]) -> None:
         """ "لإجراء زيارة يلتقي خلالها X": a verb "during it" happens where the visit before
@@ -1126,6 +1142,8 @@ class EventReader:
             return False  # "في جنوب لبنان": where, not who
         if span.entity.type == "LOC" and self.view.word_before(span.start) == ACCREDITED:
             return False  # "السفير الألماني لدى المملكة": his title, not a party
+        if span.entity.type == "LOC" and self.office_place(span):
+            return False  # "فيصل بن بندر أمير منطقة الرياض": his title, not a party
         if self.view.is_actor(span):
             return True
         before = self.view.word_before(span.start)
@@ -1134,6 +1152,17 @@ class EventReader:
         if not (targets and before in {key("على"), key("ضد")}) and not (partners and before == key("مع")):
             return False
         return span.entity.type in ("PER", "ORG") or self._is_country(span.entity)
+
+    def office_place(self, span: EntitySpan) -> bool:
+        """A city or region right after an office word, with or without a word for its kind:
+        "أمير منطقة الرياض", "محافظ جدة", "رئيس بلدية الخبر". A country after a title stands
+        for the person it introduced (`party`), so countries are left to that."""
+        if self._is_country(span.entity):
+            return False
+        words = [key(w) for w in WORD.findall(self.view.text[max(0, span.start - 40) : span.start])][-2:]
+        if words and words[-1] in PLACE_NOUNS:
+            words = words[:-1]
+        return bool(words) and (words[-1] in OFFICE_HEADS or words[-1] in PRINCE_OF)
 
     def party(self, span: EntitySpan) -> Entity:
         """A country after a title ("أمير قطر") stands for the person it introduced."""
@@ -1577,10 +1606,18 @@ class EventReader:
             if start + m.end <= after and start + m.start >= self.clause_start(after, (start, end))
         ]
         chosen = later[0] if later else (earlier[-1] if earlier and not only_after else None)
+        if chosen is not None and not later and self.future_before_statement(draft, chosen.date):
+            chosen = None  # "مشاركة ... في لقاء السوبر غدا ... بعدما أعلن X": the match is tomorrow
         if chosen is not None:
             draft.date, draft.date_text = chosen.date, chosen.text
             if self.reference and chosen.date and chosen.date > self.reference.isoformat():
                 draft.planned = True
+
+    def future_before_statement(self, draft: Draft, date: str | None) -> bool:
+        """A statement not worded as to come is made by the time it is reported: a later date
+        before it in its sentence is another clause's."""
+        future = bool(self.reference and date and date > self.reference.isoformat())
+        return draft.type == "statement" and not draft.planned and future
 
     def refer_back(self, sentence: tuple[int, int], new_types: set[str]) -> None:
         """A sentence that names an earlier event again ("وعُقد اللقاء في ...") adds to it."""
@@ -1593,7 +1630,10 @@ class EventReader:
             earlier = [d for d in self.drafts if d.type == event_type and d.sentence[0] < sentence[0]]
             if earlier:
                 target = earlier[-1]
-                self.fill(target, Draft(event_type, [], sentence[0], sentence[0], sentence, "anaphor"))
+                # what it adds is said from the noun on ("وعُقد اللقاء في قصر الحكم"), not in a clause
+                # before it ("وروتو الذي يحاكم ... في لاهاي، كان موجودا في قاعة الاجتماع")
+                rest = (sentence[0] + named.start(), sentence[1])
+                self.fill(target, Draft(event_type, [], rest[0], rest[0], rest, "anaphor"))
                 target.evidence.append(text[:EVIDENCE_CHARS])
 
     # -- output -------------------------------------------------------------------------------

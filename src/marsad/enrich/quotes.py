@@ -1102,13 +1102,17 @@ class QuoteFinder:
 
     def unnamed_body_before(self, cue: Cue, sentence: Sentence) -> bool:
         """ "وكانت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن أعلنت": after a form of
-        كان, a body's head noun in construct opens the verb's subject and no actor stands in it."""
+        كان, a body's head noun in construct, or an untagged capital ("وكانت المنامة أعلنت"),
+        opens the verb's subject and no actor stands in it."""
         openers = list(KANA.finditer(self.view.text, sentence.start, cue.start))
         if not openers:
             return False
         start = openers[-1].end()
-        words = [key(w) for w in WORD.findall(self.view.text[start : cue.start])]
-        if not words or len(words) > SUBJECT_NOUN_REACH_WORDS or words[0] not in BODY_SUBJECTS:
+        written = WORD.findall(self.view.text[start : cue.start])
+        words = [key(w) for w in written]
+        capital = len(written) == 1 and (place := place_of(written[0])) is not None and place.capital
+        body = bool(words) and len(words) <= SUBJECT_NOUN_REACH_WORDS and words[0] in BODY_SUBJECTS
+        if not capital and not body:
             return False  # a head with the article refers back ("وكانت الوزارة أعلنت": the ministry named)
         return not any(self.view.is_actor(s) for s in self.view.spans_in(start, cue.start))
 
@@ -1228,12 +1232,14 @@ class QuoteFinder:
     def headed_by(self, start: int, span: EntitySpan) -> bool:
         """Does the actor stand right at `start`, or after only its own head noun ("وأعلن النادي
         [الأهلي] عن ... تعيين مساعد الزويهري", "أعلن نادي [يوفنتوس] عن منح ... بول بوجبا": the
-        club speaks, not the man it names)?"""
+        club speaks, not the man it names), maybe after a body of its own ("إدارة النادي [الأهلي]")?"""
         between = WORD.findall(self.view.text[start : span.start])
         if not between:
             return not self.view.text[start : span.start].strip()
-        head = key(between[0]).removeprefix("ال")
-        return len(between) == 1 and head in BODY_HEADS and span.entity.type == "ORG"
+        heads = [key(word).removeprefix("ال") for word in between]
+        if len(heads) == 2 and heads[0] in SPEAKING_BODIES:
+            heads = heads[1:]  # "أعلنت إدارة النادي [الأهلي] عن تعاقدها مع ... فلورين": its board
+        return len(heads) == 1 and heads[0] in BODY_HEADS and span.entity.type == "ORG"
 
     def issuer(self, word: str, before: int) -> Entity | None:
         """ "البيان" -> the last speaker; "الوزارة" -> the last organisation called وزارة ..."""

@@ -348,8 +348,9 @@ CURRENCY_SUBUNITS = frozenset(
 DIRECTION_ADJECTIVES = frozenset(
     key(word) for word in "جنوبي جنوبية شمالي شمالية شرقي شرقية غربي غربية".split()
 )
-# Heads of organisation names that open no person's name ("[لأمانة جازان] طارق الرفاعي").
-PERSON_SPAN_ORG_HEADS = BODY_HEADS
+# Heads of organisation names that open no person's name ("[لأمانة جازان] طارق الرفاعي"), and
+# guards ("[حرس الشرف]", "حرس الحدود").
+PERSON_SPAN_ORG_HEADS = BODY_HEADS | {key("حرس")}
 
 # Heads that make a MISC span an organisation ("[الاتحاد الكويتي لكرة القدم]" tagged MISC):
 # ANERcorp train and Wojood tag no MISC name so but two errors; a summit, a movement (also
