@@ -40,7 +40,7 @@ TITLES_OF_HIM = frozenset(
 KIN = frozenset(
     normalize_word(word)
     for word in (
-        "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة جثمان أبناء أسرة عائلة أقارب"
+        "شقيق شقيقة نجل نجلة ابنة زوجة زوج والد والدة أرملة حفيد حفيدة جثمان أبناء أشقاء أسرة عائلة أقارب"
     ).split()
 )
 # Words that join a name to the next one ("بن", "أبو", "آل"): inside names, never at their end.

@@ -67,6 +67,19 @@ def test_a_participle_after_what_another_said_keeps_the_sentences_speaker():
     assert [q.speaker for q in quotes] == ["ذي دايلي مايل"]  # a relative clause goes on with the paper
 
 
+def test_an_unnamed_relative_who_opens_the_sentence_speaks_not_the_prince_named_after_him():
+    text = (
+        'وقال سموه في اتصال هاتفي مع والد الشهيد "نعزي أنفسنا أولا على استشهاد مواطن عاش عزيزا".\n'
+        'في المقابل، استهل والد الشهيد حديثه مع سمو الأمير بحمد الله على قضائه وقدره، وقال "نثمن العزاء '
+        'والمواساة من قيادتنا الرشيدة".'
+    )
+    text = "وواسى أمير منطقة نجران الأمير جلوي بن عبدالعزيز والد الشهيد.\n" + text
+    quotes = by_text(quotes_of(text, [("جلوي بن عبدالعزيز", "PER")]))
+    assert quotes["نعزي أنفسنا أولا على استشهاد مواطن عاش عزيزا"].speaker == "جلوي بن عبدالعزيز"
+    father = [q for text, q in quotes.items() if text.startswith("نثمن العزاء")]
+    assert all(q.speaker is None for q in father)  # the father is not named: no one or no quote
+
+
 def test_the_addressee_is_not_the_speaker():
     text = (
         'بدوره، قال الرئيس أحمد سالم إن "الطريق إلى السلام يمر عبر الحوار وحده".\n'

@@ -11,6 +11,9 @@ def test_titles_leave_a_person_and_a_person_of_titles_alone_goes():
     tokens = ["بعث", "محمد", "بن", "سلمان", "ولي", "العهد", "برقية", "وقال", "سمو", "ولي"]
     tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "O", "B-PER", "I-PER"]
     assert trim_spans(tokens, tags) == ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "O", "O", "O"]
+    tokens = ["ووصلت", "البعثة", "بحمد", "الله", "واعتقل", "أشقاء", "مهدي"]  # a formula; kin
+    tags = ["O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags) == ["O", "O", "O", "O", "O", "O", "B-PER"]
     tokens = ["واستعرض", "حرس", "الشرف"]  # a guard is no person
     assert trim_spans(tokens, ["O", "B-PER", "I-PER"]) == ["O", "B-ORG", "I-ORG"]
     tokens = ["النقيب", "محمد", "أمين", "الحبشي", "معاون", "مباحث"]  # an assistant's title

@@ -236,6 +236,8 @@ PRINCIPAL_BODIES = {
 # The words that open a sentence, where a title phrase is the subject of its first verb ("وشبه
 # ولي عهد السعودية ...").
 OPENING_WORDS = 3
+# How many of a sentence's first words may hold an unnamed relative as its subject.
+RELATIVE_SUBJECT_WORDS = 4
 # Possessive suffixes and what the noun ends in without them (ة is ه once normalised).
 POSSESSIVES = (("تهما", "ه"), ("تهم", "ه"), ("تها", "ه"), ("ته", "ه"), ("هما", ""), ("هم", ""), ("ها", ""))
 COMPASS = {key(w) for w in "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split()}
@@ -1034,8 +1036,23 @@ class QuoteFinder:
                 # "أكد الجبير أن ... وتطرق إلى قضية X وقال:": the sentence's subject, also when
                 # carried from the sentence before ("وأكد ... بيد إيران ..., وقال": not Iran)
                 return opener
+        if self.relative_opens(sentence.start, cue.start):
+            return Resolved(None, True)  # "استهل والد الشهيد حديثه مع سمو الأمير ...، وقال": the father
         subject = self.sentence_subject(sentence.start, cue.start)
         return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
+
+    def relative_opens(self, start: int, end: int) -> bool:
+        """Does a relative with no name ("والد الشهيد", "شقيقة الضحية") stand among the sentence's
+        first words, before any actor? He is its subject, not a person named later."""
+        words = list(WORD.finditer(self.view.text, start, end))[:RELATIVE_SUBJECT_WORDS]
+        first_actor = next((s.start for s in self.view.spans_in(start, end) if self.view.is_actor(s)), end)
+        for word in words:
+            if word.start() >= first_actor:
+                return False
+            written = key(word.group())
+            if written in KIN or (written[:1] == "و" and written[1:] in KIN):
+                return True  # a bare kin word is someone's relative ("شقيق الرئيس"), named or not
+        return False
 
     def object_first(self, start: int, actor: EntitySpan) -> bool:
         """Does the verb's object start before the actor, so that the actor is no subject? A

@@ -113,6 +113,9 @@ PRAYER_VERBS = frozenset(
 )
 # "ولله الحمد": "الله" after ل is no name's ("عبدالله", "جبر الله" hold it bare).
 TO_GOD = frozenset(key(word) for word in "لله ولله فلله".split())
+# "[بحمد الله]", "بإذن الله", "بفضل الله": with ب, these words before "الله" open a formula
+# ("حمد الله" alone may be a family name).
+BY_GOD = frozenset(key(word) for word in "بحمد وبحمد بإذن وبإذن بفضل وبفضل بعون وبعون بمشيئة وبمشيئة".split())
 # Second words of compound given names ("صلاح الدين", "عبد الله", "سيف الإسلام", "زين العابدين").
 COMPOUND_NAME_ENDS = frozenset(key(word) for word in "الدين الله الرحمن الإسلام الحق العابدين".split())
 COMPOUND_NAME_STARTS = frozenset(key(word) for word in "عبد أبو ابو بو".split())
@@ -624,6 +627,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         rest = rest[:-2]  # "الله [عز وجل]"
     if not rest or all(word in GOD for word in rest) or (kind == "PER" and any(w in TO_GOD for w in rest)):
         return True
+    if len(rest) == 2 and rest[0] in BY_GOD and rest[1] == key("الله"):
+        return True  # "وصلت البعثة [بحمد الله] إلى تونس"
     if last - start == 1 and (_arabic_letter(tokens[start]) or key(tokens[start]) in SPELT_LETTERS):
         return True  # "و(ب)": hepatitis B, "[سي]", "اتصلت [بي]": a letter alone names nothing
     if any(_glued_or(word) for word in rest) and all(word.startswith("او") for word in rest):
