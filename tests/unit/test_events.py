@@ -677,6 +677,24 @@ def test_an_untagged_capital_that_announced_is_no_named_issuer():
     assert events_of(text, [("إيران", "LOC")]) == []
 
 
+def test_an_office_of_two_words_and_an_employer_after_a_meeting_noun_are_no_parties():
+    text = "استقبل الملك سلمان بن عبدالعزيز في مكتبه اليوم، رئيس وزراء لبنان الأسبق سعد الحريري."
+    names = [("سلمان بن عبدالعزيز", "PER"), ("لبنان", "LOC"), ("سعد الحريري", "PER")]
+    assert [e.participants for e in events_of(text, names)] == [["سلمان بن عبدالعزيز", "سعد الحريري"]]
+    text = "وأكد بحاح خلال لقائه الامين العام لمجلس التعاون لدول الخليج العربية عبد اللطيف الزياني في الرياض."
+    names = [("بحاح", "PER"), ("مجلس التعاون لدول الخليج العربية", "ORG"), ("عبد اللطيف الزياني", "PER"),
+             ("الرياض", "LOC")]  # fmt: skip
+    assert [e.participants for e in events_of(text, names)] == [["بحاح", "عبد اللطيف الزياني"]]
+
+
+def test_an_official_account_that_announces_names_no_issuer():
+    text = "أعلن الحساب الرسمي لنهائي كأس السوبر التي ستقام بين الهلال والنصر في لندن أن بيع التذاكر يبدأ."
+    assert events_of(text, [("الهلال", "ORG"), ("النصر", "ORG"), ("لندن", "LOC")]) == []
+    text = 'وأعلن موقع "لو فيجارو" أن الدراسة أجريت لمدة 15 عاما على مجموعة من الشباب الفرنسيين.'
+    (statement,) = events_of(text, [("لو فيجارو", "PER")])  # a site's name under any tag
+    assert statement.participants == ["لو فيجارو"]
+
+
 def test_a_goal_let_in_is_no_reception():
     text = "استقبل مرمى ستوك هدفا في الدقيقة 86 عن طريق تسديدة قوية من فيليب كوتينيو لاعب وسط ليفربول."
     names = [("ستوك", "ORG"), ("فيليب كوتينيو", "PER"), ("ليفربول", "ORG")]

@@ -1286,7 +1286,10 @@ class EventReader:
                 continue
             if span is not None:
                 place = span.entity.type == "LOC"
-                if span.entity.type != "MISC" and (not place or self._party_place(span, words)):
+                after = [s for s in spans if s.start >= span.end][:2]
+                employer = self.employer_of_next(span, after)  # "لقائه الامين العام لمجلس التعاون ... X"
+                party = span.entity.type != "MISC" and (not place or self._party_place(span, words))
+                if party and not employer:
                     people.append(self.party(span))
                     before_place = None
                 position, slack = span.end, 0

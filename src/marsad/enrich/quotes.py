@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import NamedTuple
@@ -205,6 +206,10 @@ ISSUER_WORDS = {
 # A body's head right after a cue: with no organisation named in its first words, an unnamed
 # body speaks ("أعلنت إدارة الفئات السنية لكرة القدم بنادي الوحدة عن بدء ... فوزي كرني").
 SPEAKING_BODIES = BODY_HEADS | {key(w) for w in "إدارة لجنة مديرية".split()}  # "أعلنت مديرية أمن شمال سيناء"
+# An account or a site as the subject, with no name of its own in its first words ("أعلن
+# الحساب الرسمي لنهائي بطولة كأس السوبر التي ستقام بين الهلال والنصر"): no one named speaks.
+ACCOUNTS = {key(w) for w in "الحساب حساب موقع صفحة".split()}  # ("وأشار الموقع": the site named before)
+ANY_TYPE = ("PER", "ORG", "LOC", "MISC")
 # A family right after a cue speaks, not the relative named in its construct ("قالت عائلة زعيم
 # طالبان الراحل الملا محمد عمر إنها"): a family has no name of its own.
 FAMILIES = {key(w) for w in "عائلة أسرة أقارب أبناء ذوو ذوي أهل أهالي".split()}
@@ -525,14 +530,24 @@ class ArticleView:
         return found
 
     def acting_entity(self, span: EntitySpan) -> Entity:
-        """A country right after a title ("أمير قطر قال") stands for the person it introduced."""
+        """A country right after a title ("أمير قطر قال", "رئيس وزراء لبنان") stands for the person
+        it introduced."""
         if span.entity.type != "LOC":
             return span.entity
         place = place_of(span.entity.name)
-        title = _bare(self.word_before(span.start))
+        before = [_bare(key(w)) for w in WORD.findall(self.text[max(0, span.start - 40) : span.start])[-2:]]
+        office = len(before) == 2 and before[1] not in TITLE_HEADS and before[0] in TITLE_HEADS
+        title = before[0] if office else before[-1] if before else ""
         if place is None or place.kind != "country" or title not in TITLE_HEADS:
             return span.entity
-        return self.titles.get((title, place.country or "")) or span.entity
+        person = self.titles.get((title, place.country or ""))
+        if office and person is not None:  # "رئيس وزراء لبنان الأسبق سعد الحريري": an office of two
+            # words stands for the person named right after it, not for a name further on
+            # ("رئيس جمهورية السنغال، قلادة الملك عبدالعزيز")
+            following = [s for s in self.spans if s.start >= span.end][:1]
+            near = following and len(WORD.findall(self.text[span.end : following[0].start])) <= 2
+            person = person if near and following[0].entity is person else None
+        return person or span.entity
 
     def serves_deputy(self, span: EntitySpan) -> bool:
         """Is this person named as whom an aide serves, not the aide: after the aide's title and
@@ -997,7 +1012,10 @@ class QuoteFinder:
         right_after = bool(actors) and self.headed_by(start, actors[0])
         if words and words[0] in ISSUER_WORDS and not right_after:
             return Resolved(self.issuer(words[0], cue.start), True)  # "أعلنت الوزارة عن ... لقناة السويس"
-        if words and words[0] in SPEAKING_BODIES and not self.named_body_first(start, subject_end):
+        head = words[0] if words else ""
+        body = head in SPEAKING_BODIES and not self.named_body_first(start, subject_end)
+        account = head in ACCOUNTS and not self.named_body_first(start, subject_end, ANY_TYPE)
+        if body or account:
             return Resolved(None, True)  # "أعلن نادي اتحاد جدة ... تعاقده مع ... بولوني": an unnamed body
         if words and words[0] in FAMILIES:
             return Resolved(None, True)  # "قالت عائلة ... الملا محمد عمر إنها": the family, unnamed
@@ -1174,13 +1192,13 @@ class QuoteFinder:
             return None  # "وكان المحافظ قد أعلن": an office the article may name elsewhere
         return Resolved(titled, True)
 
-    def named_body_first(self, start: int, end: int) -> bool:
+    def named_body_first(self, start: int, end: int, types: Collection[str] = ("ORG",)) -> bool:
         """Does an organisation's name start among the first words after `start` that are no
         filler ("أعلنت اليوم [وزارة الداخلية]", "وقال تنظيم [داعش]", "أعلنت وكالة التصنيف
-        الائتماني [ستاندرد اند بورز]")?"""
+        الائتماني [ستاندرد اند بورز]")? A site's name may carry any tag ("موقع "[لو فيجارو]"")."""
         words = [w for w in WORD.finditer(self.view.text, start, end) if key(w.group()) not in FILLERS]
         return any(
-            s.start <= word.start() < s.end and s.entity.type == "ORG"
+            s.start <= word.start() < s.end and s.entity.type in types
             for word in words[:BODY_NAME_REACH_WORDS]
             for s in self.view.spans
         )
