@@ -395,7 +395,6 @@ ARRIVING_THINGS = {
     "النسخة نسخة الكأس "  # "وصلت النسخة الأصلية من كأس السوبر إلى لندن"
     "الأمر الأمور الحال المطاف".split()  # "حتى وصل الأمر إلى حد أن": things came to a point
 }
-# What is visited when a visit noun names a building: "بزيارة منزل شاروخان" is his house.
 # What "وصل إلى" reaches when it is no place: a state, a stage or a result ("وصلت إلى ضرورة الفصل").
 REACHED_STATES = {
     key(w)
@@ -403,6 +402,7 @@ REACHED_STATES = {
     "الدور المربع مستوى مستويات درجة حد الحد مرتبة المرتبة ذروة".split()
 }
 VISITING_TIMES = {key(w) for w in "أوقات اوقات ساعات مواعيد".split()}  # "أوقات الزيارة": hours
+# What is visited when a visit noun names a building: "بزيارة منزل شاروخان" is his house.
 VISITED_BUILDINGS = {key(w) for w in "منزل بيت قبر ضريح متحف معرض مقر مصنع مستشفى مدرسة جناح".split()}
 # The bare verb "اتصل" reaches a person; "قضية تتصل بكسب غير مشروع" only relates to something.
 BARE_CONTACT = {key(w) for w in "اتصل اتصلت يتصل تتصل".split()}
@@ -585,9 +585,9 @@ OCCURRED = re.compile(
     r"\s*(?:[\w\u0600-\u06ff]+\s+){0,2}?(?:الذي|التي)\s+"
     rf"(?:{_forms('وقع وقعت حدث حدثت جرى جرت عقد عقدت انعقد انعقدت استهدف استهدفت شهدته شهدتها')})(?![\w])"
 )
-# The visit or meeting as the subject of a verb ("الزيارة ستبحث", "الاجتماع بحث").
 PRINCE_OF = {key(w) for w in "أمير أميرا وأمير".split()}  # "أمير منطقة الرياض": a governor's title
 MEETING_NOUN_KEYS = {key(w) for w in MEETING_NOUNS.split()}
+# The visit or meeting as the subject of a verb ("الزيارة ستبحث", "الاجتماع بحث").
 DEFINITE_EVENT_NOUNS = {key(w) for w in (MEETING_NOUNS + " " + VISIT_NOUNS).split() if w.startswith("ال")}
 # Event types that need no named participant (the place or the act is the news).
 ANONYMOUS_TYPES = {"attack", "protest", "election", "ceasefire", "agreement"}

@@ -600,8 +600,9 @@ class Resolver:
         grouping = next((self.groupings[i] for i in indexes if self.groupings[i]), None)
         # a name stretched with tatweel ("شـــايــع") or glued to its next word after taa marbuta
         # ("وزارةالداخلية") is named without it; its mentions stay as written, for marking them in the text
-        written = canonical_name(surfaces, entity_type)
-        name = place.name if place else grouping or strip_tatweel(unglued(written))
+        name = place.name if place else grouping or strip_tatweel(
+            unglued(canonical_name(surfaces, entity_type))
+        )
         mentions = list(dict.fromkeys(surfaces + [surface for surface, _ in titles]))
         evidence = self.groups.evidence.get(root, []) + [why for _, why in titles]
         evidence += [self.retyped[i] for i in indexes if i in self.retyped]
