@@ -80,6 +80,21 @@ def test_an_unnamed_relative_who_opens_the_sentence_speaks_not_the_prince_named_
     assert all(q.speaker is None for q in father)  # the father is not named: no one or no quote
 
 
+def test_a_medium_quotes_whom_it_names_right_after_it_not_a_person_in_the_report():
+    text = (
+        'ووفق ما نقلت صحيفة "ديلي ميل" البريطانية، عن "ذي غارديان"، فإن نجوم البوب تذكروا ميشيل '
+        "أوباما، وهم حزينون لأنها لم ترافقه في الزيارة."
+    )
+    names = [("ديلي ميل", "ORG"), ("ذي غارديان", "ORG"), ("ميشيل أوباما", "PER")]
+    assert {q.speaker for q in quotes_of(text, names)} <= {"ذي غارديان"}
+    text = (
+        "ونشرت السفارة بيانا، نقلت فيه عن كبير مسؤولي الدفاع في السفارة الجنرال تشارلز هوبر، قوله إن "
+        "الإنتاج المشترك للدبابات يعطي القوات المسلحة قدرات كبيرة."
+    )
+    [quote] = quotes_of(text, [("تشارلز هوبر", "PER")])
+    assert quote.speaker == "تشارلز هوبر"
+
+
 def test_the_addressee_is_not_the_speaker():
     text = (
         'بدوره، قال الرئيس أحمد سالم إن "الطريق إلى السلام يمر عبر الحوار وحده".\n'

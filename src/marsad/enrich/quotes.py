@@ -241,6 +241,10 @@ PRINCIPAL_BODIES = {
 # The words that open a sentence, where a title phrase is the subject of its first verb ("وشبه
 # ولي عهد السعودية ...").
 OPENING_WORDS = 3
+# How many words after "نقل ... عن" may stand before the source's name ("عن كبير مسؤولي الدفاع
+# في السفارة الجنرال تشارلز هوبر"), unless what was reported opens first ("فإن", "أن").
+MEDIUM_SOURCE_WORDS = 10
+REPORTED_OPENERS = {key(w) for w in "أن إن بأن فإن وأن قوله قولها".split()}
 # How many of a sentence's first words may hold an unnamed relative as its subject.
 RELATIVE_SUBJECT_WORDS = 4
 # Possessive suffixes and what the noun ends in without them (ة is ه once normalised).
@@ -1208,10 +1212,15 @@ class QuoteFinder:
         return word in PREPOSITION_WORDS or word.startswith(("بال", "لل", "بقول"))
 
     def medium_source(self, start: int, end: int) -> Resolved:
-        """ "ونقلت CNN عن X": X, the first person (else actor) after عن."""
+        """ "ونقلت CNN عن X": X, the first person (else actor) after عن, within its first words
+        ("عن وزير الخارجية الأمريكي جون كيري"); one further on is in what was reported ("نقلت
+        صحيفة ديلي ميل عن ذي غارديان، فإن نجوم البوب تذكروا ميشيل أوباما")."""
         source = re.search(r"(?<![\w])عن(?![\w])", self.view.text[start:end])
         if not source:
             return Resolved(None, True)
+        words = list(WORD.finditer(self.view.text, start + source.end(), end))[:MEDIUM_SOURCE_WORDS]
+        said = next((w for w in words if key(w.group()) in REPORTED_OPENERS), None)
+        end = said.start() if said else min(end, words[-1].end()) if words else end
         after = [s for s in self.view.spans_in(start + source.end(), end) if s.entity.type != "MISC"]
         people = [s for s in after if s.entity.type == "PER"]
         chosen = (people or after or [None])[0]
