@@ -600,7 +600,7 @@ class ArticleView:
         raw_before = self.text[max(0, span.start - 2) : span.start]
         if before in NOT_SUBJECT_BEFORE or raw_before.endswith(("لـ", "ل")) or raw_before.endswith("ب"):
             return False
-        if before in KIN or (before[:1] == "و" and before[1:] in KIN):
+        if _is_kin(before):
             return False  # "وقال والد أفراح": her father speaks, not she
         if self.listed_after_preposition(span):
             return False  # "إلى تركيا ومصر"
@@ -662,6 +662,11 @@ def _possessed(word: str) -> bool:
     """A noun with a pronoun suffix, read as written ("تحقيقه", "سيطرتها"; normalised, a
     feminine "مديرة" would end in ه too), not an honorific ("سموه")."""
     return len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES) and key(word) not in TITLES_OF_HIM
+
+
+def _is_kin(word: str) -> bool:
+    """A bare kin word, maybe after و, as normalised ("والد", "وشقيق")."""
+    return word in KIN or (word[:1] == "و" and word[1:] in KIN)
 
 
 def _without_pronoun(word: str) -> str:
@@ -1071,8 +1076,7 @@ class QuoteFinder:
         for word in words:
             if word.start() >= first_actor:
                 return False
-            written = key(word.group())
-            if written in KIN or (written[:1] == "و" and written[1:] in KIN):
+            if _is_kin(key(word.group())):
                 return True  # a bare kin word is someone's relative ("شقيق الرئيس"), named or not
         return False
 
