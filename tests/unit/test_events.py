@@ -1074,3 +1074,25 @@ def test_a_body_after_its_indefinite_head_noun_issues_the_statement():
     text = "أعلن نادي يوفنتوس حامل لقب الدوري الإيطالي عن منح نجم خط وسطه الفرنسي بول بوجبا القميص رقم 10."
     (statement,) = events_of(text, [("يوفنتوس", "ORG"), ("بول بوجبا", "PER")])
     assert statement.participants == ["يوفنتوس"]
+
+
+def test_what_a_caller_did_in_the_call_names_no_party():
+    text = (
+        "تلقى الأمير محمد بن نايف اتصالاً هاتفياً امس من الشيخ محمد الخالد الصباح وزير الداخلية "
+        "بدولة الكويت أدان فيه التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير."
+    )
+    names = [("محمد بن نايف", "PER"), ("محمد الخالد الصباح", "PER"), ("الكويت", "LOC"),
+             ("قوات الطوارئ", "ORG"), ("عسير", "LOC")]  # fmt: skip
+    [call] = [e for e in events_of(text, names) if e.type == "call"]
+    assert "قوات الطوارئ" not in call.participants
+    assert {"محمد بن نايف", "محمد الخالد الصباح"} <= set(call.participants)
+
+
+def test_an_adverb_of_time_after_the_verb_leaves_the_issuer_before_it():
+    text = (
+        "وكانت مؤسسة «ألف اختراع واختراع» البريطانية أعلنت سابقا عن إنتاج فيلم قصير حول حياة "
+        "ابن الهيثم، ويلعب فيه الراحل عمر الشريف دور الراوي."
+    )
+    names = [("ألف اختراع", "ORG"), ("ابن الهيثم", "PER"), ("عمر الشريف", "PER")]
+    statements = [e.participants for e in events_of(text, names) if e.type == "statement"]
+    assert statements and all("ابن الهيثم" not in parties for parties in statements)

@@ -641,3 +641,24 @@ def test_a_verb_with_wa_keeps_the_speaker_carried_into_its_sentence():
     )
     quotes = quotes_of(text, [("أثيل النجيفي", "PER"), ("إيران", "LOC"), ("العراق", "LOC")])
     assert by_text(quotes)["هي من كانت خلف إقالتي دون سبب"].speaker == "أثيل النجيفي"
+
+
+def test_a_quotation_mark_glued_to_its_speech_verb_opens_the_quote():
+    text = (
+        "وأوضح نائب مدير الهيئة أحمد الخزعل أن الملف ستتم دراسته. "
+        'وأشار إلى أن المراسلات تمت، وقال" تلقينا الموافقة وتحددت ملاعب أندية الكويت وكاظمة".'
+    )
+    assert [text[a:b] for a, b in pair_quotes(text)] == [" تلقينا الموافقة وتحددت ملاعب أندية الكويت وكاظمة"]
+    found = quotes_of(text, [("أحمد الخزعل", "PER"), ("الكويت", "LOC")])
+    assert [q.speaker for q in found if q.text.startswith("تلقينا")] == ["أحمد الخزعل"]
+
+
+def test_a_participle_after_quoted_words_is_not_said_by_a_place_inside_them():
+    text = (
+        "وقال عارف حسن أستاذ تخطيط المدن إن «الارض هي الذهب الجديد». "
+        "واضاف «انه امر محزن. لا يمكن ان تكون هناك مدينة مثل اسلام اباد لا تؤمن للسكان مساكن»، "
+        "معتبرا ان ذلك «انعدام في المسؤولية»."
+    )
+    found = quotes_of(text, [("عارف حسن", "PER"), ("اسلام اباد", "LOC")])
+    assert [q.speaker for q in found if q.text.startswith("انعدام")] == ["عارف حسن"]
+

@@ -333,6 +333,9 @@ DISCUSS_VERBS = (
 )
 DISCUSS = re.compile(rf"[وف]?(?:{_forms(DISCUSS_VERBS)})")
 DURING = {"خلالها", "خلاله"}  # right after a verb, "during it" ends no clause
+# A verb telling what happened in it ("اتصالا هاتفيا ... أدان فيه التفجير الذي استهدف مسجد X"):
+# a new clause, unless a partner follows ("بحث فيه مع X").
+IN_IT_VERB = re.compile(r"(?<![\w])[\w]{3,}\s+(?:فيه|فيها|خلاله|خلالها)(?![\w])(?!\s+مع(?![\w]))")
 # What a discussion verb's object names: the names after it are its topic, not parties ("بحث
 # الاتفاق بين الغرب وإيران"), unless a partner follows with مع ("بحث العلاقات مع نظيره X").
 TOPIC_NOUNS = {
@@ -1116,9 +1119,11 @@ class EventReader:
         if stop and stop.group() in DURING and not self.view.text[start : stop.start()].strip():
             stop = CLAUSE_END.search(self.view.text, stop.end(), sentence[1])  # "يلتقي خلالها X"
         occasion = OCCASION.search(self.view.text, start, sentence[1])
+        told = next((m for m in IN_IT_VERB.finditer(self.view.text, start, sentence[1]) if m.start() > start
+                     and not any(s.start <= m.start() < s.end for s in self.view.spans)), None)  # fmt: skip
         cues = [c.start for c, _ in self.cue_speakers if start < c.start < sentence[1]]
         triggers = [m.start() for _, m in self.found if start < m.start() < sentence[1]]
-        return min([sentence[1]] + [m.start() for m in (stop, occasion) if m] + cues[:1] + triggers[:1])
+        return min([sentence[1]] + [m.start() for m in (stop, occasion, told) if m] + cues[:1] + triggers[:1])
 
     def clause_start(self, position: int, sentence: tuple[int, int]) -> int:
         """After the last أن/إن or dateline dash before the trigger ("أنقرة (وكالة) – التقى")."""

@@ -147,7 +147,8 @@ FILLERS = {
     key(w)
     for w in (
         "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم أمس مجددا مجدداً أيضا أيضاً "
-        "كذلك لاحقا لاحقاً بدوره بدورها جانبه جانبها جهته جهتها من يوم صباح مساء قد أمس"
+        "كذلك لاحقا لاحقاً بدوره بدورها جانبه جانبها جهته جهتها من يوم صباح مساء قد أمس "
+        "سابقا سابقاً مؤخرا مؤخراً رسميا رسمياً"  # "أعلنت سابقا عن إنتاج فيلم ... حول حياة ابن الهيثم"
     ).split()
 }
 # Words right before an entity that make it something other than the speaker: an addressee
@@ -289,7 +290,8 @@ LABEL_HEADS = {
     for w in (
         "منتدى معهد برنامج صحيفة وكالة قناة محطة موقع حركة تحالف ائتلاف عملية مبادرة مؤتمر قمة كتاب "
         "فيلم مسلسل شركة مجموعة حزب تنظيم شعار عنوان بعنوان اسم باسم مجلة جريدة وسم هاشتاغ وصف بوصف "
-        "يسمى بـ المعروف مشروع خطة صفقة"
+        "يسمى بـ المعروف مشروع خطة صفقة "
+        "مؤسسة جمعية منظمة هيئة مركز جائزة مهرجان حملة رابطة نادي"  # 'مؤسسة «ألف اختراع واختراع»'
     ).split()
 }
 # Attribution after a quote: '"..."، بحسب X', "... وفقا لـX"; the cue and a title may stand
@@ -778,6 +780,8 @@ def _opens(text: str, i: int) -> bool:
         return True
     if before.isspace() or i == 0:
         return True
+    if after.isspace() and CUE.fullmatch(text[: i].rsplit(None, 1)[-1]):
+        return True  # glued to its speech verb: 'وقال" تلقينا الموافقة'
     if after.isspace() or not after.isalnum():
         return False
     # a letter on both sides: و"علينا (a one-letter proclitic opens) or a closing mark glued on
@@ -844,6 +848,7 @@ class QuoteFinder:
         self.last_any: Entity | None = None
         self.quotes: list[Quote] = []
         self.cue_speakers: list[tuple[Cue, Resolved]] = []  # every cue and who it gave the words to
+        self.quoted: list[tuple[int, int]] = []  # the paragraph's quoted words, being read
 
     def run(self) -> list[Quote]:
         offset = 0
@@ -860,7 +865,7 @@ class QuoteFinder:
 
     def paragraph(self, text: str, offset: int) -> None:
         local = pair_quotes(text)
-        quoted = [(a + offset, b + offset) for a, b in local]
+        quoted = self.quoted = [(a + offset, b + offset) for a, b in local]
         cues = find_cues(text, offset, local)
         claimed: set[tuple[int, int]] = set()
         previous: dict[int, Resolved] = {}  # sentence start -> last speaker in that sentence
@@ -1233,8 +1238,9 @@ class QuoteFinder:
     def sentence_subject(self, start: int, end: int) -> Entity | None:
         """The sentence's first person, unless a title phrase among its first words stands for
         another ("وشبه ولي عهد السعودية المرشد الأعلى ... علي خامنئي بأدولف هتلر، وقال إن": the
-        crown prince), else its first actor."""
-        actors = [s for s in self.view.spans_in(start, end) if self.view.is_actor(s)]
+        crown prince), else its first actor; never a name inside quoted words ("«لا يمكن ان تكون
+        مدينة مثل اسلام اباد ...»، معتبرا ان": not the city)."""
+        actors = [s for s in self.view.spans_in(start, end) if self.view.is_actor(s) and not self.in_quote(s)]
         people = [s for s in actors if s.entity.type == "PER"]
         if not people:
             titled = self.view.titled_person(start, end)
@@ -1248,6 +1254,10 @@ class QuoteFinder:
                 return others[0]
         chosen = (people or actors or [None])[0]
         return chosen.entity if chosen else None
+
+    def in_quote(self, span: EntitySpan) -> bool:
+        """Inside quoted words, not in a name in quotation marks ("مؤسسة «ألف اختراع واختراع»")."""
+        return any(a <= span.start < b and self.qualifies((a, b)) for a, b in self.quoted)
 
     def honoured(self, pronoun: str, before: int) -> Entity | None:
         """The person "سموه" or "معاليه" stands for: the first one named before it after that
