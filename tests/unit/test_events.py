@@ -1096,3 +1096,38 @@ def test_an_adverb_of_time_after_the_verb_leaves_the_issuer_before_it():
     names = [("ألف اختراع", "ORG"), ("ابن الهيثم", "PER"), ("عمر الشريف", "PER")]
     statements = [e.participants for e in events_of(text, names) if e.type == "statement"]
     assert statements and all("ابن الهيثم" not in parties for parties in statements)
+
+
+def test_a_plane_arriving_after_a_formula_and_an_ordinal_is_no_visit():
+    text = (
+        "وأمر الأمير محمد بن سلمان ولي ولي العهد بتأمين طائرات شحن لتسيير جسر جوي لنقل المساعدات من "
+        "مستودعات مركز الملك سلمان بمحافظة شرورة إلى محافظة عدن في اليمن , "
+        "وصلت -بحفظ الله ـ اليوم ثاني طائرة إلى مطار عدن الدولي."
+    )
+    names = [("محمد بن سلمان", "PER"), ("عدن", "LOC"), ("اليمن", "LOC"), ("شرورة", "LOC")]
+    assert [e for e in events_of(text, names) if e.type == "visit"] == []
+
+
+def test_officials_receiving_a_plane_hold_no_meeting():
+    text = (
+        "واستقبل الطائرة عند وصولها، مدير عام عمليات المطارات الداخلية، عبدالباسط السلفي، "
+        "ومدير عام المطار، حامد الغريبي، ومدراء الإدارات الحكومية بالمطار."
+    )
+    names = [("عبدالباسط السلفي", "PER"), ("حامد الغريبي", "PER")]
+    assert [e for e in events_of(text, names) if e.type == "meeting"] == []
+
+
+def test_receiving_a_martyrs_body_is_no_meeting():
+    text = "استقبل وكيل محافظة بارق عائض بن عبده، جثمان شهيد الوطن العريف أحمد جعفر المجيشي في مطار المحافظة."
+    names = [("عائض بن عبده", "PER"), ("أحمد جعفر المجيشي", "PER"), ("بارق", "LOC")]
+    assert [e for e in events_of(text, names) if e.type == "meeting"] == []
+
+
+def test_what_an_agreement_provides_for_names_no_party():
+    text = (
+        "وقعت شركة صدارة للكيميائيات اتفاقية مع شركة إبراهيم الجفالي وإخوانه، تقضي بتوريد "
+        "ميثيلين داي فينيل إلى مجمع بلاسكيم في الجبيل."
+    )
+    names = [("صدارة", "ORG"), ("إبراهيم الجفالي", "PER"), ("ميثيلين داي فينيل", "PER"), ("الجبيل", "LOC")]
+    [agreement] = [e for e in events_of(text, names) if e.type == "agreement"]
+    assert "ميثيلين داي فينيل" not in agreement.participants

@@ -727,3 +727,16 @@ def test_an_organisation_named_by_its_head_and_kind_joins_the_one_it_stands_for(
     text = "قالت الأمم المتحدة إن المنظمة الدولية ستعقد جولة جديدة في جنيف."
     (un,) = resolve(text, mentions_in(text, [("الأمم المتحدة", "ORG"), ("المنظمة الدولية", "ORG")]))
     assert un.name == "الأمم المتحدة" and "المنظمة الدولية" in un.mentions
+
+
+def test_a_title_of_another_office_does_not_stand_for_the_only_person_of_that_nationality():
+    text = (
+        "ووضع علاوي خلال اجتماعات عقدها السفير الأمريكي وبعثة الأمم المتحدة بصورة الأوضاع. "
+        "وكان وزير الدفاع الأمريكي أشتون كارتر طلب من بارزاني الموافقة."
+    )
+    names = [("علاوي", "PER"), ("أشتون كارتر", "PER"), ("بارزاني", "PER"), ("ستيوارت جونز", "PER")]
+    carter = by_name(resolve(text, mentions_in(text, names)))["أشتون كارتر"]
+    assert "السفير الأمريكي" not in carter.mentions
+    named_so = text.replace("وزير الدفاع الأمريكي أشتون كارتر", "السفير الأمريكي ستيوارت جونز")
+    ambassador = by_name(resolve(named_so, mentions_in(named_so, names)))["ستيوارت جونز"]
+    assert "السفير الأمريكي" in ambassador.mentions

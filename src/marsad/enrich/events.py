@@ -310,7 +310,8 @@ FUTURE_VERB = re.compile(r"(?<![\w])[وف]?س[يت][\u0600-\u064a]{2,}")
 CLAUSE_END_WORDS = (
     "لبحث لمناقشة للبحث لإجراء للتباحث بشأن حول وذلك حيث فيما بينما وسط بعد عقب إثر أعرب تناول وتناول "
     "لتعزيز لضمان لتفادي وتبادلا ردا حسب بحسب وفقا وفق طبقا نقلت نقلا يجري خلالها بعدما عندما حين لأن كما "
-    "محاولة بهدف سعيا أملا"  # "التقى ... نتنياهو في محاولة لتهدئة قلق اسرائيل حيال الاتفاق ... بين ايران"
+    "محاولة بهدف سعيا أملا "  # "التقى ... نتنياهو في محاولة لتهدئة قلق اسرائيل حيال الاتفاق ... بين ايران"
+    "تقضي يقضي تنص ينص"  # "وقعت X اتفاقية مع Y تقضي بتوريد [ميثيلين ...]": what it provides for
 )
 SPOKEN_FOR = re.compile(r"(?<![\w])(?:متحدث|المتحدث|ناطق|الناطق|متحدثة|المتحدثة)\s+(?:باسم|بإسم)")
 # What a meeting is about: the places after these words are its topic ("لبحث الأوضاع في السودان").
@@ -384,7 +385,9 @@ RECEIVED_THINGS = {
     "المعزين المراجعين العزاء التهاني أعدادا أعداد "
     "الراغبين الراغبات المتقدمين المتقدمات المرضى الحالات المصابين الجرحى الطلاب الطالبات الطلبة "
     "المستفيدين المستفيدات "  # "يستقبل الفرع النسائي الراغبات بشغل 90 وظيفة"
-    "مرمى مرماه شباك شباكه هدفا هدفين هدفان أهدافا".split()  # "استقبل مرمى ستوك هدفا": a goal let in
+    "مرمى مرماه شباك شباكه هدفا هدفين هدفان أهدافا "  # "استقبل مرمى ستوك هدفا": a goal let in
+    "الطائرة طائرة الطائرات الرحلة رحلة الرحلات "  # "واستقبل الطائرة عند وصولها، مدير المطار X"
+    "جثمان الجثمان جثامين جثة الجثة رفات".split()  # "استقبل وكيل المحافظة X جثمان الشهيد Y"
 }
 # What arrives by "وصل" on no visit: cargo ("وصلت اليوم الطائرة الإغاثية إلى مطار عدن"), troops
 # ("قوات برية وصلت إلى عدن") and a sports team or its coaches ("وصل منتخبنا إلى دبي").
@@ -415,7 +418,11 @@ VERBAL_ATTACK = re.compile(
 )
 ARRIVAL_SUBJECT_WORDS = 8  # "قوات برية "محدودة" من دول التحالف وصلت": the subject and its modifiers
 # Words between "وصل" and a subject after it: when, "to", and the place ("وصل الى مطار حائل الطاقم").
-ARRIVAL_SKIPPED = DAYS | TIMES_OF_DAY | PLACE_NOUNS | {key(w) for w in "إلى الى مطار ميناء محطة".split()}
+ARRIVAL_SKIPPED = DAYS | TIMES_OF_DAY | PLACE_NOUNS | {key(w) for w in "إلى الى مطار ميناء محطة".split()} | {
+    key(w)  # an ordinal and a formula: "وصلت -بحفظ الله ـ اليوم ثاني طائرة إلى مطار عدن"
+    for w in "أول أولى ثاني ثانية ثالث ثالثة رابع رابعة خامس خامسة آخر أخرى "
+    "بحفظ بحمد بفضل بعون بإذن الله".split()
+}
 # Nouns before "وقف إطلاق النار" that watch or break a truce, not declare one.
 TRUCE_WATCH = {key(w) for w in "مراقبة بمراقبة لمراقبة خرق لخرق خروقات انتهاك انتهاكات بانتهاك".split()}
 # "قال X في اتصال هاتفي، إن": how X spoke to the reporter, no call between parties.
@@ -820,7 +827,7 @@ class EventReader:
         places = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.entity.type == "LOC"]
         for word in list(WORD.finditer(self.view.text, match.end(), sentence[1]))[:ARRIVAL_SUBJECT_WORDS]:
             in_place = any(s.start <= word.start() < s.end for s in places)
-            if key(word.group()) not in ARRIVAL_SKIPPED and not in_place:
+            if key(word.group()) and key(word.group()) not in ARRIVAL_SKIPPED and not in_place:  # not "ـ"
                 return key(word.group()) in ARRIVING_THINGS  # "وصل الى مطار حائل الطاقم الفني"
         return False
 

@@ -124,6 +124,13 @@ LOOKBACK_WORDS = 3
 SENTENCE_END = re.compile(r"[.!?؟\n«»]")
 # "نائب الرئيس", "مساعد وزير": a deputy's title names someone else than the title's holder.
 DEPUTIES = frozenset(key(word) for word in "نائب مساعد وكيل".split())
+# Offices that tell one official from another: "السفير الأمريكي" is not the article's only
+# American when he was named as "وزير الدفاع الأمريكي أشتون كارتر"; the other title words
+# (president, king, leader ...) all name a head of state or government.
+OFFICIAL_TITLES = frozenset(
+    key(word) for word in "وزير وزيرة وزيري السفير السفيرة المبعوث المستشار المستشارة المتحدث الأمين".split()
+)
+COUNTERPARTS = frozenset(key(word) for word in "نظيره نظيرته".split())  # whatever his office
 # Titles before a king's or prince's name ("الملك فهد"), who is then no namesake's short form.
 ROYAL_TITLES = frozenset(key(word) for word in "الملك الأمير الأميرة الشيخ السلطان الإمام".split())
 # Words right before a city that make it the literal place ("في عاصمة تركمانستان عشق آباد",
@@ -162,6 +169,13 @@ class _Groups:
             return
         self.parent[rb] = ra
         self.evidence.setdefault(ra, []).extend(self.evidence.pop(rb, []) + ([why] if why else []))
+
+
+def _office(title: str) -> str:
+    """An official's own office ("السفير" -> "سفير"), or one word for every head's title."""
+    if title in COUNTERPARTS:
+        return title
+    return title.removeprefix(key("ال")) if title in OFFICIAL_TITLES else "head"
 
 
 def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = (),
@@ -558,11 +572,13 @@ class Resolver:
     def title_mentions(self) -> list[tuple[int, str, str]]:
         """('الرئيس الإيراني' -> the article's only Iranian person): (group, surface, evidence)."""
         people: dict[str, set[int]] = {}
+        offices: dict[int, set[str]] = {}  # group -> the offices it was named with
         for i, mention in enumerate(self.mentions):
             if mention.type == "PER":
                 country = self.nationality(i)
                 if country:
                     people.setdefault(country.id, set()).add(self.groups.find(i))
+                    offices.setdefault(self.groups.find(i), set()).update(self.office_before(i))
         found = []
         words = list(WORD.finditer(self.text))
         for deputy, title, adjective in zip([None, *words], words, words[1:]):
@@ -573,10 +589,20 @@ class Resolver:
                 continue
             surface = f"{title.group()} {adjective.group()}"
             (group,) = people[country.id]
+            office = _office(key(title.group()))
+            if office not in COUNTERPARTS and offices.get(group) and office not in offices[group]:
+                continue  # "السفير الأمريكي", the only American named being the defence secretary
             found.append(
                 (group, surface, f"title: {surface} → the only person from {country.name} in the article")
             )
         return found
+
+    def office_before(self, index: int) -> set[str]:
+        """The offices among the words before a person's name in its sentence ("وزير الدفاع
+        الأمريكي أشتون كارتر": minister)."""
+        window = self.text[max(0, self.mentions[index].start - 80) : self.mentions[index].start]
+        before = WORD.findall(SENTENCE_END.split(window)[-1])[-LOOKBACK_WORDS:]
+        return {_office(key(word)) for word in before if key(word) in TITLE_WORDS}
 
     def _names_follow(self, offset: int) -> bool:
         """A person's name right after the title ("الرئيس الإيراني مسعود ...") is the mention itself."""
