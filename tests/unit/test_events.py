@@ -1131,3 +1131,39 @@ def test_what_an_agreement_provides_for_names_no_party():
     names = [("صدارة", "ORG"), ("إبراهيم الجفالي", "PER"), ("ميثيلين داي فينيل", "PER"), ("الجبيل", "LOC")]
     [agreement] = [e for e in events_of(text, names) if e.type == "agreement"]
     assert "ميثيلين داي فينيل" not in agreement.participants
+
+
+def test_a_speaker_with_titles_in_apposition_speaking_by_phone_to_a_paper_makes_no_call():
+    text = (
+        "في حين بيّن مفتي عام المملكة خلال تصريحاته لـ«الشرق الأوسط» أن أفعال تلك الجماعات تستند إلى "
+        "فكر «الخوارج» الذي لا يقره الشرع الإسلامي.\n"
+        "وقال الشيخ عبد العزيز آل الشيخ، مفتي عام السعودية، رئيس هيئة كبار العلماء، رئيس اللجنة "
+        "الدائمة للبحوث العلمية والإفتاء، خلال اتصال هاتفي أمس مع «الشرق الأوسط» إن الجماعات المتطرفة "
+        "أمثال «داعش» يتخذون الدين ستارا."
+    )
+    names = [("عبد العزيز آل الشيخ", "PER"), ("هيئة كبار العلماء", "ORG"), ("الشرق الأوسط", "ORG"),
+             ("الخوارج", "ORG")]  # fmt: skip
+    assert [e for e in events_of(text, names) if e.type == "call"] == []
+
+
+def test_his_meeting_after_a_visit_noun_is_the_visitors():
+    text = (
+        "أعرب وزير الإعلام الأردني الدكتور محمد المومني عن ترحيب بلاده بزيارة الأمير محمد بن سلمان "
+        "ولي ولي العهد وزير الدفاع ولقائه بالملك عبدالله الثاني."
+    )
+    names = [("محمد المومني", "PER"), ("محمد بن سلمان", "PER"), ("عبدالله الثاني", "PER")]
+    [meeting] = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert set(meeting.participants) == {"محمد بن سلمان", "عبدالله الثاني"}
+
+
+def test_a_visitor_named_right_after_the_visit_noun_keeps_it_from_a_title_after_his_name():
+    text = (
+        "ورأس الجلسة نائب خادم الحرمين الشريفين الأمير محمد بن نايف. واستمع المجلس إلى نتائج زيارة "
+        "الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إلى مصر."
+    )
+    names = [("محمد بن نايف", "PER"), ("محمد بن سلمان", "PER"), ("مصر", "LOC")]
+    [visit] = [e for e in events_of(text, names) if e.type == "visit"]
+    assert visit.participants[0] == "محمد بن سلمان"
+    honoured = text.replace("زيارة الأمير محمد بن سلمان", "زيارة صاحب السمو الملكي الأمير محمد بن سلمان")
+    [visit] = [e for e in events_of(honoured, names) if e.type == "visit"]
+    assert visit.participants[0] == "محمد بن سلمان"

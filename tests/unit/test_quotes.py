@@ -662,3 +662,14 @@ def test_a_participle_after_quoted_words_is_not_said_by_a_place_inside_them():
     found = quotes_of(text, [("عارف حسن", "PER"), ("اسلام اباد", "LOC")])
     assert [q.speaker for q in found if q.text.startswith("انعدام")] == ["عارف حسن"]
 
+
+
+def test_an_unnamed_source_after_an_addressee_speaks_on_and_no_name_in_its_words_takes_over():
+    text = (
+        "وتعثر الأهلي في التعاقد مع شيري. "
+        'وأكد لـ "الاقتصادية" مصدر خاص أن إدارة النادي حولت مسار مفاوضاتها. '
+        'وقال: "بدأت المفاوضات مع الخيارات الأخرى ومنها النيجيري جون شيبوكي". '
+        'وأضاف: "مسؤولو الأهلي وضعوا خيارات أخرى".'
+    )
+    found = quotes_of(text, [("شيري", "PER"), ("جون شيبوكي", "PER"), ("الأهلي", "ORG")])
+    assert [q.speaker for q in found if q.speaker in ("شيري", "جون شيبوكي")] == []

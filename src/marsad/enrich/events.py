@@ -29,6 +29,7 @@ from marsad.enrich.language import read_as_arabic
 from marsad.enrich.quotes import (
     COMPLEMENTIZER,
     OFFICE_HEADS,
+    QUOTE_MARKS,
     UNNAMED_SOURCES,
     WORD,
     EntitySpan,
@@ -429,6 +430,14 @@ TRUCE_WATCH = {key(w) for w in "مراقبة بمراقبة لمراقبة خر�
 PHONE_LEADS = {key(w) for w in "في خلال عبر".split()}
 CALL_NOUN_KEYS = {key(w) for w in CALL_NOUNS.split()}
 INTERVIEW_REACH_WORDS = 8
+# Honorifics that may stand between an event noun and the name they introduce.
+HONORIFIC_LEADS = {
+    key(w) for w in "صاحب السمو الملكي الأمير الأميرة الشيخ فخامة الرئيس معالي سعادة جلالة الملك سمو دولة "
+    "السيد الدكتور".split()
+}
+# ... or further when the words between are the speaker's titles in apposition ("وقال الشيخ X،
+# مفتي عام السعودية، رئيس هيئة كبار العلماء، ...، خلال اتصال هاتفي"): no أن and no comma-less run.
+INTERVIEW_APPOSITION_WORDS = 30
 # Where a call's partner would have to be named: the next comma or "أن".
 INTERVIEW_STOP = re.compile(r"[،,:؛]|(?<![\w])[أإا]ن(?:ه|ها|هم)?(?![\w])")
 EMPLOYER_GAP_WORDS = 4  # words between an employer and its person ("والدعوة والإرشاد الشيخ")
@@ -878,11 +887,29 @@ class EventReader:
         if self.view.word_before(match.start()) not in PHONE_LEADS:
             return False
         cues = [c for c, _ in self.cue_speakers if sentence[0] <= c.start and c.end <= match.start()]
-        if not cues or word_count(self.view.text[cues[-1].end : match.start()]) > INTERVIEW_REACH_WORDS:
+        between = self.view.text[cues[-1].end : match.start()] if cues else ""
+        if not cues or word_count(between) > INTERVIEW_REACH_WORDS and not self.in_apposition(between):
             return False
         stop = INTERVIEW_STOP.search(self.view.text, match.end(), sentence[1])
         named = self.view.spans_in(match.end(), stop.start() if stop else sentence[1])
-        return not any(s.entity.type in ("PER", "ORG") for s in named)
+        return not any(s.entity.type in ("PER", "ORG") and not self.quoted_name(s) for s in named)
+
+    @staticmethod
+    def in_apposition(between: str) -> bool:
+        """A speaker and his titles, each after a comma, and nothing said yet."""
+        parts = between.split("،")
+        return (
+            word_count(between) <= INTERVIEW_APPOSITION_WORDS
+            and len(parts) > 2
+            and not COMPLEMENTIZER.search(between)
+            and all(word_count(part) <= INTERVIEW_REACH_WORDS for part in parts)
+        )
+
+    def quoted_name(self, span: EntitySpan) -> bool:
+        """A name in quotation marks after a call: the paper spoken to ("مع «الشرق الأوسط»")."""
+        before = self.view.text[max(0, span.start - 1) : span.start]
+        after = self.view.text[span.end : span.end + 1]
+        return before != "" and after != "" and before in QUOTE_MARKS and after in QUOTE_MARKS
 
     def reaches_no_place(self, match: re.Match, sentence: tuple[int, int]) -> bool:
         """ "تصل إلى 86 مليار", "وصل إلى نحو 40%", "وصلت إلى ضرورة الفصل": what reaches a figure
@@ -1266,9 +1293,21 @@ class EventReader:
         if possessive or purpose or partnered or len(people) == 1:
             for _ in range(owners):
                 owner = self.sentence_owner(sentence, match.start(), people, nearest=purpose)
+                if possessive and written.startswith("و"):
+                    owner = self.coordinated_owner(match, sentence) or owner
                 if owner is not None:
                     people.insert(0, owner)
         return _unique(people)
+
+    def coordinated_owner(self, match: re.Match, sentence: tuple[int, int]) -> Entity | None:
+        """Whose "ولقائه" it is after another event noun: the person that noun names ("ترحيب
+        بلاده بزيارة الأمير محمد بن سلمان ... ولقائه بالملك عبدالله الثاني": the prince's)."""
+        earlier = [m for t, m in self.found if t.form == "noun" and sentence[0] <= m.start() < match.start()]
+        if not earlier:
+            return None
+        named = self.view.spans_in(earlier[-1].end(), match.start())
+        person = next((s for s in named if s.entity.type == "PER" and self.actor(s)), None)
+        return person.entity if person else None
 
     def following_parties(self, position: int, end: int) -> tuple[list[Entity], int]:
         """Parties named right after a noun, through links ("بين", "مع", "الذي جمع", titles,
@@ -1395,7 +1434,12 @@ class EventReader:
             visitors = []  # "بزيارة منزل شاروخان": his house is visited, the visitor is not named
         elif trigger.form == "noun":
             following, reach = self.following_parties(match.end(), sentence[1])
-            titled = self.view.titled_person(match.end(), reach)
+            named = next((s for s in self.view.spans_in(match.end(), reach) if s.entity.type == "PER"), None)
+            named_first = named is not None and all(
+                key(w) in HONORIFIC_LEADS for w in WORD.findall(self.view.text[match.end() : named.start])
+            )
+            # a title after the name is his ("زيارة الأمير محمد بن سلمان ولي ولي العهد النائب الثاني")
+            titled = None if named_first else self.view.titled_person(match.end(), reach)
             visitors = [p for p in ([titled] if titled else []) + following if p.type != "LOC"]
             if not visitors and not self.arrival_of_thing(match):
                 owner = self.subject_of_earlier(match, sentence) or self.sentence_owner(

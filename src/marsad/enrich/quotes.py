@@ -196,6 +196,8 @@ WHAT_WAS_SAID = {key(w) for w in "ما بما مما لما عما".split()}
 UNNAMED_SOURCES = {
     key(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولين مسؤولو مسئول مسئولون مسئولين مسئولو".split()
 }
+# Words an addressee after "لـ" may take before the subject ("وأكد لـ"الاقتصادية" مصدر خاص أن").
+ADDRESSEE_WORDS = 3
 # Subjects that stand for an issuer named earlier ("وأضاف البيان", "وأفادت الوزارة").
 ISSUER_WORDS = {
     key(w)
@@ -666,6 +668,14 @@ def _possessed(word: str) -> bool:
     return len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES) and key(word) not in TITLES_OF_HIM
 
 
+def _unnamed_subject(words: list[str], addressed: bool = False) -> bool:
+    """Do the words after a cue open with an unnamed source, maybe after an addressee with ل
+    (`addressed`: only then; a source word first may be a named official's office)?"""
+    if words and words[0].startswith("ل") and len(words[0]) <= 2:  # "لـ", "ل" before a quoted name
+        return any(_bare(w) in UNNAMED_SOURCES for w in words[1 : 1 + ADDRESSEE_WORDS])
+    return not addressed and bool(words) and _bare(words[0]) in UNNAMED_SOURCES
+
+
 def _is_kin(word: str) -> bool:
     """A bare kin word, maybe after و, as normalised ("والد", "وشقيق")."""
     return word in KIN or (word[:1] == "و" and word[1:] in KIN)
@@ -1018,6 +1028,8 @@ class QuoteFinder:
         if words and words[0] in TITLES_OF_HIM:
             referred = self.honoured(words[0], cue.start)  # "وشدد معاليه على ...": the minister
             return Resolved(referred, referred is not None)
+        if _unnamed_subject(lead, addressed=True):
+            return Resolved(None, True)  # "وأكد لـ"الاقتصادية" مصدر خاص أن": an unnamed source
         if lead and self.is_preposition(lead[0]):  # "وقال للصحفيين", "وأضاف مخاطبا X": no subject here
             subject_end = start
         actors = [s for s in view.spans_in(start, subject_end) if view.is_actor(s)]
@@ -1277,11 +1289,14 @@ class QuoteFinder:
 
     def discourse(self, cue: Cue) -> Entity | None:
         """The speaker a continuation cue refers to: the last one of the verb's gender, else the
-        nearest earlier person of that gender named since an unnamed source of that gender spoke."""
+        nearest earlier person of that gender named since an unnamed source of that gender spoke,
+        not inside quoted words."""
         if cue.gender in self.last_speaker:
             return self.last_speaker[cue.gender]
         since = self.unnamed_since.get(cue.gender, 0)  # "وأوضح المصدر ... وأضاف": the source goes on
-        earlier = [s for s in self.view.spans_in(since, cue.start) if s.entity.type == "PER"]
+        earlier = [
+            s for s in self.view.spans_in(since, cue.start) if s.entity.type == "PER" and not self.in_quote(s)
+        ]
         for span in reversed(earlier):
             if self.view.genders.get(span.entity.name) == cue.gender:
                 return span.entity
@@ -1341,7 +1356,7 @@ class QuoteFinder:
             unissued = cue.kind != "medium" and after[:1] == [key("بيان")]  # "وأفاد بيان صادر عن ولاية X"
             if resolved.explicit and (in_statement or unissued):  # not "ونقل بيان للجيش عن مصدر"
                 self.last_any = None  # "وأوضح مصدر في الخلية في بيان ... وأضاف البيان": no name issued it
-            if resolved.explicit and after and _bare(after[0]) in UNNAMED_SOURCES:
+            if resolved.explicit and _unnamed_subject(after):
                 self.last_speaker.pop(cue.gender, None)
                 self.unnamed_since[cue.gender] = self.view.sentence_at(cue.start).end
             return
