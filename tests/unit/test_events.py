@@ -1167,3 +1167,31 @@ def test_a_visitor_named_right_after_the_visit_noun_keeps_it_from_a_title_after_
     honoured = text.replace("زيارة الأمير محمد بن سلمان", "زيارة صاحب السمو الملكي الأمير محمد بن سلمان")
     [visit] = [e for e in events_of(honoured, names) if e.type == "visit"]
     assert visit.participants[0] == "محمد بن سلمان"
+
+
+def test_the_pilgrims_visit_of_hajj_and_umrah_is_no_visit():
+    text = (
+        "جاء ذلك في خطابات تلقاها الأمين العام لبرنامج ضيوف خادم الحرمين الشريفين للحج والعمرة والزيارة "
+        "عبدالله المدلج من علماء الهند في بنارس."
+    )
+    names = [("عبدالله المدلج", "PER"), ("الهند", "LOC"), ("بنارس", "LOC")]
+    assert [e for e in events_of(text, names) if e.type == "visit"] == []
+
+
+def test_a_meeting_verb_after_when_is_the_main_subjects_not_the_clause_before_it():
+    text = (
+        "وأكد جون كيري أمس أنه يعتزم بحث سبل مواجهة تنظيم داعش في سورية والدور الذي يمكن أن تلعبه إيران "
+        "عندما يلتقي مع نظيره الروسي سيرجي لافروف في قطر في الأسابيع المقبلة."
+    )
+    names = [("جون كيري", "PER"), ("إيران", "LOC"), ("سيرجي لافروف", "PER"), ("قطر", "LOC"), ("سورية", "LOC")]
+    [meeting] = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert set(meeting.participants) == {"جون كيري", "سيرجي لافروف"}
+
+
+def test_injured_people_arriving_after_a_capital_and_a_number_make_no_visit():
+    text = (
+        "وصل إلى العاصمة الأردنية عمّان 80 مصابا يمنيا لاستكمال علاجهم جراء أعمال العنف التي مارستها "
+        "ميليشيات الحوثي وصالح الانقلابية ضد المدنيين."
+    )
+    names = [("عمّان", "LOC"), ("صالح الانقلابية", "PER")]
+    assert [e for e in events_of(text, names) if e.type == "visit"] == []

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from marsad.enrich.quotes import QuoteOptions, find_quotes, locate_entities, pair_quotes
+from marsad.enrich.quotes import QuoteOptions, find_quotes, locate_entities, pair_quotes, read_speech
 from marsad.enrich.resolve import Mention, resolve
 from marsad.model import Article, Entity
 
@@ -673,3 +673,10 @@ def test_an_unnamed_source_after_an_addressee_speaks_on_and_no_name_in_its_words
     )
     found = quotes_of(text, [("شيري", "PER"), ("جون شيبوكي", "PER"), ("الأهلي", "ORG")])
     assert [q.speaker for q in found if q.speaker in ("شيري", "جون شيبوكي")] == []
+
+
+def test_an_unnamed_agency_announcing_a_named_place_taken_names_no_speaker():
+    text = "أعلن جهاز مكافحة الإرهاب في العراق، أمس، عن تحرير جامعة الأنبار في ضواحي الرمادي بالكامل."
+    entities = [Entity("جامعة الأنبار", "ORG", ["جامعة الأنبار"]), Entity("العراق", "LOC", ["العراق"])]
+    reading = read_speech(text, entities)
+    assert [resolved.entity for _, resolved in reading.cue_speakers] == [None]

@@ -314,6 +314,8 @@ CLAUSE_END_WORDS = (
     "محاولة بهدف سعيا أملا "  # "التقى ... نتنياهو في محاولة لتهدئة قلق اسرائيل حيال الاتفاق ... بين ايران"
     "تقضي يقضي تنص ينص"  # "وقعت X اتفاقية مع Y تقضي بتوريد [ميثيلين ...]": what it provides for
 )
+# "When" opening a clause of its own: what stands before it is another clause's.
+WHEN = re.compile(rf"(?<![\w])[و]?(?:{_forms('عندما حينما حين بينما')})(?![\w])")
 SPOKEN_FOR = re.compile(r"(?<![\w])(?:متحدث|المتحدث|ناطق|الناطق|متحدثة|المتحدثة)\s+(?:باسم|بإسم)")
 # What a meeting is about: the places after these words are its topic ("لبحث الأوضاع في السودان").
 TOPIC = re.compile(rf"(?<![\w])(?:{_forms('لبحث لمناقشة للبحث للتباحث بشأن حول')})(?![\w])")
@@ -400,7 +402,9 @@ ARRIVING_THINGS = {
     "المنتخب منتخب منتخبنا البعثة بعثة الفريق فريق الطاقم طاقم "
     "جثمان الجثمان جثة الجثة رفات "  # "يصل مساء اليوم إلى المدينة المنورة جثمان الشهيد"
     "النسخة نسخة الكأس "  # "وصلت النسخة الأصلية من كأس السوبر إلى لندن"
-    "الأمر الأمور الحال المطاف".split()  # "حتى وصل الأمر إلى حد أن": things came to a point
+    "الأمر الأمور الحال المطاف "  # "حتى وصل الأمر إلى حد أن": things came to a point
+    "مصابا مصابين المصابين جرحى الجرحى مرضى المرضى حاجا حجاج الحجاج معتمرا معتمرين المعتمرين "
+    "لاجئا لاجئين اللاجئين مهاجرا مهاجرين المهاجرين".split()  # "وصل إلى عمّان 80 مصابا يمنيا": unnamed
 }
 # What "وصل إلى" reaches when it is no place: a state, a stage or a result ("وصلت إلى ضرورة الفصل").
 REACHED_STATES = {
@@ -409,6 +413,8 @@ REACHED_STATES = {
     "الدور المربع مستوى مستويات درجة حد الحد مرتبة المرتبة ذروة".split()
 }
 VISITING_TIMES = {key(w) for w in "أوقات اوقات ساعات مواعيد".split()}  # "أوقات الزيارة": hours
+# "الحج والعمرة والزيارة": the pilgrim's visit to the Prophet's mosque, a rite, not a visit.
+PILGRIMAGES = {key(w) for w in "العمرة والعمرة للعمرة الحج والحج للحج".split()}
 # What is visited when a visit noun names a building: "بزيارة منزل شاروخان" is his house.
 VISITED_BUILDINGS = {key(w) for w in "منزل بيت قبر ضريح متحف معرض مقر مصنع مستشفى مدرسة جناح".split()}
 # The bare verb "اتصل" reaches a person; "قضية تتصل بكسب غير مشروع" only relates to something.
@@ -419,7 +425,9 @@ VERBAL_ATTACK = re.compile(
 )
 ARRIVAL_SUBJECT_WORDS = 8  # "قوات برية "محدودة" من دول التحالف وصلت": the subject and its modifiers
 # Words between "وصل" and a subject after it: when, "to", and the place ("وصل الى مطار حائل الطاقم").
-ARRIVAL_SKIPPED = DAYS | TIMES_OF_DAY | PLACE_NOUNS | {key(w) for w in "إلى الى مطار ميناء محطة".split()} | {
+ARRIVAL_SKIPPED = DAYS | TIMES_OF_DAY | PLACE_NOUNS | {
+    key(w) for w in "إلى الى مطار ميناء محطة العاصمة".split()
+} | {
     key(w)  # an ordinal and a formula: "وصلت -بحفظ الله ـ اليوم ثاني طائرة إلى مطار عدن"
     for w in "أول أولى ثاني ثانية ثالث ثالثة رابع رابعة خامس خامسة آخر أخرى "
     "بحفظ بحمد بفضل بعون بإذن الله".split()
@@ -716,6 +724,8 @@ class EventReader:
             return None  # "قيادة الأمم المتحدة المكلفة بمراقبة وقف إطلاق النار": no new truce
         if trigger.type == "visit" and trigger.form == "verb" and self.thing_arrives(match, sentence):
             return None  # "وصلت اليوم الطائرة الإغاثية إلى مطار عدن": cargo, no visitor
+        if trigger.type == "visit" and self.view.word_before(match.start()) in PILGRIMAGES:
+            return None  # "لبرنامج ضيوف خادم الحرمين الشريفين للحج والعمرة والزيارة"
         if trigger.type == "visit" and self.view.word_before(match.start()) in VISITING_TIMES:
             return None  # "اعتمد ... أوقات الزيارة في مستشفيات مكة": visiting hours, no visitor
         if trigger.type == "visit" and self.reaches_no_place(match, sentence):
@@ -836,8 +846,12 @@ class EventReader:
         places = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.entity.type == "LOC"]
         for word in list(WORD.finditer(self.view.text, match.end(), sentence[1]))[:ARRIVAL_SUBJECT_WORDS]:
             in_place = any(s.start <= word.start() < s.end for s in places)
-            if key(word.group()) and key(word.group()) not in ARRIVAL_SKIPPED and not in_place:  # not "ـ"
-                return key(word.group()) in ARRIVING_THINGS  # "وصل الى مطار حائل الطاقم الفني"
+            written = key(word.group())
+            nisba = self.knowledge.country_of_adjective(word.group())
+            described = word.group().isdigit() or nisba is not None  # "80 مصابا يمنيا"
+            in_place = in_place or place_of(word.group()) is not None  # "عمّان", its shadda unmatched
+            if written and written not in ARRIVAL_SKIPPED and not in_place and not described:  # not "ـ"
+                return written in ARRIVING_THINGS  # "وصل الى مطار حائل الطاقم الفني"
         return False
 
     def combines_qualities(self, match: re.Match, sentence: tuple[int, int]) -> bool:
@@ -1048,13 +1062,21 @@ class EventReader:
             sentence[0] <= c.start < match.start() for c, _ in self.cue_speakers
         )  # "وقال الأصبحي: الميليشيات ... قتلت": the speaker did not strike
         if (possessive or len(parties) < wants) and not reported:
-            clause = (self.clause_start(match.start(), sentence), sentence[1])  # not the reporting speaker
+            clause = (self.actors_start(match.start(), sentence), sentence[1])  # not the reporting speaker
+            if self.right_after_when(match, clause[0]):
+                clause = sentence  # "أكد كيري أنه يعتزم بحث ... عندما يلتقي مع لافروف": Kerry's verb
             owner = self.sentence_owner(clause, match.start(), parties, nearest=True, speakers=False)
             if owner is None and possessive:
                 owner = self.visitor_before(match)
             if owner is not None:
                 parties.insert(0, owner)
         return _unique(parties)
+
+    def right_after_when(self, match: re.Match, clause_start: int) -> bool:
+        """Does the trigger's clause open with "when" right before it ("عندما يلتقي")?"""
+        when = WHEN.search(self.view.text, max(0, clause_start - 12), clause_start)
+        right_before = not self.view.text[clause_start : match.start()].strip()
+        return when is not None and when.end() == clause_start and right_before
 
     def visitor_before(self, match: re.Match) -> Entity | None:
         """ "وصل الأمير محمد بن سلمان إلى الأردن ... كما كان في استقباله X": with no one named
@@ -1159,6 +1181,14 @@ class EventReader:
         triggers = [m.start() for _, m in self.found if start < m.start() < sentence[1]]
         return min([sentence[1]] + [m.start() for m in (stop, occasion, told) if m] + cues[:1] + triggers[:1])
 
+    def actors_start(self, position: int, sentence: tuple[int, int]) -> int:
+        """Where the trigger's subject may stand: its clause, after any "when" opening a clause
+        ("الدور الذي تلعبه إيران عندما يلتقي مع لافروف": not Iran); its date may stand before."""
+        start = self.clause_start(position, sentence)
+        for conjunction in WHEN.finditer(self.view.text, start, position):
+            start = conjunction.end()
+        return start
+
     def clause_start(self, position: int, sentence: tuple[int, int]) -> int:
         """After the last أن/إن or dateline dash before the trigger ("أنقرة (وكالة) – التقى")."""
         start = sentence[0]
@@ -1217,7 +1247,7 @@ class EventReader:
     ) -> list[Entity]:
         """Actors of a verb's clause: its subject just before it (within 8 words) and the actors
         after it up to the clause end; title phrases ("الرئيس الأميركي") count as their person."""
-        start = self.clause_start(match.start(), sentence)
+        start = self.actors_start(match.start(), sentence)
         end = self.clause_end(match.end(), sentence)
         before = [
             s

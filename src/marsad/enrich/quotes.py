@@ -208,7 +208,8 @@ ISSUER_WORDS = {
 }
 # A body's head right after a cue: with no organisation named in its first words, an unnamed
 # body speaks ("أعلنت إدارة الفئات السنية لكرة القدم بنادي الوحدة عن بدء ... فوزي كرني").
-SPEAKING_BODIES = BODY_HEADS | {key(w) for w in "إدارة لجنة مديرية".split()}  # "أعلنت مديرية أمن شمال سيناء"
+# "أعلنت مديرية أمن شمال سيناء", "أعلن جهاز مكافحة الإرهاب في العراق ... عن تحرير جامعة الأنبار"
+SPEAKING_BODIES = BODY_HEADS | {key(w) for w in "إدارة لجنة مديرية جهاز".split()}
 # An account or a site as the subject, with no name of its own in its first words ("أعلن
 # الحساب الرسمي لنهائي بطولة كأس السوبر التي ستقام بين الهلال والنصر"): no one named speaks.
 ACCOUNTS = {key(w) for w in "الحساب حساب موقع صفحة".split()}  # ("وأشار الموقع": the site named before)
