@@ -680,3 +680,18 @@ def test_an_unnamed_agency_announcing_a_named_place_taken_names_no_speaker():
     entities = [Entity("جامعة الأنبار", "ORG", ["جامعة الأنبار"]), Entity("العراق", "LOC", ["العراق"])]
     reading = read_speech(text, entities)
     assert [resolved.entity for _, resolved in reading.cue_speakers] == [None]
+
+
+def test_a_name_before_a_comma_is_not_the_subject_of_the_verb_after_it():
+    text = (
+        "وبعد الاتفاق التاريخي بين القوى العالمية وإيران للحد من أنشطة برنامج طهران النووي، قال كيري إن "
+        'الرئيس الإيراني حسن روحاني "أوضح أنه مستعد لمناقشة القضايا الإقليمية".'
+    )
+    found = quotes_of(text, [("كيري", "PER"), ("حسن روحاني", "PER"), ("طهران", "LOC"), ("إيران", "LOC")])
+    assert found and {q.speaker for q in found} == {"كيري"}
+
+
+def test_an_unnamed_official_in_a_city_near_a_capital_is_not_the_capitals_country():
+    text = 'وقال المسؤول في مدينة سبها على بعد 750 كلم جنوب طرابلس "سقط 40 قتيلا على الاقل في اشتباكات".'
+    found = quotes_of(text, [("سبها", "LOC"), ("طرابلس", "LOC")])
+    assert [q.speaker for q in found if q.speaker] == []

@@ -1048,6 +1048,8 @@ class QuoteFinder:
             return Resolved(None, True)  # "قالت عائلة ... الملا محمد عمر إنها": the family, unnamed
         if words and (words[0] in COUNTED or words[0] in PLURAL_BODIES):
             return Resolved(None, True)  # "وحذرت ثماني منظمات حقوقية ... الذي صادق عليه البرلمان"
+        if words and _bare(words[0]) in UNNAMED_SOURCES and not any(s.entity.type == "PER" for s in actors):
+            return Resolved(None, True)  # "وقال المسؤول في مدينة سبها جنوب طرابلس": no one named
         titled = view.titled_person(start, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):
             return Resolved(titled, True)
@@ -1151,6 +1153,8 @@ class QuoteFinder:
             return None
         for span in self.view.spans_in(sentence.start, cue.start):
             between = self.view.text[span.end : cue.start].split()
+            if any(mark in self.view.text[span.end : cue.start] for mark in "،,"):
+                continue  # "... برنامج طهران النووي، قال كيري إن": a clause ends at the comma
             lead = (self.view.word_before(span.start), self.view.text[span.start : span.end])
             if any(w.startswith("لل") for w in lead):
                 continue  # "عبد المنان الشقيق الأصغر للملا عمر قال": the brother, not Omar, said it
