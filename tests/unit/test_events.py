@@ -1195,3 +1195,23 @@ def test_injured_people_arriving_after_a_capital_and_a_number_make_no_visit():
     )
     names = [("عمّان", "LOC"), ("صالح الانقلابية", "PER")]
     assert [e for e in events_of(text, names) if e.type == "visit"] == []
+
+
+def test_a_study_someone_made_whoever_visits_and_refugees_received_are_no_events():
+    names = [("مايكل جافين", "PER"), ("بنك باركليز", "ORG"), ("تركيا", "LOC"), ("الصين", "LOC"),
+             ("تايلاند", "LOC"), ("المدينة المنورة", "LOC"), ("سلمان بن عبدالعزيز", "PER")]  # fmt: skip
+    study = "لكن بحثا أجراه مايكل جافين، من بنك باركليز، يشير إلى أن ذلك قد يكون أمرا جيدا."
+    refugees = "كما استقبلت تركيا آنذاك قرابة 170 من اللاجئين الأويغور الذين هربوا من الصين مرورا بتايلاند."
+    whoever = (
+        "واختتم تصريحاته بالقول: إن من يزور المدينة المنورة هذه الأيام يدرك الحركة التنموية الكبرى التي "
+        "تشهدها، مثمنا دعم الملك سلمان بن عبدالعزيز."
+    )
+    for text in (study, refugees, whoever):
+        assert [e for e in events_of(text, names) if e.type in ("meeting", "visit")] == []
+
+
+def test_talks_someone_held_are_still_a_meeting():
+    text = "وجاء هذا بعد محادثات أجراها الجبير مع نظيره الروسي سيرغي لافروف في موسكو."
+    names = [("الجبير", "PER"), ("سيرغي لافروف", "PER"), ("موسكو", "LOC")]
+    [meeting] = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert set(meeting.participants) >= {"الجبير", "سيرغي لافروف"}

@@ -390,7 +390,8 @@ RECEIVED_THINGS = {
     "المستفيدين المستفيدات "  # "يستقبل الفرع النسائي الراغبات بشغل 90 وظيفة"
     "مرمى مرماه شباك شباكه هدفا هدفين هدفان أهدافا "  # "استقبل مرمى ستوك هدفا": a goal let in
     "الطائرة طائرة الطائرات الرحلة رحلة الرحلات "  # "واستقبل الطائرة عند وصولها، مدير المطار X"
-    "جثمان الجثمان جثامين جثة الجثة رفات".split()  # "استقبل وكيل المحافظة X جثمان الشهيد Y"
+    "جثمان الجثمان جثامين جثة الجثة رفات "  # "استقبل وكيل المحافظة X جثمان الشهيد Y"
+    "اللاجئين لاجئين لاجئا المهاجرين مهاجرين النازحين نازحين".split()  # "استقبلت تركيا 170 من اللاجئين"
 }
 # What arrives by "وصل" on no visit: cargo ("وصلت اليوم الطائرة الإغاثية إلى مطار عدن"), troops
 # ("قوات برية وصلت إلى عدن") and a sports team or its coaches ("وصل منتخبنا إلى دبي").
@@ -413,6 +414,9 @@ REACHED_STATES = {
     "الدور المربع مستوى مستويات درجة حد الحد مرتبة المرتبة ذروة".split()
 }
 VISITING_TIMES = {key(w) for w in "أوقات اوقات ساعات مواعيد".split()}  # "أوقات الزيارة": hours
+# "بحثا أجراه X": a study someone made, not two parties who discussed.
+STUDY_MAKERS = "أجراه أجرته أجراها أعده أعدته أعدها نشره نشرته قدمه قدمته"
+STUDY_MADE = re.compile(rf"\s+(?:{_forms(STUDY_MAKERS)})(?![\w])")
 # "الحج والعمرة والزيارة": the pilgrim's visit to the Prophet's mosque, a rite, not a visit.
 PILGRIMAGES = {key(w) for w in "العمرة والعمرة للعمرة الحج والحج للحج".split()}
 # What is visited when a visit noun names a building: "بزيارة منزل شاروخان" is his house.
@@ -724,6 +728,12 @@ class EventReader:
             return None  # "قيادة الأمم المتحدة المكلفة بمراقبة وقف إطلاق النار": no new truce
         if trigger.type == "visit" and trigger.form == "verb" and self.thing_arrives(match, sentence):
             return None  # "وصلت اليوم الطائرة الإغاثية إلى مطار عدن": cargo, no visitor
+        studied = key(match.group().split()[-1]).removeprefix("و") == key("بحثا")
+        if trigger.type == "meeting" and studied and STUDY_MADE.match(self.view.text, match.end()):
+            return None  # "لكن بحثا أجراه مايكل جافين، من بنك باركليز، يشير إلى"
+        whoever = self.view.word_before(match.start()) == key("من") and match.group().startswith("ي")
+        if trigger.type == "visit" and trigger.form == "verb" and whoever:
+            return None  # "إن من يزور المدينة المنورة هذه الأيام يدرك": whoever visits
         if trigger.type == "visit" and self.view.word_before(match.start()) in PILGRIMAGES:
             return None  # "لبرنامج ضيوف خادم الحرمين الشريفين للحج والعمرة والزيارة"
         if trigger.type == "visit" and self.view.word_before(match.start()) in VISITING_TIMES:
