@@ -695,3 +695,14 @@ def test_an_unnamed_official_in_a_city_near_a_capital_is_not_the_capitals_countr
     text = 'وقال المسؤول في مدينة سبها على بعد 750 كلم جنوب طرابلس "سقط 40 قتيلا على الاقل في اشتباكات".'
     found = quotes_of(text, [("سبها", "LOC"), ("طرابلس", "LOC")])
     assert [q.speaker for q in found if q.speaker] == []
+
+
+def test_a_place_after_bihaqq_is_what_was_said_about_not_who_said_it():
+    text = (
+        "أحصت دراسة أعدها مركز الخليج للدراسات الاستراتيجية 160 موقفاً عدائياً من إيران. "
+        "وقالت الدراسة في سياق رصدها للتصريحات السلبية التي أطلقها مسؤولون إيرانيون بحق البحرين، إن "
+        "المملكة كانت ومازالت هدفا مباشرا للأطماع الإيرانية."
+    )
+    names = [("مركز الخليج للدراسات الاستراتيجية", "ORG"), ("إيران", "LOC"), ("البحرين", "LOC")]
+    found = quotes_of(text, names)
+    assert [q.speaker for q in found if q.speaker in ("البحرين", "إيران")] == []

@@ -156,7 +156,8 @@ FILLERS = {
 NOT_SUBJECT_BEFORE = {
     key(w)
     for w in "مخاطبا مخاطبة موجها متوجها عن مع في إلى الى على لدى أمام بحضور باسم عبر حول بشأن لـ ضد "
-    "زودت زود تلقت تلقى"  # 'في بيان زودت "الرياض" بنسخة منه': the paper that received it
+    "زودت زود تلقت تلقى "  # 'في بيان زودت "الرياض" بنسخة منه': the paper that received it
+    "بحق تجاه حيال"  # "للتصريحات التي أطلقها مسؤولون إيرانيون بحق البحرين، إن": what they were about
     .split()
 }
 AGAINST = key("ضد")  # "ضد تنظيم داعش": what is opposed never speaks
