@@ -14,6 +14,8 @@ then the counts. A name that is gone is shown as merged when it is still a menti
 an entity ("= PER:محمد بن نايف بن عبدالعزيز"), retyped when it is a mention under
 another type, renamed when a mention is the same name without a proclitic or spelt the
 same after normalisation ("بجامعة الملك سعود" -> "جامعة الملك سعود"), else dropped.
+Title mentions that stand for a person ("الرئيس الإيراني" for the article's only Iranian)
+are compared too, as "title mention PER:name <= title".
 SaudiNewsNet is used by no model, so it is unseen text for all of them.
 Reading the diff decides whether a change helps; nothing here is a score.
 """
@@ -56,7 +58,11 @@ for item, article in drawn_articles():
     entities = add_entities(article).entities
     names = sorted(f"{e.type}:{e.name}" for e in entities)
     mentions = {f"{e.type}:{m}": f"{e.type}:{e.name}" for e in entities for m in e.mentions}
-    line = {"title": item["title"], "entities": names, "mentions": mentions}
+    titles = sorted(  # "الرئيس الإيراني" standing for the article's only Iranian
+        f"{e.type}:{e.name} <= {why.split(' → ')[0].removeprefix('title: ')}"
+        for e in entities for why in e.evidence if why.startswith("title:")
+    )
+    line = {"title": item["title"], "entities": names, "mentions": mentions, "titles": titles}
     print(json.dumps(line, ensure_ascii=False))
 """
 )
@@ -102,11 +108,13 @@ def before_and_after(against: str, corpus: Path, per_day: int, chars: int, seed:
 
 def main() -> None:
     before, after = before_and_after(*draw_arguments(__doc__))
-    changed, fates, added = 0, Counter(), 0
+    changed, fates, added, titled = 0, Counter(), 0, Counter()
     for old, new in zip(before, after, strict=True):
         gone = sorted(set(old["entities"]) - set(new["entities"]))
         came = sorted(set(new["entities"]) - set(old["entities"]))
-        if not gone and not came:
+        titles_gone = sorted(set(old.get("titles", [])) - set(new["titles"]))
+        titles_came = sorted(set(new["titles"]) - set(old.get("titles", [])))
+        if not (gone or came or titles_gone or titles_came):
             continue
         changed += 1
         print(f"== {new['title']}")
@@ -117,8 +125,14 @@ def main() -> None:
         for name in came:
             added += 1
             print(f"   + {name}")
+        for mark, lines in (("-", titles_gone), ("+", titles_came)):
+            titled[mark] += len(lines)
+            for line in lines:
+                print(f"   {mark} title mention {line}")
     counts = ", ".join(f"{n} {fate}" for fate, n in fates.most_common())
-    print(f"{len(after)} articles, {changed} with a different entity list; names gone: {counts}; {added} new")
+    print(f"{len(after)} articles, {changed} with a different entity list or title mentions; names gone: "
+          f"{counts}; {added} new; title mentions: {titled['-']} gone, {titled['+']} new, "
+          f"{sum(len(a['titles']) for a in after)} in all")  # fmt: skip
 
 
 def what_became_of(name: str, mentions: dict[str, str]) -> tuple[str, str | None]:
