@@ -706,3 +706,15 @@ def test_a_place_after_bihaqq_is_what_was_said_about_not_who_said_it():
     names = [("مركز الخليج للدراسات الاستراتيجية", "ORG"), ("إيران", "LOC"), ("البحرين", "LOC")]
     found = quotes_of(text, names)
     assert [q.speaker for q in found if q.speaker in ("البحرين", "إيران")] == []
+
+
+def test_a_spokesman_for_a_group_that_a_leaders_government_backs_is_not_the_leader():
+    text = (
+        "وأعلن متحدث باسم مقاتلين يمنيين ووحدات من الجيش تدعمها حكومة هادي أمس السيطرة على القصر "
+        "الرئاسي في عدن."
+    )
+    reading = read_speech(text, [Entity("هادي", "PER", ["هادي"]), Entity("عدن", "LOC", ["عدن"])])
+    assert [resolved.entity for _, resolved in reading.cue_speakers] == [None]
+    spokesman = "وقال الناطق باسم الحكومة يوشيهيدي سوغا إن الأمر سيكون مؤسفا جدا."
+    suga = Entity("يوشيهيدي سوغا", "PER", ["يوشيهيدي سوغا"])
+    assert [resolved.entity for _, resolved in read_speech(spokesman, [suga]).cue_speakers] == [suga]

@@ -197,6 +197,8 @@ WHAT_WAS_SAID = {key(w) for w in "ما بما مما لما عما".split()}
 UNNAMED_SOURCES = {
     key(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولين مسؤولو مسئول مسئولون مسئولين مسئولو".split()
 }
+# A government or regime named after its leader: the leader holds no office named before it.
+REGIMES = {key(w) for w in "حكومة نظام إدارة".split()}  # not "الناطق باسم الحكومة X": X speaks
 # Words an addressee after "لـ" may take before the subject ("وأكد لـ"الاقتصادية" مصدر خاص أن").
 ADDRESSEE_WORDS = 3
 # Subjects that stand for an issuer named earlier ("وأضاف البيان", "وأفادت الوزارة").
@@ -1125,6 +1127,8 @@ class QuoteFinder:
         or place ("أعلن المتحدث باسم وزارة الخارجية الأمريكية جون كيربي"), not words later in
         the verb's object ("أعلن المتحدث باسم طالبان ذبيح الله مجاهد اختيار [منصور]")."""
         text = self.view.text
+        if self.view.word_before(person.start) in REGIMES:
+            return False  # "متحدث باسم مقاتلين ... تدعمها حكومة هادي": Hadi's government, not him
         words_begin = text[subject_end : subject_end + 1] in (":", *QUOTE_MARKS)
         if words_begin or COMPLEMENTIZER.match(text, subject_end):
             return True
