@@ -1215,3 +1215,13 @@ def test_talks_someone_held_are_still_a_meeting():
     names = [("الجبير", "PER"), ("سيرغي لافروف", "PER"), ("موسكو", "LOC")]
     [meeting] = [e for e in events_of(text, names) if e.type == "meeting"]
     assert set(meeting.participants) >= {"الجبير", "سيرغي لافروف"}
+
+
+def test_clinics_receiving_cases_hold_no_meeting():
+    text = (
+        "إنفاذا لتوجيهات الملك سلمان بن عبدالعزيز، والأمير محمد بن نايف بتقديم المساعدات للأشقاء السوريين، "
+        "واصلت العيادات التخصصية التابعة للحملة استقبال المراجعين حيث استقبلت نحو 1600 حالة مرضية خلال "
+        "أسبوع في مخيم الزعتري."
+    )
+    names = [("سلمان بن عبدالعزيز", "PER"), ("محمد بن نايف", "PER"), ("مخيم الزعتري", "LOC")]
+    assert [e for e in events_of(text, names) if e.type == "meeting"] == []

@@ -718,3 +718,15 @@ def test_a_spokesman_for_a_group_that_a_leaders_government_backs_is_not_the_lead
     spokesman = "وقال الناطق باسم الحكومة يوشيهيدي سوغا إن الأمر سيكون مؤسفا جدا."
     suga = Entity("يوشيهيدي سوغا", "PER", ["يوشيهيدي سوغا"])
     assert [resolved.entity for _, resolved in read_speech(spokesman, [suga]).cue_speakers] == [suga]
+
+
+def test_names_in_a_sentences_opening_topic_do_not_speak():
+    text = (
+        "وقال المؤرخ هربرت بيكس إن الحرب كانت ستنتهي.\n"
+        "وحول رؤيته لأسباب الاستسلام الياباني للولايات المتحدة وليس الاتحاد السوفييتي ، قال :"
+        '"قادة اليابان لم يثقوا أبدا في نظام ستالين".'
+    )
+    names = ["هربرت بيكس", "الولايات المتحدة", "الاتحاد السوفييتي"]
+    entities = [Entity(name, "LOC" if i else "PER", [name]) for i, name in enumerate(names)]
+    found = find_quotes(text, entities)
+    assert [q.speaker for q in found if q.text.startswith("قادة")] == ["هربرت بيكس"]

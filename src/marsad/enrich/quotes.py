@@ -197,6 +197,9 @@ WHAT_WAS_SAID = {key(w) for w in "ما بما مما لما عما".split()}
 UNNAMED_SOURCES = {
     key(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولين مسؤولو مسئول مسئولون مسئولين مسئولو".split()
 }
+# A sentence opening with what is spoken about ("وحول ...، قال", "وعن ...، أضاف"): the names
+# there are its topic, and the speaker is the one speaking on.
+TOPIC_LEAD = re.compile(r"[وف]?(?:(?:حول|عن|بشأن)\s|فيما يتعلق ب)")
 # A government or regime named after its leader: the leader holds no office named before it.
 REGIMES = {key(w) for w in "حكومة نظام إدارة".split()}  # not "الناطق باسم الحكومة X": X speaks
 # Words an addressee after "لـ" may take before the subject ("وأكد لـ"الاقتصادية" مصدر خاص أن").
@@ -1088,6 +1091,8 @@ class QuoteFinder:
                 return opener
         if self.relative_opens(sentence.start, cue.start):
             return Resolved(None, True)  # "استهل والد الشهيد حديثه مع سمو الأمير ...، وقال": the father
+        if TOPIC_LEAD.match(view.text, sentence.start):  # "وحول رؤيته لأسباب الاستسلام ...، قال"
+            return Resolved(self.discourse(cue), False)
         subject = self.sentence_subject(sentence.start, cue.start)
         return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
 
