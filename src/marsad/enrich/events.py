@@ -378,6 +378,9 @@ IN_WHICH_REACH_WORDS = 4
 # "يبحث X عن": looks for, no talks.
 SEARCH_FORMS = {key(w) for w in "بحث بحثت بحثا يبحث تبحث يبحثون يبحثان ويبحث وتبحث فيبحث".split()}
 SEARCHED_FOR = re.compile(r"(?<![\w])عن(?![\w])|(?<![\w])مع(?![\w])")
+# The dead and unnamed people moved, received or arriving: no guest and no visitor.
+REMAINS = "جثمان الجثمان جثامين جثة الجثة رفات"
+DISPLACED = "لاجئا لاجئين اللاجئين مهاجرا مهاجرين المهاجرين نازحين النازحين"
 # What "استقبل" receives when it is no named guest: news ("استقبل الوسط الرياضي خبر موافقة
 # الوزير"), a crowd ("المواقع التي استقبلت الشباب") or a goal.
 RECEIVED_THINGS = {
@@ -391,8 +394,7 @@ RECEIVED_THINGS = {
     "حالة حالات مراجعا مراجعين مريضا "  # "واصلت العيادات ... استقبال المراجعين حيث استقبلت نحو 1600 حالة"
     "مرمى مرماه شباك شباكه هدفا هدفين هدفان أهدافا "  # "استقبل مرمى ستوك هدفا": a goal let in
     "الطائرة طائرة الطائرات الرحلة رحلة الرحلات "  # "واستقبل الطائرة عند وصولها، مدير المطار X"
-    "جثمان الجثمان جثامين جثة الجثة رفات "  # "استقبل وكيل المحافظة X جثمان الشهيد Y"
-    "اللاجئين لاجئين لاجئا المهاجرين مهاجرين النازحين نازحين".split()  # "استقبلت تركيا 170 من اللاجئين"
+    f"{REMAINS} {DISPLACED}".split()  # "استقبل وكيل المحافظة X جثمان الشهيد Y", "170 من اللاجئين"
 }
 # What arrives by "وصل" on no visit: cargo ("وصلت اليوم الطائرة الإغاثية إلى مطار عدن"), troops
 # ("قوات برية وصلت إلى عدن") and a sports team or its coaches ("وصل منتخبنا إلى دبي").
@@ -402,11 +404,11 @@ ARRIVING_THINGS = {
     "المساعدات مساعدات الدفعة دفعة الحافلة القطار الرحلة الشحنات "
     "قوات القوات تعزيزات التعزيزات وحدات كتيبة الكتيبة كتائب الكتائب "  # "وصلت كتيبة عسكرية إماراتية"
     "المنتخب منتخب منتخبنا البعثة بعثة الفريق فريق الطاقم طاقم "
-    "جثمان الجثمان جثة الجثة رفات "  # "يصل مساء اليوم إلى المدينة المنورة جثمان الشهيد"
+    f"{REMAINS} "  # "يصل مساء اليوم إلى المدينة المنورة جثمان الشهيد"
     "النسخة نسخة الكأس "  # "وصلت النسخة الأصلية من كأس السوبر إلى لندن"
     "الأمر الأمور الحال المطاف "  # "حتى وصل الأمر إلى حد أن": things came to a point
     "مصابا مصابين المصابين جرحى الجرحى مرضى المرضى حاجا حجاج الحجاج معتمرا معتمرين المعتمرين "
-    "لاجئا لاجئين اللاجئين مهاجرا مهاجرين المهاجرين".split()  # "وصل إلى عمّان 80 مصابا يمنيا": unnamed
+    f"{DISPLACED}".split()  # "وصل إلى عمّان 80 مصابا يمنيا": unnamed
 }
 # What "وصل إلى" reaches when it is no place: a state, a stage or a result ("وصلت إلى ضرورة الفصل").
 REACHED_STATES = {
@@ -443,14 +445,14 @@ TRUCE_WATCH = {key(w) for w in "مراقبة بمراقبة لمراقبة خر�
 PHONE_LEADS = {key(w) for w in "في خلال عبر".split()}
 CALL_NOUN_KEYS = {key(w) for w in CALL_NOUNS.split()}
 INTERVIEW_REACH_WORDS = 8
+# ... or further when the words between are the speaker's titles in apposition ("وقال الشيخ X،
+# مفتي عام السعودية، رئيس هيئة كبار العلماء، ...، خلال اتصال هاتفي"): no أن and no comma-less run.
+INTERVIEW_APPOSITION_WORDS = 30
 # Honorifics that may stand between an event noun and the name they introduce.
 HONORIFIC_LEADS = {
     key(w) for w in "صاحب السمو الملكي الأمير الأميرة الشيخ فخامة الرئيس معالي سعادة جلالة الملك سمو دولة "
     "السيد الدكتور".split()
 }
-# ... or further when the words between are the speaker's titles in apposition ("وقال الشيخ X،
-# مفتي عام السعودية، رئيس هيئة كبار العلماء، ...، خلال اتصال هاتفي"): no أن and no comma-less run.
-INTERVIEW_APPOSITION_WORDS = 30
 # Where a call's partner would have to be named: the next comma or "أن".
 INTERVIEW_STOP = re.compile(r"[،,:؛]|(?<![\w])[أإا]ن(?:ه|ها|هم)?(?![\w])")
 EMPLOYER_GAP_WORDS = 4  # words between an employer and its person ("والدعوة والإرشاد الشيخ")

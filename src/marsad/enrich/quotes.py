@@ -1054,7 +1054,7 @@ class QuoteFinder:
             return Resolved(None, True)  # "قالت عائلة ... الملا محمد عمر إنها": the family, unnamed
         if words and (words[0] in COUNTED or words[0] in PLURAL_BODIES):
             return Resolved(None, True)  # "وحذرت ثماني منظمات حقوقية ... الذي صادق عليه البرلمان"
-        if words and _bare(words[0]) in UNNAMED_SOURCES and not any(s.entity.type == "PER" for s in actors):
+        if _unnamed_subject(words) and not any(s.entity.type == "PER" for s in actors):
             return Resolved(None, True)  # "وقال المسؤول في مدينة سبها جنوب طرابلس": no one named
         titled = view.titled_person(start, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):

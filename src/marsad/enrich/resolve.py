@@ -561,9 +561,7 @@ class Resolver:
         written = self.text[mention.start : mention.end]
         if written[:1] in ("ل", "ب") and mention.surface[:1] != written[:1]:
             return None
-        window = self.text[max(0, mention.start - 80) : mention.start]
-        before = WORD.findall(SENTENCE_END.split(window)[-1])
-        for word in reversed(before[-LOOKBACK_WORDS:]):
+        for word in reversed(self.words_before(index)):
             country = self.knowledge.country_of_adjective(word)
             if country:
                 return country
@@ -600,9 +598,12 @@ class Resolver:
     def office_before(self, index: int) -> set[str]:
         """The offices among the words before a person's name in its sentence ("وزير الدفاع
         الأمريكي أشتون كارتر": minister)."""
+        return {_office(key(word)) for word in self.words_before(index) if key(word) in TITLE_WORDS}
+
+    def words_before(self, index: int) -> list[str]:
+        """The last few words before a mention, in its sentence."""
         window = self.text[max(0, self.mentions[index].start - 80) : self.mentions[index].start]
-        before = WORD.findall(SENTENCE_END.split(window)[-1])[-LOOKBACK_WORDS:]
-        return {_office(key(word)) for word in before if key(word) in TITLE_WORDS}
+        return WORD.findall(SENTENCE_END.split(window)[-1])[-LOOKBACK_WORDS:]
 
     def _names_follow(self, offset: int) -> bool:
         """A person's name right after the title ("الرئيس الإيراني مسعود ...") is the mention itself."""
