@@ -1225,3 +1225,16 @@ def test_clinics_receiving_cases_hold_no_meeting():
     )
     names = [("سلمان بن عبدالعزيز", "PER"), ("محمد بن نايف", "PER"), ("مخيم الزعتري", "LOC")]
     assert [e for e in events_of(text, names) if e.type == "meeting"] == []
+
+
+def test_a_family_received_is_not_the_relative_it_is_named_after():
+    text = (
+        "كما استقبل أمير منطقة عسير الأمير فيصل بن خالد في مكتبه بالإمارة أمس أسرة شيخ قبائل أكلب ورئيس "
+        "مركز الثنية الشيخ سعيد عبدالله آل عطيان الذي وافته المنية الأربعاء الماضي."
+    )
+    names = [("فيصل بن خالد", "PER"), ("سعيد عبدالله آل عطيان", "PER"), ("عسير", "LOC")]
+    assert [e for e in events_of(text, names) if "سعيد عبدالله آل عطيان" in e.participants] == []
+    joined = "استقبل الأمير فيصل بن خالد أسرة الشهيد محمد العسيري والأمير تركي بن طلال."
+    names = [("فيصل بن خالد", "PER"), ("محمد العسيري", "PER"), ("تركي بن طلال", "PER")]
+    [meeting] = [e for e in events_of(joined, names) if e.type == "meeting"]
+    assert "تركي بن طلال" in meeting.participants and "محمد العسيري" not in meeting.participants

@@ -28,6 +28,7 @@ from marsad.enrich.durations import find_durations
 from marsad.enrich.language import read_as_arabic
 from marsad.enrich.quotes import (
     COMPLEMENTIZER,
+    FAMILIES,
     OFFICE_HEADS,
     QUOTE_MARKS,
     UNNAMED_SOURCES,
@@ -448,6 +449,9 @@ INTERVIEW_REACH_WORDS = 8
 # ... or further when the words between are the speaker's titles in apposition ("وقال الشيخ X،
 # مفتي عام السعودية، رئيس هيئة كبار العلماء، ...، خلال اتصال هاتفي"): no أن and no comma-less run.
 INTERVIEW_APPOSITION_WORDS = 30
+# Words a family word may stand before the relative it is named after ("أسرة شيخ قبائل أكلب
+# ورئيس مركز الثنية الشيخ سعيد آل عطيان").
+FAMILY_REACH_WORDS = 10
 # Honorifics that may stand between an event noun and the name they introduce.
 HONORIFIC_LEADS = {
     key(w) for w in "صاحب السمو الملكي الأمير الأميرة الشيخ فخامة الرئيس معالي سعادة جلالة الملك سمو دولة "
@@ -1226,6 +1230,8 @@ class EventReader:
             return False  # "السفير الألماني لدى المملكة": his title, not a party
         if span.entity.type == "LOC" and self.office_place(span):
             return False  # "فيصل بن بندر أمير منطقة الرياض": his title, not a party
+        if span.entity.type == "PER" and self.family_of(span):
+            return False  # "استقبل ... أسرة شيخ قبائل أكلب ... الشيخ سعيد آل عطيان": his family came
         if self.view.is_actor(span):
             return True
         before = self.view.word_before(span.start)
@@ -1234,6 +1240,18 @@ class EventReader:
         if not (targets and before in {key("على"), key("ضد")}) and not (partners and before == key("مع")):
             return False
         return span.entity.type in ("PER", "ORG") or self._is_country(span.entity)
+
+    def family_of(self, span: EntitySpan) -> bool:
+        """Is the person named as whose family it is ("أسرة X", "عائلة الشهيد X"): a family word
+        within a few words before the name, no comma between, and no "و" joining him on?"""
+        lead = self.view.text[max(0, span.start - 80) : span.start]
+        words = list(WORD.finditer(lead))[-FAMILY_REACH_WORDS:]
+        family = next((w for w in reversed(words) if key(w.group()) in FAMILIES), None)
+        if family is None:
+            return False
+        between = lead[family.end() :]
+        joined = any(w.startswith("و") and len(w) > 2 for w in WORD.findall(between)[-2:])  # "... والأمير Y"
+        return "،" not in between and "," not in between and not joined
 
     def office_place(self, span: EntitySpan) -> bool:
         """A city or region right after an office word, with or without a word for its kind:
