@@ -1238,3 +1238,21 @@ def test_a_family_received_is_not_the_relative_it_is_named_after():
     names = [("فيصل بن خالد", "PER"), ("محمد العسيري", "PER"), ("تركي بن طلال", "PER")]
     [meeting] = [e for e in events_of(joined, names) if e.type == "meeting"]
     assert "تركي بن طلال" in meeting.participants and "محمد العسيري" not in meeting.participants
+
+
+def test_talks_between_named_sides_take_no_party_from_the_reporting_agency():
+    text = (
+        "ومن جانبها، قالت وكالة الأنباء الكويتية إن جلسة المباحثات بين وزير الخارجية الكويتي وظريف "
+        "تناولت بحث العلاقات الثنائية."
+    )
+    names = [("وكالة الأنباء الكويتية", "ORG"), ("ظريف", "PER")]
+    assert [e for e in events_of(text, names) if "وكالة الأنباء الكويتية" in e.participants] == []
+
+
+def test_a_capital_after_a_word_for_region_is_the_place_not_a_party():
+    text = (
+        "وكانت الزيارة للمقر بقاعة المحاضرات بالإدارة العامة للتعليم بمنطقة الرياض أمس، وكان في استقباله "
+        "د. حمدان بن مانع العمري مساعد مدير شؤون المعلمين."
+    )
+    names = [("الرياض", "LOC"), ("حمدان بن مانع العمري", "PER")]
+    assert [e for e in events_of(text, names) if "الرياض" in e.participants] == []

@@ -510,6 +510,7 @@ NOUN_LINKS = {
 
 
 WITH = key("مع")
+BETWEEN = key("بين")  # "جلسة المباحثات بين وزير الخارجية الكويتي وظريف": both sides named there
 RELATIVES = {key(w) for w in "التي الذي اللتين اللذين الذين".split()}
 TRAVEL_TYPES = ("meeting", "visit", "call")  # events whose subject may be on a visit
 # A place after "في" between a noun and its party is where it happens, no party.
@@ -1351,7 +1352,8 @@ class EventReader:
         purpose = noun in PURPOSE_NOUNS and not TOOK_PLACE.match(self.view.text, match.end())
         owners = 2 if written.endswith("هما") else 1
         partnered = self.view.word_after(match.end()) == WITH  # "لقاءات مع X وY": someone met them
-        if possessive or purpose or partnered or len(people) == 1:
+        listed = self.view.word_after(match.end()) == BETWEEN and not possessive  # all named after بين
+        if (possessive or purpose or partnered or len(people) == 1) and not listed:
             for _ in range(owners):
                 owner = self.sentence_owner(sentence, match.start(), people, nearest=purpose)
                 if possessive and written.startswith("و"):

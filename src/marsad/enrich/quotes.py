@@ -166,7 +166,8 @@ AGAINST = key("ضد")  # "ضد تنظيم داعش": what is opposed never speak
 LISTING_PREPOSITIONS = {key(w) for w in "في إلى الى لدى".split()}
 # Words before a capital that make it the city, not its government ("في موسكو", "مدينة").
 PLACE_WORDS = {
-    key(w) for w in "في إلى الى من مدينة العاصمة عاصمة بمدينة داخل نحو قرب مقرها مقره ومقرها ومقره".split()
+    key(w) for w in "في إلى الى من مدينة العاصمة عاصمة بمدينة داخل نحو قرب مقرها مقره ومقرها ومقره "
+    "منطقة بمنطقة لمنطقة محافظة بمحافظة لمحافظة".split()  # "بالإدارة العامة للتعليم بمنطقة الرياض"
 }  # "هيئة معارضة مقرها لندن": the city where it sits
 # Words that head a subject naming an office, not a person ("رئيس مجلس الأمن"); the entity
 # after them is the employer unless a person is named too.
