@@ -1256,3 +1256,15 @@ def test_a_capital_after_a_word_for_region_is_the_place_not_a_party():
     )
     names = [("الرياض", "LOC"), ("حمدان بن مانع العمري", "PER")]
     assert [e for e in events_of(text, names) if "الرياض" in e.participants] == []
+
+
+def test_the_hosts_named_after_his_arrival_are_not_the_visitor():
+    text = (
+        "وكان في استقبال ولي ولي العهد لدى وصوله المطار الأمير فيصل بن الحسين، ورئيس الديوان الملكي "
+        "الهاشمي الدكتور فايز الطراونة، والملحق العسكري السعودي في الأردن العقيد سليمان العسكر، وعدد من "
+        "المسؤولين في السفارة السعودية بعمان."
+    )
+    names = [("فيصل بن الحسين", "PER"), ("فايز الطراونة", "PER"), ("سليمان العسكر", "PER"), ("الأردن", "LOC"),
+             ("السعودية", "LOC")]  # fmt: skip
+    hosts = {"فايز الطراونة", "فيصل بن الحسين"}
+    assert [e for e in events_of(text, names) if e.type == "visit" and hosts & set(e.participants)] == []

@@ -730,3 +730,12 @@ def test_names_in_a_sentences_opening_topic_do_not_speak():
     entities = [Entity(name, "LOC" if i else "PER", [name]) for i, name in enumerate(names)]
     found = find_quotes(text, entities)
     assert [q.speaker for q in found if q.text.startswith("قادة")] == ["هربرت بيكس"]
+
+
+def test_a_festival_named_after_a_city_and_the_army_unnamed_leave_no_named_speaker():
+    festival = "وقال مهرجان القاهرة السينمائي الدولي في بيان أمس إن احتفالية التكريم ستقام يوم 12 نوفمبر."
+    cairo = Entity("القاهرة", "LOC", ["القاهرة"])
+    assert [resolved.entity for _, resolved in read_speech(festival, [cairo]).cue_speakers] == [None]
+    army = "وأعلن الجيش عزل مرسي بعد احتجاجات حاشدة على حكمه الذي استمر عاما."
+    morsi = Entity("محمد مرسي", "PER", ["مرسي"])
+    assert [resolved.entity for _, resolved in read_speech(army, [morsi]).cue_speakers] == [None]

@@ -1504,6 +1504,9 @@ class EventReader:
             # a title after the name is his ("زيارة الأمير محمد بن سلمان ولي ولي العهد النائب الثاني")
             titled = None if named_first else self.view.titled_person(match.end(), reach)
             visitors = [p for p in ([titled] if titled else []) + following if p.type != "LOC"]
+            noun = match.group().split()[-1]
+            if re.search(r"(?:ه|ها|هم|هما)$", noun) and not named_first:
+                visitors = []  # "وكان في استقبال ولي ولي العهد لدى وصوله المطار الأمير فيصل": his hosts
             if not visitors and not self.arrival_of_thing(match):
                 owner = self.subject_of_earlier(match, sentence) or self.sentence_owner(
                     sentence, match.start(), [], nearest=True, speakers=False

@@ -201,6 +201,8 @@ UNNAMED_SOURCES = {
 # A sentence opening with what is spoken about ("وحول ...، قال", "وعن ...، أضاف"): the names
 # there are its topic, and the speaker is the one speaking on.
 TOPIC_LEAD = re.compile(r"[وف]?(?:(?:حول|عن|بشأن)\s|فيما يتعلق ب)")
+# Events and venues named after their city: the place in their name does not act.
+NAMED_AFTER_PLACE = {key(w) for w in "مهرجان معرض مؤتمر ملتقى منتدى مطار ميناء ملعب استاد سوق".split()}
 # A government or regime named after its leader: the leader holds no office named before it.
 REGIMES = {key(w) for w in "حكومة نظام إدارة".split()}  # not "الناطق باسم الحكومة X": X speaks
 # Words an addressee after "لـ" may take before the subject ("وأكد لـ"الاقتصادية" مصدر خاص أن").
@@ -209,7 +211,7 @@ ADDRESSEE_WORDS = 3
 ISSUER_WORDS = {
     key(w)
     for w in "البيان الوكالة الصحيفة الوزارة المكتب الرئاسة الحكومة المجلس التحالف الجماعة الحركة "
-    "السلطات الشرطة الإدارة الاتحاد "  # "أعلنت السلطات المغربية اعتقال 8 أشخاص ... باسم تنظيم داعش"
+    "السلطات الشرطة الإدارة الاتحاد الجيش "  # "أعلنت السلطات المغربية اعتقال 8 أشخاص ... باسم تنظيم داعش"
     # a body's head noun ("وقالت الشركة في بيان إن", "ويرى الصندوق أن"): the one named before
     "الشركة البنك المصرف الصندوق الهيئة المنظمة المؤسسة الجمعية الجامعة المجموعة الحزب النادي".split()
 }
@@ -623,6 +625,8 @@ class ArticleView:
         if span.entity.type == "LOC":  # a country, or a capital standing for its government
             if before in OFFICE_HEADS or _bare(before) in OFFICE_HEADS:
                 return False  # "عمدة لندن", "سفير فرنسا": the office holder acts, not the place
+            if _bare(before) in NAMED_AFTER_PLACE:
+                return False  # "وقال مهرجان القاهرة السينمائي الدولي في بيان": the festival, unnamed
             written = place_of(self.text[span.start : span.end])  # "برلين", merged into Germany
             place = written if written is not None else place_of(span.entity.name)
             return place is not None and (
