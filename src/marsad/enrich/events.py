@@ -1081,7 +1081,8 @@ class EventReader:
         )  # "وقال الأصبحي: الميليشيات ... قتلت": the speaker did not strike
         if (possessive or len(parties) < wants) and not reported:
             clause = (self.actors_start(match.start(), sentence), sentence[1])  # not the reporting speaker
-            if self.right_after_when(match, clause[0]):
+            after_when = clause[0] != self.clause_start(match.start(), sentence)
+            if after_when and not self.view.text[clause[0] : match.start()].strip():
                 clause = sentence  # "أكد كيري أنه يعتزم بحث ... عندما يلتقي مع لافروف": Kerry's verb
             owner = self.sentence_owner(clause, match.start(), parties, nearest=True, speakers=False)
             if owner is None and possessive:
@@ -1089,12 +1090,6 @@ class EventReader:
             if owner is not None:
                 parties.insert(0, owner)
         return _unique(parties)
-
-    def right_after_when(self, match: re.Match, clause_start: int) -> bool:
-        """Does the trigger's clause open with "when" right before it ("عندما يلتقي")?"""
-        when = WHEN.search(self.view.text, max(0, clause_start - 12), clause_start)
-        right_before = not self.view.text[clause_start : match.start()].strip()
-        return when is not None and when.end() == clause_start and right_before
 
     def visitor_before(self, match: re.Match) -> Entity | None:
         """ "وصل الأمير محمد بن سلمان إلى الأردن ... كما كان في استقباله X": with no one named

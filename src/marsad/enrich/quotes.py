@@ -870,7 +870,7 @@ class QuoteFinder:
         self.last_any: Entity | None = None
         self.quotes: list[Quote] = []
         self.cue_speakers: list[tuple[Cue, Resolved]] = []  # every cue and who it gave the words to
-        self.quoted: list[tuple[int, int]] = []  # the paragraph's quoted words, being read
+        self.quotations: list[tuple[int, int]] = []  # the paragraph's quoted words that are quotes
 
     def run(self) -> list[Quote]:
         offset = 0
@@ -887,7 +887,8 @@ class QuoteFinder:
 
     def paragraph(self, text: str, offset: int) -> None:
         local = pair_quotes(text)
-        quoted = self.quoted = [(a + offset, b + offset) for a, b in local]
+        quoted = [(a + offset, b + offset) for a, b in local]
+        self.quotations = [q for q in quoted if self.qualifies(q)]
         cues = find_cues(text, offset, local)
         claimed: set[tuple[int, int]] = set()
         previous: dict[int, Resolved] = {}  # sentence start -> last speaker in that sentence
@@ -1289,7 +1290,7 @@ class QuoteFinder:
 
     def in_quote(self, span: EntitySpan) -> bool:
         """Inside quoted words, not in a name in quotation marks ("مؤسسة «ألف اختراع واختراع»")."""
-        return any(a <= span.start < b and self.qualifies((a, b)) for a, b in self.quoted)
+        return any(a <= span.start < b for a, b in self.quotations)
 
     def honoured(self, pronoun: str, before: int) -> Entity | None:
         """The person "سموه" or "معاليه" stands for: the first one named before it after that
