@@ -1268,3 +1268,40 @@ def test_the_hosts_named_after_his_arrival_are_not_the_visitor():
              ("السعودية", "LOC")]  # fmt: skip
     hosts = {"فايز الطراونة", "فيصل بن الحسين"}
     assert [e for e in events_of(text, names) if e.type == "visit" and hosts & set(e.participants)] == []
+
+
+def test_a_visit_in_the_present_after_while_is_going_on_not_planned():
+    names = [("اشتون كارتر", "PER"), ("اسرائيل", "LOC")]
+    text = "ويأتي التقرير في وقت يزور فيه وزير الدفاع الاميركي اشتون كارتر اسرائيل."
+    (visit,) = events_of(text, names)
+    assert visit.type == "visit" and visit.status == "happened"
+    text = "ويزور وزير الدفاع الاميركي اشتون كارتر اسرائيل."
+    (visit,) = events_of(text, names)
+    assert visit.status == "planned"
+
+
+def test_an_attack_whose_likelihood_is_asked_about_is_no_event():
+    text = (
+        "وكان كيري يرد على سؤال عما إذا كان الاتفاق النووي الذي توصلت إليه القوى العالمية الست مع إيران "
+        "الأسبوع الماضي يزيد احتمالات أن تشن إسرائيل هجوما عسكريا على طهران."
+    )
+    assert events_of(text, [("كيري", "PER"), ("إسرائيل", "LOC"), ("إيران", "LOC"), ("طهران", "LOC")]) == []
+
+
+def test_a_visit_or_meeting_inside_quoted_words_takes_no_owner_from_outside_them():
+    names = [
+        ("جربا شيهو", "PER"), ("الكاميرون", "LOC"), ("بوكو حرام", "ORG"), ("محمد بخاري", "PER"),
+        ("بول بيا", "PER"), ("فهمي عاديسينا", "PER"),
+    ]  # fmt: skip
+    text = (
+        "يصل الرئيس النيجيري محمد بخاري اليوم إلى الكاميرون لإجراء محادثاته مع نظيره بول بيا حول "
+        "التصدي للمتمردين بتنظيم بوكو حرام.\n"
+        "وأكد المتحدث باسم الرئاسة النيجيرية فهمي عاديسينا لوكالة الصحافة الفرنسية، أن «الرئيس بخاري "
+        "يتوجه إلى الكاميرون (اليوم)، وسيجري محادثات مع الرئيس بول بيا فور وصوله، وأن مسألة (بوكو حرام) "
+        "ستكون في صلب محادثاتهما».\n"
+        "ومن ناحيته، قال متحدث آخر باسم الرئاسة هو جربا شيهو، إن «الزيارة التي ستستمر يوما واحدا "
+        "للكاميرون تهدف إلى بناء تحالف إقليمي قوي لمواجهة (بوكو حرام)»."
+    )
+    found = events_of(text, names)
+    assert ("visit", ["محمد بخاري", "الكاميرون"]) in [(e.type, e.participants) for e in found]
+    assert all("جربا شيهو" not in e.participants and "فهمي عاديسينا" not in e.participants for e in found)

@@ -67,6 +67,78 @@ def test_a_participle_after_what_another_said_keeps_the_sentences_speaker():
     assert [q.speaker for q in quotes] == ["ذي دايلي مايل"]  # a relative clause goes on with the paper
 
 
+def test_which_is_what_another_affirmed_gives_the_words_after_it_to_that_other():
+    text = (
+        "وأكد كيري في المؤتمر الصحافي الختامي أنه أجرى محادثات اتسمت بالصراحة الشديدة مع المسؤولين "
+        "المصريين، وهو ما أكده شكري بدوره، قائلا إن الحوار جرى في أجواء إيجابية عكست طبيعة العلاقات، "
+        "مشيرا إلى أنه ناقش مع كيري قضايا حقوق الإنسان."
+    )
+    quotes = quotes_of(text, [("كيري", "PER"), ("شكري", "PER")])
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("كيري", "أجرى محادثات اتسمت بالصراحة الشديدة مع المسؤولين المصريين"),
+        ("شكري", "الحوار جرى في أجواء إيجابية عكست طبيعة العلاقات"),
+        ("شكري", "ناقش مع كيري قضايا حقوق الإنسان"),
+    ]
+    text = "وقالت الصحيفة إن الدولة تقدمت في الترتيب، وهو ما ذكره الكاتب، مؤكدا أن الأرقام تدل على ذلك."
+    quotes = quotes_of(text, [("الصحيفة", "ORG")])
+    assert [q.speaker for q in quotes] == ["الصحيفة", "الصحيفة"]  # an unnamed one: the speaker goes on
+    text = (  # "what X revealed" is a noun clause: X does not say what follows
+        "قالت اليابان التي تسعى الى التحقق من صحة ما كشفه موقع ويكيليكس عن تجسس للولايات المتحدة على "
+        "مسؤولين يابانيين، انها ستشعر بالاسف في حال تأكد ذلك."
+    )
+    quotes = quotes_of(text, [("اليابان", "LOC"), ("ويكيليكس", "ORG"), ("الولايات المتحدة", "LOC")])
+    assert [q.speaker for q in quotes] == ["اليابان"]
+
+
+def test_a_capital_after_residents_or_the_centre_of_is_where_someone_lives_not_who_speaks():
+    text = (
+        "ع، من سكان وسط دمشق تقول إنها هربت من الحر إلى بيروت، فعادت إلى دمشق وتقول: «لا أستطيع "
+        "القيام بأي عمل طيلة اليوم في البيت»."
+    )
+    assert quotes_of(text, [("دمشق", "LOC"), ("بيروت", "LOC")]) == []
+
+
+def test_a_person_after_a_preposition_and_a_title_is_addressed_not_the_participles_subject():
+    text = (
+        "وقتها التفت الضيف إلى الرئيس كلينتون قائلا: «هل يمكن أن نتحدث في موضوع جاد الليلة؟». "
+        "فأجاب كلينتون بالإيجاب."
+    )
+    quotes = quotes_of(text, [("كلينتون", "PER")])
+    assert "كلينتون" not in [q.speaker for q in quotes]
+
+
+def test_numbers_and_names_in_spaced_straight_quotes_are_no_quotes():
+    text = (
+        'وأكد الدكتور محمد الزعبي بأن العيادات تعاملت خلال الأسبوع " 133 " مع " 970 " حالة مرضية، '
+        'وذلك عبر " 12" عيادة اختصاص، وتم صرف " 128 " عبوة حليب ضمن برنامج الحملة " نمو بصحة وأمان " '
+        "بالتعاون مع منظمة حماية الطفل."
+    )
+    quotes = quotes_of(text, [("محمد الزعبي", "PER")])
+    assert len(quotes) == 1 and quotes[0].text.startswith("العيادات تعاملت خلال")
+    assert pair_quotes('قال " نحن مستعدون للحوار " وأضاف " لن نتراجع عن مطالبنا "') == [(5, 25), (34, 56)]
+
+
+def test_a_title_inside_quoted_words_names_no_speaker_for_the_cue_after_them():
+    text = (
+        'كتب الكاتب مقالا جاء في مقدمته: "أن الانتخابات الرئاسية جاءت بالرئيس روحاني لإيجاد حل '
+        'للمسألة النووية" وأضاف: "وعلى الرغم مما يجري الترويج له فإن الأولوية في سياستنا لمنطقتنا".'
+    )
+    quotes = quotes_of(text, [("روحاني", "PER")])
+    assert "روحاني" not in [q.speaker for q in quotes]
+
+
+def test_a_participle_after_a_quote_with_a_full_stop_inside_goes_on_with_the_quotes_speaker():
+    text = (
+        "وكان الرئيس هاينز فيشر زار طهران. وقال الوزير سيغمار غابرييل: «أولا يجب تغليب التواصل على "
+        "النزاعات. ثانيا، الاقتصاد يحتاج إلى خدمة البلاد ومصالحها»، موضحا أن ممثلي دول أخرى بينها "
+        "فرنسا يستعدون للتوجه إلى إيران."
+    )
+    names = [("هاينز فيشر", "PER"), ("سيغمار غابرييل", "PER"), ("طهران", "LOC"), ("فرنسا", "LOC")]
+    names.append(("إيران", "LOC"))
+    quotes = by_text(quotes_of(text, names))
+    assert quotes["ممثلي دول أخرى بينها فرنسا يستعدون للتوجه إلى إيران"].speaker == "سيغمار غابرييل"
+
+
 def test_an_unnamed_relative_who_opens_the_sentence_speaks_not_the_prince_named_after_him():
     text = (
         'وقال سموه في اتصال هاتفي مع والد الشهيد "نعزي أنفسنا أولا على استشهاد مواطن عاش عزيزا".\n'

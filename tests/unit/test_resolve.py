@@ -740,3 +740,30 @@ def test_a_title_of_another_office_does_not_stand_for_the_only_person_of_that_na
     named_so = text.replace("وزير الدفاع الأمريكي أشتون كارتر", "السفير الأمريكي ستيوارت جونز")
     ambassador = by_name(resolve(named_so, mentions_in(named_so, names)))["ستيوارت جونز"]
     assert "السفير الأمريكي" in ambassador.mentions
+
+
+def test_a_title_with_its_countrys_name_gives_the_person_that_nationality():
+    text = (
+        "ويروي السيد (غو تشوك تونغ) رئيس سنغافورة الأسبق قصته مع الرئيس الأميركي بيل كلينتون. "
+        "وقتها التفت الرئيس السنغافوري إلى الرئيس كلينتون قائلا إن الاتفاقية مهمة."
+    )
+    names = [("غو تشوك تونغ", "PER"), ("بيل كلينتون", "PER"), ("كلينتون", "PER")]
+    entities = by_name(resolve(text, mentions_in(text, names)))
+    assert "الرئيس السنغافوري" in entities["غو تشوك تونغ"].mentions
+    assert "الرئيس السنغافوري" not in entities["بيل كلينتون"].mentions
+    before = (
+        "وقال سفير السعودية لدى لبنان علي عواض عسيري إن بلاده مستعدة. وأضاف السفير السعودي أن الحوار مستمر."
+    )
+    entities = by_name(resolve(before, mentions_in(before, [("علي عواض عسيري", "PER")])))
+    assert "السفير السعودي" in entities["علي عواض عسيري"].mentions
+    accredited = (  # "لدى" after an ambassador's title does not cut his nationality off
+        "تلقى راشد الراشد تهنئة السفير الأميركي لدى المملكة جوزيف ويستفال. وقال السفير الأميركي إنه سعيد."
+    )
+    names = [("راشد الراشد", "PER"), ("جوزيف ويستفال", "PER")]
+    entities = by_name(resolve(accredited, mentions_in(accredited, names)))
+    assert "السفير الأميركي" in entities["جوزيف ويستفال"].mentions
+    another = (  # the title after Putin is Erdogan's, who follows it
+        "والتقى بوتين رئيس تركيا رجب طيب أردوغان في موسكو. وقال الرئيس التركي إن اللقاء كان مثمرا."
+    )
+    entities = by_name(resolve(another, mentions_in(another, [("بوتين", "PER"), ("رجب طيب أردوغان", "PER")])))
+    assert "الرئيس التركي" not in entities["بوتين"].mentions

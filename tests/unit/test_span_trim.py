@@ -615,6 +615,30 @@ def test_a_sound_plural_alone_is_no_person_but_names_in_ين_stay():
         assert trim_spans(["وقال", name], ["O", "B-PER"]) == ["O", "B-PER"]
 
 
+def test_a_plural_of_people_alone_is_no_person_but_foreign_names_in_و_and_ون_stay():
+    assert trim_spans(["وقال", "مراقبون", "إن"], ["O", "B-PER", "O"]) == ["O", "O", "O"]
+    assert trim_spans(["وأكد", "منسوبو", "الجامعة"], ["O", "B-PER", "O"]) == ["O", "O", "O"]
+    for name in ("ماركو", "روبيو", "جونسون", "هارون", "فريدون"):  # no such twins, or a given name
+        assert trim_spans(["وقال", name, "إن"], ["O", "B-PER", "O"]) == ["O", "B-PER", "O"]
+
+
+def test_that_written_with_a_bare_alef_ends_a_name_but_cnn_spelt_out_stays():
+    tokens = ["وقالت", "المنظمة", "ان", "السلطات", "الاسرائيلية", "فشلت"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert trim_spans(tokens, tags) == ["O", "B-ORG", "O", "O", "O", "O"]
+    assert trim_spans(["شبكة", "سي", "ان", "ان"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]) == [
+        "B-ORG", "I-ORG", "I-ORG", "I-ORG"]  # fmt: skip
+
+
+def test_gods_goodwill_upon_someone_is_no_name_but_radwan_speaking_is():
+    tokens = ["شخصيته", "رضوان", "الله", "عليه", "،"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O", "O"]) == ["O"] * 5
+    tokens = ["عمر", "رضوان", "الله", "عليه"]
+    assert trim_spans(tokens, ["B-PER", "I-PER", "I-PER", "O"]) == ["B-PER", "O", "O", "O"]
+    tokens = ["قال", "رضوان", "الله", "إن"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "I-PER", "O"]
+
+
 def test_a_misc_span_opening_with_an_organisations_head_is_an_organisation():
     tokens = ["هاجم", "الاتحاد", "الكويتي", "لكرة", "القدم", "في", "القمة", "العربية"]
     tags = ["O", "B-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "B-MISC", "I-MISC"]

@@ -282,7 +282,7 @@ INSIDERS = UNNAMED_SOURCES | {  # "وعدد من المسؤولين في الح�
 MODALITY_WORDS = (
     "أمل أمله أملها يأمل تأمل نأمل دعا دعت يدعو تدعو الدعوة للدعوة دعوة طالب طالبت يطالب اقترح اقترحت "
     "حث حثت يحث تحث إجبار لإجبار يجبر تجبر "  # "حثت ... المجتمع الدولي على إجبار البرلمان على توقيع"
-    "يقترح ألغى ألغت ألغي يلغي إلغاء لإلغاء رفض رفضت يرفض نفى نفت ينفي لم لن إمكانية احتمال باحتمال "
+    "يقترح ألغى ألغت ألغي يلغي إلغاء لإلغاء رفض رفضت يرفض نفى نفت ينفي لم لن إمكانية احتمال باحتمال احتمالات "
     "احتمالية هدد هددت يهدد تهدد تهديد يسعى تسعى بهدف يدرس يتوقع توقع "
     "تأجيل أجلت أرجئت المفترض المفترضة نفي نفيه نفيها "  # "تم تأجيل زيارة ظريف", "نفيه أي لقاء"
     "يسمح تسمح إذا اذا"  # "يسمح القرار بإعادة فرض العقوبات", "إذا زار": allowed or supposed
@@ -596,6 +596,10 @@ ANCHORS = {
 _BY_NAME = {trigger.name: trigger for trigger in TRIGGERS}
 _PLAIN_BY_NAME = {trigger.name: trigger for trigger in PLAIN_TRIGGERS}
 PRESENT_PREFIXES = ("ي", "ت")
+# "while" before a present verb: the event is going on ("في وقت يزور فيه", "بينما يلتقي",
+# "في الوقت الذي يزور فيه"), not planned.
+WHILE = {key(w) for w in "وقت بينما وبينما".split()}
+WHILE_THE_TIME = (key("الوقت"), key("الذي"))
 # Rules whose past tense starts with ت, so the letter does not mark the present.
 PAST_WITH_TA = {
     "تباحث",
@@ -1084,6 +1088,7 @@ class EventReader:
             after_when = clause[0] != self.clause_start(match.start(), sentence)
             if after_when and not self.view.text[clause[0] : match.start()].strip():
                 clause = sentence  # "أكد كيري أنه يعتزم بحث ... عندما يلتقي مع لافروف": Kerry's verb
+            clause = self.within_quote(match.start(), clause)
             owner = self.sentence_owner(clause, match.start(), parties, nearest=True, speakers=False)
             if owner is None and possessive:
                 owner = self.visitor_before(match)
@@ -1180,6 +1185,9 @@ class EventReader:
         if trigger.form == "noun" and key(WORD.findall(match.group())[0]) in PURPOSE_NOUNS:
             return not TOOK_PLACE.match(self.view.text, match.end())
         present = bare.startswith(PRESENT_PREFIXES) and bare not in {key(w) for w in PAST_WITH_TA}
+        last_two = tuple(key(w) for w in words[-2:])
+        if present and (last_two[-1:] and last_two[-1] in WHILE or last_two == WHILE_THE_TIME):
+            return False  # "في وقت يزور فيه وزير الدفاع الاميركي اشتون كارتر اسرائيل": going on now
         return present and trigger.form in ("verb", "host") and trigger.type in ("meeting", "visit", "call")
 
     def clause_end(self, start: int, sentence: tuple[int, int]) -> int:
@@ -1350,7 +1358,8 @@ class EventReader:
         listed = self.view.word_after(match.end()) == BETWEEN and not possessive  # all named after بين
         if (possessive or purpose or partnered or len(people) == 1) and not listed:
             for _ in range(owners):
-                owner = self.sentence_owner(sentence, match.start(), people, nearest=purpose)
+                owner = self.sentence_owner(self.within_quote(match.start(), sentence), match.start(), people,
+                                            nearest=purpose)  # fmt: skip
                 if possessive and written.startswith("و"):
                     owner = self.coordinated_owner(match, sentence) or owner
                 if owner is not None:
@@ -1434,6 +1443,13 @@ class EventReader:
         place = place_of(entity.name)
         return place is not None and place.kind == "country"
 
+    def within_quote(self, position: int, span: tuple[int, int]) -> tuple[int, int]:
+        """The part of `span` inside the quoted words that hold `position`: a trigger in a
+        quotation takes its owner from it ('قال متحدث باسم الرئاسة هو جربا شيهو، إن «الزيارة
+        التي ستستمر يوما واحدا للكاميرون»': not the spokesman's visit)."""
+        quote = next(((a, b) for a, b in self.quoted if a <= position < b), None)
+        return (max(span[0], quote[0]), min(span[1], quote[1])) if quote else span
+
     def sentence_owner(
         self,
         sentence: tuple[int, int],
@@ -1503,8 +1519,9 @@ class EventReader:
             if re.search(r"(?:ه|ها|هم|هما)$", noun) and not named_first:
                 visitors = []  # "وكان في استقبال ولي ولي العهد لدى وصوله المطار الأمير فيصل": his hosts
             if not visitors and not self.arrival_of_thing(match):
+                quoted_part = self.within_quote(match.start(), sentence)
                 owner = self.subject_of_earlier(match, sentence) or self.sentence_owner(
-                    sentence, match.start(), [], nearest=True, speakers=False
+                    quoted_part, match.start(), [], nearest=True, speakers=False
                 )
                 visitors = [owner] if owner is not None else []
         else:

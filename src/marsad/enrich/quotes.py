@@ -106,8 +106,16 @@ SPEECH_PARTICIPLES = (
 ).split()
 # Cue words that carry someone else's words: "ونقلت CNN عن X".
 MEDIUM_VERBS = ("نقل", "نقلت", "تنقل", "ينقل")
+# Speech verbs with the said thing as a pronoun, cues only after "وهو ما": "وهو ما أكده شكري
+# بدوره، قائلا إن" (elsewhere "ذكره" is as often "his mention", and "ما كشفه X" a noun clause).
+SAID_IT_VERBS = "قال أكد أعلن ذكر أوضح كشف نفى أقر".split()
 # Participles and verbs that end a reported clause without being quote cues themselves.
 BOUNDARY_WORDS = "معرب متهم مطالب داع مشيد معلق".split()
+
+
+def _said_it(verb: str) -> str:
+    """ "أكد" -> "أكده", "نفى" -> "نفاه": the verb with "it" as its object."""
+    return verb[:-1] + "اه" if verb.endswith("ى") else verb + "ه"
 
 
 def _cue_forms() -> dict[str, tuple[str, str]]:
@@ -122,6 +130,9 @@ def _cue_forms() -> dict[str, tuple[str, str]]:
         forms[stem + "ا"] = ("participle", "m")
         forms[stem + ("ية" if stem.endswith("ف") and stem == "ناف" else "ة")] = ("participle", "f")
     forms["نافيا"] = ("participle", "m")
+    for verb in SAID_IT_VERBS:
+        forms[_said_it(verb)] = ("verb", "m")
+        forms[_said_it(IRREGULAR_FEMININE.get(verb, verb + "ت"))] = ("verb", "f")
     for verb in MEDIUM_VERBS:
         forms[verb] = ("medium", "f" if verb.endswith("ت") or verb.startswith("ت") else "m")
     for stem in BOUNDARY_WORDS:
@@ -138,6 +149,9 @@ _FORM_KEYS = {key(form): value for form, value in CUE_FORMS.items()}
 CUE = re.compile(rf"(?<![\w])(?P<conj>[وف])?(?P<form>{_alternation(CUE_FORMS)})[\u064b]?(?![\w])")
 _PRESENT_KEYS = {key(form) for form in PRESENT_VERBS}
 _AMBIGUOUS_KEYS = {key(form) for form in AMBIGUOUS_VERBS}
+_SAID_IT_KEYS = {
+    key(_said_it(form)) for verb in SAID_IT_VERBS for form in (verb, IRREGULAR_FEMININE.get(verb, verb + "ت"))
+}
 # أن/إن and their pronoun forms, also after ب ("بأن"); the clause after it is the quote.
 COMPLEMENTIZER = re.compile(r"(?<![\w])(?:ب|ل)?[أإا]نّ?(?:ه|ها|هم|هما|نا|ني|كم)?(?![\w])")
 # Words before أن that make it a conjunction, not a complementizer ("بعد أن", "يجب أن").
@@ -167,7 +181,8 @@ LISTING_PREPOSITIONS = {key(w) for w in "في إلى الى لدى".split()}
 # Words before a capital that make it the city, not its government ("في موسكو", "مدينة").
 PLACE_WORDS = {
     key(w) for w in "في إلى الى من مدينة العاصمة عاصمة بمدينة داخل نحو قرب مقرها مقره ومقرها ومقره "
-    "منطقة بمنطقة لمنطقة محافظة بمحافظة لمحافظة".split()  # "بالإدارة العامة للتعليم بمنطقة الرياض"
+    "منطقة بمنطقة لمنطقة محافظة بمحافظة لمحافظة "  # "بالإدارة العامة للتعليم بمنطقة الرياض"
+    "وسط بوسط سكان أهالي ضواحي أحياء شوارع ريف بريف".split()  # "من سكان وسط دمشق تقول"
 }  # "هيئة معارضة مقرها لندن": the city where it sits
 # Words that head a subject naming an office, not a person ("رئيس مجلس الأمن"); the entity
 # after them is the employer unless a person is named too.
@@ -183,6 +198,9 @@ OFFICE_HEADS = {
 # ("أمير قطر" for "أمير قطر الشيخ تميم بن حمد", "العاهل المغربي" for "العاهل المغربي، الملك محمد السادس").
 TITLE_HEAD_WORDS = "رئيس رئيسة أمير ملك عاهل ولي وزير وزيرة سلطان شيخ مستشار زعيم سفير مبعوث قائد نائب خادم"
 TITLE_HEADS = {key(w) for w in TITLE_HEAD_WORDS.split()}
+# Titles standing alone before a name, beside the heads of office ("السيد X", "الدكتور X").
+# (Not the ranks "فريق", "لواء": "للمشرف على الفريق علي حدادي" is the team's supervisor.)
+TITLE_WORDS_ALONE = {key(w) for w in "سيد سيدة دكتور دكتورة مهندس".split()}
 # Any word that may contain a title head, to skip the others fast.
 TITLE_WORD = re.compile("|".join(_tolerant(w) for w in TITLE_HEAD_WORDS.split()))
 # "في بيان" within so many words after a cue whose speaker is unnamed, or a statement as the
@@ -194,6 +212,8 @@ REPORTS = {key(w) for w in "معلومات تقارير أنباء تسريبا�
 # does not take ("بين ما أشار إليه روحاني ... مؤكدا أن": the one who compares speaks), though
 # a relative clause does ("بحسب ما ذكرت الصحيفة التي رأت أن").
 WHAT_WAS_SAID = {key(w) for w in "ما بما مما لما عما".split()}
+# "which is what": "وهو ما أكده شكري بدوره، قائلا إن" is no noun clause; its speaker goes on.
+WHICH_IS = {key(w) for w in "هو وهو هي وهي هذا وهذا ذلك وذلك".split()}
 # An unnamed source as a cue's subject: the verbs after it that name no one go on with it.
 UNNAMED_SOURCES = {
     key(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولين مسؤولو مسئول مسئولون مسئولين مسئولو".split()
@@ -306,6 +326,8 @@ LABEL_HEADS = {
         "مؤسسة جمعية منظمة هيئة مركز جائزة مهرجان حملة رابطة نادي"  # 'مؤسسة «ألف اختراع واختراع»'
     ).split()
 }
+# A name in quotation marks after a label noun with its article is this short at most.
+LABELLED_NAME_WORDS = 6
 # Attribution after a quote: '"..."، بحسب X', "... وفقا لـX"; the cue and a title may stand
 # before the name ("، قال وزير الدفاع الإيراني محمد ...").
 ATTRIBUTION_REACH_WORDS = 6
@@ -313,7 +335,9 @@ ATTRIBUTION = re.compile(
     r"^[\s،,]*(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|على حد تعبير|على لسان|نقلا عن|نقلاً عن)(?![\w])"
 )
 TRAILING_ATTRIBUTION = re.compile(
-    r"\s*[،,]\s*(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|على حد تعبير|نقلا عن|نقلاً عن)(?![\w]).*$", re.S
+    r"\s*[،,]\s*(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|على حد تعبير|نقلا عن|نقلاً عن)(?![\w]).*$"
+    r"|\s*[،,]?\s*و?(?:هو|هي|هذا|ذلك)\s+ما\s*$",  # "..., وهو ما" before "أكده شكري"
+    re.S,
 )
 # A word: letters and digits with any harakat, never the Arabic comma or semicolon (which the
 # block U+0600-U+06FF also holds).
@@ -525,20 +549,23 @@ class ArticleView:
             return True  # "نائب خادم الحرمين", "نائب رئيس الوزراء", "مستشار الرئيس": the principal
         return word.startswith("لل") or (before.startswith("ل") and before[1:] in HONOURED_TITLES)
 
-    def titled_person(self, start: int, end: int) -> Entity | None:
+    def titled_person(self, start: int, end: int, addressed: bool = True) -> Entity | None:
         """The person a title phrase in [start, end) stands for, if the article introduced one
         ("أمير قطر"; a bare "الملك" when one person was introduced as king)."""
-        people = self.titled_people(start, end)
+        people = self.titled_people(start, end, addressed)
         return people[0] if people else None
 
-    def titled_people(self, start: int, end: int) -> list[Entity]:
+    def titled_people(self, start: int, end: int, addressed: bool = True) -> list[Entity]:
         """Every person the title phrases in [start, end) stand for, in order: the one the
         title's office (or the bare title) introduced with this country, else with none; an
         office with a country may stand for its bare title with that country ("رئيس الحكومة
         الإسرائيلية" for "رئيس الوزراء الإسرائيلي"), never for the bare title alone ("رئيس
-        الجالية اليمنية" is not "الرئيس" Saleh)."""
+        الجالية اليمنية" is not "الرئيس" Saleh). Without `addressed`, not a title after a
+        preposition ("التفت ... إلى الرئيس كلينتون": whom someone turned to)."""
         found: list[Entity] = []
         for offset, title, country in self._title_marks(start, end, own=True):
+            if not addressed and self.word_before(offset) in NOT_SUBJECT_BEFORE:
+                continue
             office = self._offices.get(offset, title)
             wider = (title, country) if country and office != title else (title, "")
             pairs = ((office, country or ""), (office, ""), wider)
@@ -633,6 +660,15 @@ class ArticleView:
                 place.kind == "country" or (place.capital and not self.named_as_place(span.start))
             )
         return True
+
+    def addressed_by_title(self, span: EntitySpan) -> bool:
+        """A preposition before the name's one title word: "إلى الرئيس كلينتون", "مع الشيخ X"."""
+        words = WORD.findall(self.text[max(0, span.start - 40) : span.start])[-2:]
+        return (
+            len(words) == 2
+            and _bare(key(words[1])) in TITLE_HEADS | TITLE_WORDS_ALONE
+            and key(words[0]) in NOT_SUBJECT_BEFORE
+        )
 
     def in_part_of(self, span: EntitySpan) -> bool:
         """ "في جنوب لبنان", "بشمال سوريا", "في شمال شرق الولايات المتحدة", "جبال قنديل شمال
@@ -769,15 +805,25 @@ class Resolved(NamedTuple):
     explicit: bool  # named in the sentence, not carried over from an earlier one
 
 
+# A number in straight quotes, spaced on both sides ('خلال الأسبوع " 133 " مع " 970 " حالة'):
+# its two marks would each read as an opener.
+NUMBER_IN_QUOTES = re.compile(r'"\s*[0-9٠-٩][0-9٠-٩.,٫٬%]*\s*"')
+
+
 def pair_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside each pair of quotation marks in a paragraph. Straight
-    quotes open or close by what is around them; an unclosed opener runs to the paragraph end
-    (minus a trailing attribution), and stray closers are dropped."""
+    quotes open or close by what is around them (spaced on both sides, one closes an open
+    straight quote); an unclosed opener runs to the paragraph end (minus a trailing
+    attribution), and stray closers are dropped."""
     pairs, stack = [], []
+    numbers = {i for m in NUMBER_IN_QUOTES.finditer(text) for i in (m.start(), m.end() - 1)}
     for i, mark in enumerate(text):
-        if mark not in QUOTE_MARKS:
+        if mark not in QUOTE_MARKS or i in numbers:
             continue
-        if _opens(text, i):
+        spaced = mark == '"' and (text[i - 1 : i] or " ").isspace() and (text[i + 1 : i + 2] or " ").isspace()
+        if spaced and stack and text[stack[-1]] == '"':
+            pairs.append((stack.pop() + 1, i))  # 'الحملة " نمو بصحة وأمان " بالتعاون': the second closes
+        elif _opens(text, i):
             stack.append(i)
         elif stack:
             pairs.append((stack.pop() + 1, i))
@@ -811,9 +857,22 @@ def _opens(text: str, i: int) -> bool:
     return start_of_word and before in SINGLE_PROCLITICS
 
 
-def _is_label(text: str, start: int) -> bool:
-    words = WORD.findall(text[max(0, start - 20) : start])
-    return bool(words) and key(words[-1]) in LABEL_HEADS
+def _is_label(text: str, start: int, short: bool = False) -> bool:
+    """A label noun right before the mark, not across a comma ("مسيرة الهيئة، «الأمر الذي أضر
+    ...»" is a quote); with its article only before a `short` name ("الحملة " نمو بصحة وأمان "",
+    but "وقال وزير الزراعة أمام المؤتمر «لم تعد صناعة البطاطا ...»" is a quote)."""
+    words = list(WORD.finditer(text, max(0, start - 20), start))
+    if not words or text[words[-1].end() : start].strip():
+        return False
+    word = key(words[-1].group())
+    return word in LABEL_HEADS or (short and word.removeprefix("ال") in LABEL_HEADS)
+
+
+def _after_which_is(before: str) -> bool:
+    """Do the words before a cue end in "which is what" ("وهو ما", "وهذا ما")? Only there does
+    "أكده X" name a new speaker: "التحقق من صحة ما كشفه موقع ويكيليكس" is a noun clause."""
+    words = WORD.findall(before)[-2:]
+    return len(words) == 2 and key(words[0]) in WHICH_IS and key(words[1]) in WHAT_WAS_SAID
 
 
 def find_cues(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Cue]:
@@ -827,6 +886,8 @@ def find_cues(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Cue]:
         form = key(match.group("form"))
         initial = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?؟؛:"
         if form in _PRESENT_KEYS and not (match.group("conj") or initial):
+            continue
+        if form in _SAID_IT_KEYS and not _after_which_is(text[: match.start()]):
             continue
         if form in _AMBIGUOUS_KEYS:
             following = text[match.end() : match.end() + 60]
@@ -918,12 +979,17 @@ class QuoteFinder:
             colon = self.view.text.find(":", cue.end, subject_end)
             subject_end = colon if colon >= 0 else subject_end
             last = previous.get(sentence.start)
+            if last is None and cue.kind == "participle":  # «أولا ... النزاعات. ثانيا ...»، موضحا أن
+                opened = next((a for a, b in quoted if a < sentence.start < b), None)  # a period inside
+                last = previous.get(self.view.sentence_at(opened - 1).start) if opened else None
             if cue.kind == "participle" and sentence.start in said_by_another:
                 last = None  # "بين ما أشار إليه روحاني ...، مؤكدا أن": not Rouhani's participle
             resolved = self.speaker(cue, sentence, subject_end, last, opener.get(sentence.start))
             previous[sentence.start] = resolved
             opener.setdefault(sentence.start, resolved)
-            if self.view.word_before(cue.start) in WHAT_WAS_SAID:
+            which_is = _after_which_is(self.view.text[max(0, cue.start - 30) : cue.start])
+            # "وهو ما أكده X" goes on with X; when X is unnamed, or "بنفسه", with the sentence's speaker
+            if self.view.word_before(cue.start) in WHAT_WAS_SAID and not (resolved.entity and which_is):
                 said_by_another.add(sentence.start)
             else:
                 said_by_another.discard(sentence.start)
@@ -968,7 +1034,8 @@ class QuoteFinder:
         """Enough words, and not a name: no label noun or proclitic before the mark ("منتدى
         "..."", "لـ"سكاي نيوز عربية""), and not just an entity's name."""
         text = self.view.text[quote[0] : quote[1]]
-        if word_count(text) < MIN_QUOTE_WORDS or _is_label(self.view.text, quote[0] - 1):
+        short = word_count(text) <= LABELLED_NAME_WORDS
+        if word_count(text) < MIN_QUOTE_WORDS or _is_label(self.view.text, quote[0] - 1, short):
             return False
         glued = self.view.text[max(0, quote[0] - 3) : quote[0] - 1]
         if glued.endswith("ـ") or (
@@ -981,8 +1048,8 @@ class QuoteFinder:
     def opens(self, cue: Cue, next_cue: int, quoted: list[tuple[int, int]]) -> bool:
         """Does this cue start words of its own (so it ends the clause before it)? A boundary
         participle always does; a speech verb when أن/إن, a colon or a quote follows it."""
-        if cue.kind == "boundary":
-            return True
+        if cue.kind == "boundary" or key(self.view.text[cue.start : cue.end]) in _SAID_IT_KEYS:
+            return True  # "..., وهو ما أكده شكري" ends the clause before it
         end = min(next_cue, self.view.sentence_at(cue.start).end)
         if self.complementizer(cue.end, end) or ":" in self.view.text[cue.end : min(end, cue.end + 30)]:
             return True
@@ -1273,20 +1340,38 @@ class QuoteFinder:
         another ("وشبه ولي عهد السعودية المرشد الأعلى ... علي خامنئي بأدولف هتلر، وقال إن": the
         crown prince), else its first actor; never a name inside quoted words ("«لا يمكن ان تكون
         مدينة مثل اسلام اباد ...»، معتبرا ان": not the city)."""
-        actors = [s for s in self.view.spans_in(start, end) if self.view.is_actor(s) and not self.in_quote(s)]
+        actors = [
+            s
+            for s in self.view.spans_in(start, end)
+            if self.view.is_actor(s) and not self.in_quote(s) and not self.view.addressed_by_title(s)
+        ]  # "التفت الرئيس السنغافوري إلى الرئيس كلينتون قائلا": not whom he turned to
         people = [s for s in actors if s.entity.type == "PER"]
         if not people:
-            titled = self.view.titled_person(start, end)
-            if titled is not None:
-                return titled
+            for part_start, part_end in self.outside_quotes(start, end):  # not "«... بالرئيس روحاني»"
+                titled = self.view.titled_person(part_start, part_end, addressed=False)
+                if titled is not None:
+                    return titled
         else:
             opening = next(islice(WORD.finditer(self.view.text, start, end), OPENING_WORDS, None), None)
             limit = min(people[0].start, opening.start()) if opening else people[0].start
-            others = [t for t in self.view.titled_people(start, limit) if t is not people[0].entity]
+            others = [t for t in self.view.titled_people(start, limit, False) if t is not people[0].entity]
             if others:
                 return others[0]
         chosen = (people or actors or [None])[0]
         return chosen.entity if chosen else None
+
+    def outside_quotes(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of [start, end) outside the paragraph's quoted words."""
+        parts = []
+        for a, b in sorted(self.quotations):
+            if b < start:
+                continue
+            if a - 1 >= end:
+                break
+            if a - 1 > start:
+                parts.append((start, a - 1))  # up to the opening mark
+            start = b + 1
+        return [*parts, (start, end)] if start < end else parts
 
     def in_quote(self, span: EntitySpan) -> bool:
         """Inside quoted words, not in a name in quotation marks ("مؤسسة «ألف اختراع واختراع»")."""
@@ -1316,7 +1401,9 @@ class QuoteFinder:
             return self.last_speaker[cue.gender]
         since = self.unnamed_since.get(cue.gender, 0)  # "وأوضح المصدر ... وأضاف": the source goes on
         earlier = [
-            s for s in self.view.spans_in(since, cue.start) if s.entity.type == "PER" and not self.in_quote(s)
+            s
+            for s in self.view.spans_in(since, cue.start)
+            if s.entity.type == "PER" and not self.in_quote(s) and not self.view.addressed_by_title(s)
         ]
         for span in reversed(earlier):
             if self.view.genders.get(span.entity.name) == cue.gender:

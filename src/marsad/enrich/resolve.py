@@ -121,6 +121,16 @@ PLACE_NOUNS = frozenset(
 )
 # How far back (in words) a nationality or title may stand before a person's name.
 LOOKBACK_WORDS = 3
+# A title's country named after it: "رئيس سنغافورة", "وزير خارجية السعودية", within the first
+# few words after a name; not through a preposition ("المبعوث الأممي إلى اليمن"), and not
+# when a name follows within so many characters (the title is then that name's). Nor does
+# a nationality adjective reach a name through a preposition of address.
+TITLE_COUNTRY_WORDS = 3
+TITLE_COUNTRY_LOOKBACK = 5  # "سفير السعودية لدى لبنان علي عواض عسيري"
+TITLE_COUNTRY_STOPS = frozenset(key(word) for word in "إلى الى لدى في من عن على مع".split())
+TITLE_COUNTRY_REACH = 25
+# ... but "السفير الأميركي لدى المملكة جوزيف ويستفال" is the American: only these cut it off.
+ADDRESSED = frozenset(key(word) for word in "إلى الى مع عن على".split())
 SENTENCE_END = re.compile(r"[.!?؟\n«»]")
 # "نائب الرئيس", "مساعد وزير": a deputy's title names someone else than the title's holder.
 DEPUTIES = frozenset(key(word) for word in "نائب مساعد وكيل".split())
@@ -169,6 +179,11 @@ class _Groups:
             return
         self.parent[rb] = ra
         self.evidence.setdefault(ra, []).extend(self.evidence.pop(rb, []) + ([why] if why else []))
+
+
+def _is_title(word: str) -> bool:
+    """A title word with or without its article: "سفير", "السفير"."""
+    return key(word) in TITLE_WORDS or "ال" + key(word) in TITLE_WORDS
 
 
 def _office(title: str) -> str:
@@ -562,10 +577,47 @@ class Resolver:
         if written[:1] in ("ل", "ب") and mention.surface[:1] != written[:1]:
             return None
         for word in reversed(self.words_before(index)):
+            if key(word) in ADDRESSED:
+                break  # "الرئيس السنغافوري إلى الرئيس كلينتون": the adjective is another's
             country = self.knowledge.country_of_adjective(word)
             if country:
                 return country
+        return self.country_in_title(index)
+
+    def country_in_title(self, index: int) -> Place | None:
+        """A title with its country's name before the name ("رئيس وزراء الهند ناريندرا مودي") or
+        in apposition after it ("غو تشوك تونغ رئيس سنغافورة الأسبق"); not one that another name
+        follows ("التقى بوتين رئيس تركيا رجب طيب أردوغان": that one is Erdogan's)."""
+        mention = self.mentions[index]
+        lead = SENTENCE_END.split(self.text[max(0, mention.start - 80) : mention.start])[-1]
+        country = self._titled_country(WORD.findall(lead)[-TITLE_COUNTRY_LOOKBACK:])
+        if country is not None:
+            return country[0]
+        clause = SENTENCE_END.split(self.text[mention.end : mention.end + 60])[0]
+        after = list(WORD.finditer(clause))[:TITLE_COUNTRY_WORDS]
+        if not after or not _is_title(after[0].group()):
+            return None
+        country = self._titled_country([w.group() for w in after])
+        country_end = mention.end + after[country[1]].end() if country else 0
+        if country is None or self._names_follow_within(country_end, TITLE_COUNTRY_REACH):
+            return None
+        return country[0]
+
+    def _titled_country(self, words: list[str]) -> tuple[Place, int] | None:
+        """The country named within two words after a title word, and where it stands."""
+        for i, word in enumerate(words):
+            if not _is_title(word):
+                continue
+            for j in range(i + 1, min(i + 3, len(words))):
+                if key(words[j]) in TITLE_COUNTRY_STOPS:
+                    break
+                place = self.knowledge.place(words[j])
+                if place is not None and place.kind == "country":
+                    return place, j
         return None
+
+    def _names_follow_within(self, offset: int, reach: int) -> bool:
+        return any(0 <= m.start - offset <= reach for m in self.mentions if m.type == "PER")
 
     def title_mentions(self) -> list[tuple[int, str, str]]:
         """('الرئيس الإيراني' -> the article's only Iranian person): (group, surface, evidence)."""

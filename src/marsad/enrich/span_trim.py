@@ -196,7 +196,7 @@ FUNCTION_WORDS = frozenset(
 NAMING = frozenset("اسمه اسمها واسمه واسمها يدعى تدعى يسمى تسمى المدعو المدعوة".split())
 FUNCTION_WORDS |= NAMING
 # "that": inside a span it starts the clause after a name ("البورصة [أن] الهيكلية").
-THAT = frozenset("أن بأن لأن وأن فإن".split())
+THAT = frozenset("أن بأن لأن وأن فإن ان وان".split())  # bare alef too: "وقالت [المنظمة] ان السلطات"
 # "not" likewise ("الاتحاد [وليس الغريم]").
 NOT = frozenset("ليس وليس ليست وليست".split())
 GIRLS = frozenset(key(w) for w in "بنات البنات".split())
@@ -240,6 +240,8 @@ BLESSINGS = frozenset(
     key(word)
     for word in "حفظه حفظها حفظهم يحفظه رحمه رحمها يرحمه رحمهم صلى صل صلوات رضي طيب تغمده غفر".split()
 )
+GOODWILL = key("رضوان")
+UPON_HIM = frozenset(key(word) for word in "عليه عليها عليهم عليهما".split())
 # Two words that read as a given name and a family name but are a phrase: "حسن" (good)
 # before a noun of conduct ("مبادئ حسن الجوار", "حسن النية", "حسن السيرة"), "عمر" (age)
 # before "about" ("عن عمر ناهز 74 عاما"), "ضيوف الرحمن" (the pilgrims).
@@ -336,6 +338,8 @@ AFTER_BODY = DESCRIPTORS | ORG_RANKS
 STATE_NOUNS = frozenset(key(word) for word in "سلطنة جمهورية مملكة دولة إمارة".split())
 # A word ANT writes at least 2**COMMON_BAND times is a common word ("سباق").
 COMMON_BAND = 5
+# The band both singulars of a plural of people reach in ANT ("مراقب", "مراقبة").
+PLURAL_SINGULAR_BAND = 4
 # Number words a sum ends on ("ألفي ريال", "ستين دولارا", "خمسة عشر دينارا").
 NUMBER_WORDS = frozenset(
     key(word)
@@ -540,6 +544,9 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
     last = end
     if last - start >= 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) in BLESSINGS:
         last -= 2  # "[صلى الله]" alone is no name either
+    elif last - start >= 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) == GOODWILL:
+        if last < len(tokens) and key(tokens[last]) in UPON_HIM:
+            last -= 2  # "شخصيته [رضوان الله] عليه": God's goodwill upon him; Radwan is a name too
     trailing = AFTER_PERSON if kind == "PER" else AFTER_NAME
     while last > start + 1 and (
         (key(tokens[last - 1]) in trailing and not _market_day(tokens, last - 1))
@@ -708,6 +715,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         return True  # "[غنائيين]", "[سعوديين]": a plural adjective, no name
     if last - start == 1 and kind == "PER" and reads_as_sound_plural(tokens[start]):
         return True  # "اتجاهين [معاكسين]"
+    if last - start == 1 and kind == "PER" and reads_as_plural_of_people(tokens[start]):
+        return True  # "وقال [مراقبون]", "[منسوبو] الجامعة"
     if last - start == 1 and kind == "LOC" and rest[0] in ADJECTIVE_PLACES and _after_noun(tokens, start):
         return True  # "دعم [مالي]"
     if last - start == 1 and kind == "LOC" and _kind_of_state_or_institution(tokens[start]):
@@ -1023,6 +1032,25 @@ def reads_as_plural_noun(word: str) -> bool:
     else:
         return False
     return _commoner_twin(twin, norm)
+
+
+def reads_as_plural_of_people(word: str) -> bool:
+    """ "مراقبون", "منسوبو": a noun's sound plural standing alone, which ANT also writes in
+    its other case ("مراقبين", the construct "منسوبي") and whose masculine and feminine
+    singulars it writes often ("مراقب", "مراقبة"). `reads_as_plural_noun` asks the other case
+    to be the commoner one, which "مراقبون" (the subject of "وقال مراقبون") is not. Foreign
+    names in "-و"/"-ون" lack one of these ("ماركو": "ماركة" but no "ماركي"; "روبيو")."""
+    norm = normalize_word(word)
+    if len(norm) >= 6 and norm.endswith("ون"):
+        stem = norm[:-2]
+    elif len(norm) >= 5 and norm.endswith("و"):
+        stem = norm[:-1]
+    else:
+        return False
+    band = shipped_lexicon().band
+    singulars = band(stem) >= PLURAL_SINGULAR_BAND and band(stem + "ه") >= PLURAL_SINGULAR_BAND
+    other_cases = (stem + "ين", "ال" + stem + "ين", stem + "ي")  # "القائمين" where "قائمين" is rare
+    return singulars and max(band(other) for other in other_cases) >= 2 and not _name_word(norm)
 
 
 def reads_as_dual(word: str) -> bool:

@@ -99,12 +99,15 @@ def clean(name: str | None) -> str | None:
 
 
 def nisba(name: str) -> str | None:
-    """The relational adjective of a one-word place name: روسيا -> روسي, إيران -> إيراني."""
+    """The relational adjective of a one-word place name: روسيا -> روسي, إيران -> إيراني,
+    سنغافورة -> سنغافوري."""
     word = name[2:] if name.startswith("ال") else name
     if " " in word or len(word) < 3:
         return None
     if word.endswith(("ية", "يه")):
         return word[:-1]
+    if word.endswith("ة"):
+        return word[:-1] + "ي"  # سنغافورة -> سنغافوري, مالطة -> مالطي
     if word.endswith("ا"):
         return word[:-1] + ("" if word.endswith("يا") else "ي")
     return word + "ي"
