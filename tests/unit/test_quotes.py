@@ -139,6 +139,40 @@ def test_a_participle_after_a_quote_with_a_full_stop_inside_goes_on_with_the_quo
     assert quotes["ممثلي دول أخرى بينها فرنسا يستعدون للتوجه إلى إيران"].speaker == "سيغمار غابرييل"
 
 
+def test_his_highness_opening_the_sentence_speaks_not_a_palace_or_a_prince_named_after_him():
+    text = (
+        "وجه الأمير جلوي بن عبدالعزيز أمير منطقة نجران بإحداث برامج للشباب. وعبَّر سموه عن سعادته "
+        'بزيارة قصر "أبا السعود" التاريخي، مشيداً بعناية الهيئة وعلى رأسها الأمير سلطان بن سلمان، '
+        'وقال: "إن هذا القصر الشامخ يوثق مرحلة مهمة في تأسيس هذه البلاد".'
+    )
+    names = [("جلوي بن عبدالعزيز", "PER"), ("أبا السعود", "PER"), ("سلطان بن سلمان", "PER"), ("نجران", "LOC")]
+    quotes = by_text(quotes_of(text, names))
+    assert quotes["إن هذا القصر الشامخ يوثق مرحلة مهمة في تأسيس هذه البلاد"].speaker == "جلوي بن عبدالعزيز"
+
+
+def test_an_untagged_subject_after_kana_takes_the_following_cues_from_the_earlier_speaker():
+    text = (
+        "وأكد الخليفي ان لاعب الوسط سيبقى هذا الموسم.\n"
+        "وكان موتا، احد العناصر الاساسية في وسط الفريق، صرح مرارا انه يريد ان يبدأ مغامرة جديدة.\n"
+        "وقال في هذا الصدد «اريد ان اقوم باشياء جديدة. تحدثت ايضا الى الخليفي».\n"
+        "واضاف «سنتابع الحديث لكن في النهاية اعتقد بأن النادي سيقرر مستقبلي»."
+    )
+    quotes = quotes_of(text, [("الخليفي", "PER")])
+    assert [q.text for q in quotes if q.speaker == "الخليفي"] == ["لاعب الوسط سيبقى هذا الموسم"]
+
+
+def test_an_occasion_after_the_verb_and_a_foundation_named_after_a_person_are_not_its_subject():
+    text = (
+        "وأوضح الدكتور مساعد الأحمد أن البرنامج ناجح. وقال بمناسبة احتفاء مؤسسة محمد بن سلمان الخيرية "
+        'بإتمام ثلاثين طالبا للبرنامج: "إن هذا البرنامج يعكس رؤية المؤسسة واهتمامها بشباب الوطن".'
+    )
+    quotes = by_text(quotes_of(text, [("مساعد الأحمد", "PER"), ("محمد بن سلمان", "PER")]))
+    assert quotes["إن هذا البرنامج يعكس رؤية المؤسسة واهتمامها بشباب الوطن"].speaker == "مساعد الأحمد"
+    text = "وبيّن مدير المستشفى عبدالعزيز الخمسان، أن استشاري جراحة التجميل بالمستشفى نجح في إجراء العملية."
+    [quote] = quotes_of(text, [("عبدالعزيز الخمسان", "PER")])  # "المستشفى" with its article: his office
+    assert quote.speaker == "عبدالعزيز الخمسان"
+
+
 def test_an_unnamed_relative_who_opens_the_sentence_speaks_not_the_prince_named_after_him():
     text = (
         'وقال سموه في اتصال هاتفي مع والد الشهيد "نعزي أنفسنا أولا على استشهاد مواطن عاش عزيزا".\n'

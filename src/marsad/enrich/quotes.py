@@ -223,6 +223,11 @@ UNNAMED_SOURCES = {
 TOPIC_LEAD = re.compile(r"[وف]?(?:(?:حول|عن|بشأن)\s|فيما يتعلق ب)")
 # Events and venues named after their city: the place in their name does not act.
 NAMED_AFTER_PLACE = {key(w) for w in "مهرجان معرض مؤتمر ملتقى منتدى مطار ميناء ملعب استاد سوق".split()}
+# Buildings, streets and prizes named after a person: the person does not act ('بزيارة قصر
+# "أبا السعود" التاريخي ... وقال:' is the prince speaking, "جائزة الملك فيصل").
+NAMED_AFTER_PERSON = {
+    key(w) for w in "قصر مسجد جامع مستشفى مدرسة شارع ميدان جسر قاعة جائزة كرسي مؤسسة مركز جامعة مدينة".split()
+}  # "مؤسسة محمد بن سلمان الخيرية", "مركز الملك سلمان للإغاثة", "جامعة الملك سعود"
 # A government or regime named after its leader: the leader holds no office named before it.
 REGIMES = {key(w) for w in "حكومة نظام إدارة".split()}  # not "الناطق باسم الحكومة X": X speaks
 # Words an addressee after "لـ" may take before the subject ("وأكد لـ"الاقتصادية" مصدر خاص أن").
@@ -643,6 +648,8 @@ class ArticleView:
             return False
         if _is_kin(before):
             return False  # "وقال والد أفراح": her father speaks, not she
+        if span.entity.type == "PER" and _named_after(before):
+            return False  # 'قصر "أبا السعود"': the palace, not a person
         if self.listed_after_preposition(span):
             return False  # "إلى تركيا ومصر"
         if span.entity.type == "LOC" and self.in_part_of(span):
@@ -708,6 +715,12 @@ class ArticleView:
         if key(words[-1]) in PLACE_WORDS:
             return True
         return len(words) == 2 and key(words[0]) in PLACE_WORDS and country_of_word(words[1]) is not None
+
+
+def _named_after(word: str) -> bool:
+    """A head in construct before a person's name: "قصر", "لمؤسسة" ("قصر X", "لمؤسسة محمد بن
+    سلمان"); with the article it is not ("المدير التنفيذي للمركز عصام أبو خليل": his office)."""
+    return word in NAMED_AFTER_PERSON or (word[:1] in "وبلف" and word[1:] in NAMED_AFTER_PERSON)
 
 
 def _possessed(word: str) -> bool:
@@ -906,7 +919,8 @@ PREPOSITION_WORDS = {
     key(w)
     for w in (
         "في خلال خلالها خلاله عبر أمام مع على إلى من عن لدى بقوله بقولها بالقول للصحفيين للصحافيين "
-        "لصحفيين لوسائل لوكالة لقناة لصحيفة لمحطة لشبكة لموقع للتلفزيون مخاطبا مخاطبة"
+        "لصحفيين لوسائل لوكالة لقناة لصحيفة لمحطة لشبكة لموقع للتلفزيون مخاطبا مخاطبة "
+        "بمناسبة وبمناسبة"  # "وقال بمناسبة احتفاء مؤسسة محمد بن سلمان ...:": the occasion, not the speaker
     ).split()
 }
 
@@ -932,6 +946,7 @@ class QuoteFinder:
         self.quotes: list[Quote] = []
         self.cue_speakers: list[tuple[Cue, Resolved]] = []  # every cue and who it gave the words to
         self.quotations: list[tuple[int, int]] = []  # the paragraph's quoted words that are quotes
+        self.earlier_quotations: list[tuple[int, int]] = []  # those of the paragraphs before
 
     def run(self) -> list[Quote]:
         offset = 0
@@ -949,6 +964,7 @@ class QuoteFinder:
     def paragraph(self, text: str, offset: int) -> None:
         local = pair_quotes(text)
         quoted = [(a + offset, b + offset) for a, b in local]
+        self.earlier_quotations += self.quotations
         self.quotations = [q for q in quoted if self.qualifies(q)]
         cues = find_cues(text, offset, local)
         claimed: set[tuple[int, int]] = set()
@@ -1336,16 +1352,22 @@ class QuoteFinder:
         return Resolved(chosen.entity if chosen else None, True)
 
     def sentence_subject(self, start: int, end: int) -> Entity | None:
-        """The sentence's first person, unless a title phrase among its first words stands for
-        another ("وشبه ولي عهد السعودية المرشد الأعلى ... علي خامنئي بأدولف هتلر، وقال إن": the
-        crown prince), else its first actor; never a name inside quoted words ("«لا يمكن ان تكون
-        مدينة مثل اسلام اباد ...»، معتبرا ان": not the city)."""
+        """The sentence's first person, unless an honorific ("سموه") or a title phrase among its
+        first words stands for another ("وشبه ولي عهد السعودية المرشد الأعلى ... علي خامنئي بأدولف
+        هتلر، وقال إن": the crown prince), else its first actor; never a name inside quoted
+        words ("«لا يمكن ان تكون مدينة مثل اسلام اباد ...»، معتبرا ان": not the city)."""
         actors = [
             s
             for s in self.view.spans_in(start, end)
             if self.view.is_actor(s) and not self.in_quote(s) and not self.view.addressed_by_title(s)
         ]  # "التفت الرئيس السنغافوري إلى الرئيس كلينتون قائلا": not whom he turned to
         people = [s for s in actors if s.entity.type == "PER"]
+        opening_words = WORD.finditer(self.view.text, start, people[0].start if people else end)
+        for word in islice(opening_words, OPENING_WORDS):
+            if key(word.group()) in TITLES_OF_HIM:  # "وعبَّر سموه عن سعادته بزيارة ...، وقال": the prince
+                honoured = self.honoured(key(word.group()), word.start())
+                if honoured is not None:
+                    return honoured
         if not people:
             for part_start, part_end in self.outside_quotes(start, end):  # not "«... بالرئيس روحاني»"
                 titled = self.view.titled_person(part_start, part_end, addressed=False)
@@ -1403,7 +1425,10 @@ class QuoteFinder:
         earlier = [
             s
             for s in self.view.spans_in(since, cue.start)
-            if s.entity.type == "PER" and not self.in_quote(s) and not self.view.addressed_by_title(s)
+            if s.entity.type == "PER"
+            and not self.in_quote(s)
+            and not any(a <= s.start < b for a, b in self.earlier_quotations)  # "«... الى ناصر (الخليفي)»"
+            and not self.view.addressed_by_title(s)
         ]
         for span in reversed(earlier):
             if self.view.genders.get(span.entity.name) == cue.gender:
@@ -1464,13 +1489,25 @@ class QuoteFinder:
             unissued = cue.kind != "medium" and after[:1] == [key("بيان")]  # "وأفاد بيان صادر عن ولاية X"
             if resolved.explicit and (in_statement or unissued):  # not "ونقل بيان للجيش عن مصدر"
                 self.last_any = None  # "وأوضح مصدر في الخلية في بيان ... وأضاف البيان": no name issued it
-            if resolved.explicit and _unnamed_subject(after):
+            if resolved.explicit and (_unnamed_subject(after) or self.untagged_subject(cue)):
                 self.last_speaker.pop(cue.gender, None)
                 self.unnamed_since[cue.gender] = self.view.sentence_at(cue.start).end
             return
         gender = self.view.genders.get(resolved.entity.name, cue.gender)
         self.last_speaker[gender] = resolved.entity
         self.last_any = resolved.entity
+
+    def untagged_subject(self, cue: Cue) -> bool:
+        """ "وكان موتا، احد العناصر ...، صرح مرارا": a subject after كان that names no entity the
+        taggers found; the verbs after it that name no one are his, not an earlier speaker's."""
+        if cue.kind != "verb":
+            return False
+        sentence = self.view.sentence_at(cue.start)
+        openers = list(KANA.finditer(self.view.text, sentence.start, cue.start))
+        if not openers or self.view.spans_in(openers[-1].end(), cue.start):
+            return False
+        subject = [key(w) for w in WORD.findall(self.view.text[openers[-1].end() : cue.start])]
+        return bool(subject) and subject[0] not in (key("قد"), key("قال"))
 
     def emit(self, resolved: Resolved, text: str, direct: bool) -> None:
         text = _clean(text)
