@@ -1305,3 +1305,12 @@ def test_a_visit_or_meeting_inside_quoted_words_takes_no_owner_from_outside_them
     found = events_of(text, names)
     assert ("visit", ["محمد بخاري", "الكاميرون"]) in [(e.type, e.participants) for e in found]
     assert all("جربا شيهو" not in e.participants and "فهمي عاديسينا" not in e.participants for e in found)
+
+
+def test_a_country_after_its_areas_and_من_is_where_an_attack_fell_not_a_party():
+    text = (
+        "وفي تعز قصف المتمردون الحوثيون وقوات صالح بشكل عشوائي مدينة تعز، فيما سيطر الجيش على مواقع "
+        "في المدينة، بينما قصفت طائرات التحالف مواقع للحوثيين في مناطق مختلفة من اليمن."
+    )
+    found = events_of(text, [("تعز", "LOC"), ("اليمن", "LOC"), ("قوات صالح", "ORG")])
+    assert found and all("اليمن" not in e.participants for e in found)

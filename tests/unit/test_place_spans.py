@@ -41,3 +41,12 @@ def test_an_organisation_takes_the_listed_conjunct_after_it_but_no_generic_word(
     tags = ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "O"]
     expected = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG", "O"]
     assert extend_organisation_spans(tokens, tags, gazetteer) == expected
+
+
+def test_a_compass_word_that_makes_another_country_joins_the_span_but_a_region_stays_out():
+    tokens = ["على", "حكومة", "جنوب", "السودان", "و", "في", "شمال", "العراق", "وجنوب", "أفريقيا"]
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC", "O", "B-LOC"]
+    expected = ["O", "O", "B-LOC", "I-LOC", "O", "O", "O", "B-LOC", "B-LOC", "I-LOC"]
+    assert extend_place_spans(tokens, tags, GAZETTEER) == expected
+    tokens = ["جمهورية", "الصين", "الشعبية"]  # "جمهورية الصين" alone is Taiwan's name, but no compass word
+    assert extend_place_spans(tokens, ["O", "B-LOC", "O"], GAZETTEER) == ["O", "B-LOC", "O"]

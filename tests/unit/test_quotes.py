@@ -173,6 +173,12 @@ def test_an_occasion_after_the_verb_and_a_foundation_named_after_a_person_are_no
     assert quote.speaker == "عبدالعزيز الخمسان"
 
 
+def test_a_name_in_quotation_marks_after_a_label_noun_is_a_title_not_a_speaker():
+    text = "انضم إلى الحلقة بطل مسلسل «مريم» الكاتب أيمن سلامة، وقال بأنه اتصل بها وأخبرها عن الفكرة."
+    quotes = quotes_of(text, [("مريم", "PER"), ("أيمن سلامة", "PER")])
+    assert [q.speaker for q in quotes] == ["أيمن سلامة"]
+
+
 def test_an_unnamed_relative_who_opens_the_sentence_speaks_not_the_prince_named_after_him():
     text = (
         'وقال سموه في اتصال هاتفي مع والد الشهيد "نعزي أنفسنا أولا على استشهاد مواطن عاش عزيزا".\n'

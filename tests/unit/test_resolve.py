@@ -767,3 +767,12 @@ def test_a_title_with_its_countrys_name_gives_the_person_that_nationality():
     )
     entities = by_name(resolve(another, mentions_in(another, [("بوتين", "PER"), ("رجب طيب أردوغان", "PER")])))
     assert "الرئيس التركي" not in entities["بوتين"].mentions
+
+
+def test_a_continent_inside_a_countrys_name_stays_its_own_place():
+    text = "تراجعت حركة الشباب في شرق أفريقيا. وزار أوباما السنغال ثم جنوب أفريقيا في 2011."
+    start = text.index("أفريقيا")
+    mentions = [Mention("أفريقيا", "LOC", start, start + len("أفريقيا"))]
+    mentions += mentions_in(text, [("جنوب أفريقيا", "LOC"), ("السنغال", "LOC")])
+    entities = by_name(resolve(text, sorted(mentions, key=lambda m: m.start)))
+    assert "أفريقيا" in entities and "جنوب أفريقيا" in entities

@@ -11,6 +11,10 @@ An organisation's span likewise takes the untagged conjunct after it ("حزب ا
 [والتنمية]") when either gazetteer list holds the longer run as an organisation and not
 the span alone: the taggers often stop at a name's و, and ANERcorp tags such names whole.
 
+A country named by a compass word and another country's name ("جنوب السودان", "جنوب
+أفريقيا") takes the compass word into the span even though the tagged word alone is a
+listed place: the two are different countries.
+
 A summit is named after the city that hosts it ("قمة قازان", "لقمة الرياض"): an untagged
 city or country of Marsad's knowledge right after "قمة" is a place. The taggers know the
 capitals there but not every city; ANERcorp tags such places (no untagged one follows "قمة"
@@ -33,6 +37,7 @@ ORGANISATION = "ORG"
 ORGANISATION_LISTS = ("ORG", "ORG_WEAK")
 SUMMIT = normalize_word("قمة")
 MAX_PLACE_WORDS = 2
+COMPASS_WORDS = frozenset(normalize_word(w) for w in "جنوب شمال شرق غرب".split())
 
 
 def extend_place_spans(
@@ -46,6 +51,10 @@ def extend_place_spans(
         if kind != PLACE:
             continue
         before, after = _joins(tokens, extended, start - 1), _joins(tokens, extended, end)
+        untagged_before = start > 0 and extended[start - 1] == "O"
+        if untagged_before and _another_country(tokens[start - 1 : end], tokens[start:end]):
+            extended[start - 1 : end] = span_tags(PLACE, end - start + 1)
+            continue  # "حكومة جنوب [السودان]": South Sudan, not Sudan
         if not (before or after) or _listed_place(tokens[start:end], gazetteer):
             continue  # "في [مكة] المكرمة", "دولة [الكويت]": the annotated data tags the place alone
         if before and _listed_place(tokens[start - 1 : end], gazetteer):
@@ -87,6 +96,17 @@ def _joins(tokens: Sequence[str], tags: Sequence[str], i: int) -> bool:
     if not 0 <= i < len(tokens) or tags[i] != "O":
         return False
     return not any(rest in PLACE_NOUNS for _, rest in proclitic_splits(normalize_word(tokens[i])))
+
+
+def _another_country(longer: Sequence[str], span: Sequence[str]) -> bool:
+    """Is the span with the word before it a country other than the span's own place ("جنوب
+    السودان", "وجنوب أفريقيا"; not "شمال العراق")?"""
+    first = longer[0][1:] if longer[0][:1] in ("و", "ب", "ل", "ف") else longer[0]
+    if normalize_word(first) not in COMPASS_WORDS:
+        return False  # "جمهورية الصين [الشعبية]" is no other country than الصين
+    country = place_of(" ".join([first, *longer[1:]]))
+    own = place_of(" ".join(span))
+    return country is not None and country.kind == "country" and (own is None or own.id != country.id)
 
 
 def _listed_place(words: Sequence[str], gazetteer: Gazetteer) -> bool:

@@ -223,6 +223,10 @@ UNNAMED_SOURCES = {
 TOPIC_LEAD = re.compile(r"[وف]?(?:(?:حول|عن|بشأن)\s|فيما يتعلق ب)")
 # Events and venues named after their city: the place in their name does not act.
 NAMED_AFTER_PLACE = {key(w) for w in "مهرجان معرض مؤتمر ملتقى منتدى مطار ميناء ملعب استاد سوق".split()}
+# Works whose title in quotation marks may read as a person's name ("مسلسل «مريم»").
+WORKS = {key(w) for w in "مسلسل فيلم كتاب برنامج مسرحية أغنية رواية قصيدة ديوان ألبوم عمل".split()}
+# Words for the areas of a place: "في مناطق مختلفة من اليمن", "في أنحاء متفرقة من سوريا".
+AREA_WORDS = {key(w) for w in "مناطق أنحاء مدن محافظات أجزاء أماكن قرى بلدات أرجاء".split()}
 # Buildings, streets and prizes named after a person: the person does not act ('بزيارة قصر
 # "أبا السعود" التاريخي ... وقال:' is the prince speaking, "جائزة الملك فيصل").
 NAMED_AFTER_PERSON = {
@@ -650,10 +654,13 @@ class ArticleView:
             return False  # "وقال والد أفراح": her father speaks, not she
         if span.entity.type == "PER" and _named_after(before):
             return False  # 'قصر "أبا السعود"': the palace, not a person
+        mark = self.text[max(0, span.start - 1) : span.start]
+        if span.entity.type == "PER" and mark and mark in QUOTE_MARKS and before.removeprefix("ال") in WORKS:
+            return False  # "بطل مسلسل «مريم» ... وقال": a series, not its heroine ('موقع "لو فيجارو"' speaks)
         if self.listed_after_preposition(span):
             return False  # "إلى تركيا ومصر"
-        if span.entity.type == "LOC" and self.in_part_of(span):
-            return False  # "في شمال شرق الولايات المتحدة": where, not who
+        if span.entity.type == "LOC" and (self.in_part_of(span) or self.areas_of(span)):
+            return False  # "في شمال شرق الولايات المتحدة", "في مناطق مختلفة من اليمن": where, not who
         if before in BODY_HEADS and self.word_before(self.text.rfind(" ", 0, span.start - 1) + 1) == AGAINST:
             return False  # "ضد تنظيم داعش": the object of "against", through its head noun
         if span.entity.type == "LOC":  # a country, or a capital standing for its government
@@ -676,6 +683,11 @@ class ArticleView:
             and _bare(key(words[1])) in TITLE_HEADS | TITLE_WORDS_ALONE
             and key(words[0]) in NOT_SUBJECT_BEFORE
         )
+
+    def areas_of(self, span: EntitySpan) -> bool:
+        """ "مواقع للحوثيين في مناطق مختلفة من اليمن": a place after "من" and a word for its areas."""
+        words = [key(w) for w in WORD.findall(self.text[max(0, span.start - 40) : span.start])[-3:]]
+        return bool(words) and words[-1] == key("من") and any(_bare(w) in AREA_WORDS for w in words[:-1])
 
     def in_part_of(self, span: EntitySpan) -> bool:
         """ "في جنوب لبنان", "بشمال سوريا", "في شمال شرق الولايات المتحدة", "جبال قنديل شمال

@@ -468,12 +468,19 @@ class Resolver:
                 if other.type == mention.type and is_short_form(self.keys[i], self.keys[j], mention.type)
             ]
             exact = [j for j in fulls if self.keys[j].endswith(" " + self.keys[i])]
-            fulls = exact or fulls
+            fulls = [j for j in exact or fulls if not self.other_places(i, j)]
             groups = {self.groups.find(j) for j in fulls}
             if len(groups) == 1:
                 self.groups.join(
                     fulls[0], i, f"short form: {mention.surface} ⊂ {self.mentions[fulls[0]].surface}"
                 )
+
+    def other_places(self, short: int, full: int) -> bool:
+        """Are both known places, and different ones ("أفريقيا" in "جنوب أفريقيا")?"""
+        if self.mentions[short].type != "LOC":
+            return False
+        a, b = self.knowledge.place(self.keys[short]), self.knowledge.place(self.keys[full])
+        return a is not None and b is not None and a.id != b.id
 
     def merge_first_names(self) -> None:
         """A person's given name alone ("وقال تميم") joins the one person of the article whose
