@@ -118,6 +118,13 @@ def _said_it(verb: str) -> str:
     return verb[:-1] + "اه" if verb.endswith("ى") else verb + "ه"
 
 
+def _said_it_forms() -> dict[str, str]:
+    """Written form -> gender of the speech verbs with "it" as object ("أكده", "أكدته")."""
+    forms = {_said_it(verb): "m" for verb in SAID_IT_VERBS}
+    forms.update({_said_it(IRREGULAR_FEMININE.get(verb, verb + "ت")): "f" for verb in SAID_IT_VERBS})
+    return forms
+
+
 def _cue_forms() -> dict[str, tuple[str, str]]:
     """Written form -> (kind, gender) for every cue word."""
     forms: dict[str, tuple[str, str]] = {}
@@ -130,9 +137,8 @@ def _cue_forms() -> dict[str, tuple[str, str]]:
         forms[stem + "ا"] = ("participle", "m")
         forms[stem + ("ية" if stem.endswith("ف") and stem == "ناف" else "ة")] = ("participle", "f")
     forms["نافيا"] = ("participle", "m")
-    for verb in SAID_IT_VERBS:
-        forms[_said_it(verb)] = ("verb", "m")
-        forms[_said_it(IRREGULAR_FEMININE.get(verb, verb + "ت"))] = ("verb", "f")
+    for form, gender in _said_it_forms().items():
+        forms[form] = ("verb", gender)
     for verb in MEDIUM_VERBS:
         forms[verb] = ("medium", "f" if verb.endswith("ت") or verb.startswith("ت") else "m")
     for stem in BOUNDARY_WORDS:
@@ -149,9 +155,7 @@ _FORM_KEYS = {key(form): value for form, value in CUE_FORMS.items()}
 CUE = re.compile(rf"(?<![\w])(?P<conj>[وف])?(?P<form>{_alternation(CUE_FORMS)})[\u064b]?(?![\w])")
 _PRESENT_KEYS = {key(form) for form in PRESENT_VERBS}
 _AMBIGUOUS_KEYS = {key(form) for form in AMBIGUOUS_VERBS}
-_SAID_IT_KEYS = {
-    key(_said_it(form)) for verb in SAID_IT_VERBS for form in (verb, IRREGULAR_FEMININE.get(verb, verb + "ت"))
-}
+_SAID_IT_KEYS = {key(form) for form in _said_it_forms()}
 # أن/إن and their pronoun forms, also after ب ("بأن"); the clause after it is the quote.
 COMPLEMENTIZER = re.compile(r"(?<![\w])(?:ب|ل)?[أإا]نّ?(?:ه|ها|هم|هما|نا|ني|كم)?(?![\w])")
 # Words before أن that make it a conjunction, not a complementizer ("بعد أن", "يجب أن").
@@ -201,6 +205,7 @@ TITLE_HEADS = {key(w) for w in TITLE_HEAD_WORDS.split()}
 # Titles standing alone before a name, beside the heads of office ("السيد X", "الدكتور X").
 # (Not the ranks "فريق", "لواء": "للمشرف على الفريق علي حدادي" is the team's supervisor.)
 TITLE_WORDS_ALONE = {key(w) for w in "سيد سيدة دكتور دكتورة مهندس".split()}
+ADDRESS_TITLES = TITLE_HEADS | TITLE_WORDS_ALONE
 # Any word that may contain a title head, to skip the others fast.
 TITLE_WORD = re.compile("|".join(_tolerant(w) for w in TITLE_HEAD_WORDS.split()))
 # "في بيان" within so many words after a cue whose speaker is unnamed, or a statement as the
@@ -678,11 +683,8 @@ class ArticleView:
     def addressed_by_title(self, span: EntitySpan) -> bool:
         """A preposition before the name's one title word: "إلى الرئيس كلينتون", "مع الشيخ X"."""
         words = WORD.findall(self.text[max(0, span.start - 40) : span.start])[-2:]
-        return (
-            len(words) == 2
-            and _bare(key(words[1])) in TITLE_HEADS | TITLE_WORDS_ALONE
-            and key(words[0]) in NOT_SUBJECT_BEFORE
-        )
+        titled = len(words) == 2 and _bare(key(words[1])) in ADDRESS_TITLES
+        return titled and key(words[0]) in NOT_SUBJECT_BEFORE
 
     def areas_of(self, span: EntitySpan) -> bool:
         """ "مواقع للحوثيين في مناطق مختلفة من اليمن": a place after "من" and a word for its areas."""
@@ -1407,9 +1409,11 @@ class QuoteFinder:
             start = b + 1
         return [*parts, (start, end)] if start < end else parts
 
-    def in_quote(self, span: EntitySpan) -> bool:
-        """Inside quoted words, not in a name in quotation marks ("مؤسسة «ألف اختراع واختراع»")."""
-        return any(a <= span.start < b for a, b in self.quotations)
+    def in_quote(self, span: EntitySpan, earlier: bool = False) -> bool:
+        """Inside quoted words, not in a name in quotation marks ("مؤسسة «ألف اختراع واختراع»");
+        with `earlier`, those of the paragraphs before too."""
+        quotations = self.earlier_quotations + self.quotations if earlier else self.quotations
+        return any(a <= span.start < b for a, b in quotations)
 
     def honoured(self, pronoun: str, before: int) -> Entity | None:
         """The person "سموه" or "معاليه" stands for: the first one named before it after that
@@ -1438,8 +1442,7 @@ class QuoteFinder:
             s
             for s in self.view.spans_in(since, cue.start)
             if s.entity.type == "PER"
-            and not self.in_quote(s)
-            and not any(a <= s.start < b for a, b in self.earlier_quotations)  # "«... الى ناصر (الخليفي)»"
+            and not self.in_quote(s, earlier=True)  # "«... تحدثت ايضا الى ناصر (الخليفي)»"
             and not self.view.addressed_by_title(s)
         ]
         for span in reversed(earlier):

@@ -606,7 +606,7 @@ class Resolver:
             return None
         country = self._titled_country([w.group() for w in after])
         country_end = mention.end + after[country[1]].end() if country else 0
-        if country is None or self._names_follow_within(country_end, TITLE_COUNTRY_REACH):
+        if country is None or self._names_follow(country_end, TITLE_COUNTRY_REACH):
             return None
         return country[0]
 
@@ -622,9 +622,8 @@ class Resolver:
                 if place is not None and place.kind == "country":
                     return place, j
         return None
+        return None
 
-    def _names_follow_within(self, offset: int, reach: int) -> bool:
-        return any(0 <= m.start - offset <= reach for m in self.mentions if m.type == "PER")
 
     def title_mentions(self) -> list[tuple[int, str, str]]:
         """('الرئيس الإيراني' -> the article's only Iranian person): (group, surface, evidence)."""
@@ -664,9 +663,10 @@ class Resolver:
         window = self.text[max(0, self.mentions[index].start - 80) : self.mentions[index].start]
         return WORD.findall(SENTENCE_END.split(window)[-1])[-LOOKBACK_WORDS:]
 
-    def _names_follow(self, offset: int) -> bool:
-        """A person's name right after the title ("الرئيس الإيراني مسعود ...") is the mention itself."""
-        return any(0 <= m.start - offset <= 2 for m in self.mentions if m.type == "PER")
+    def _names_follow(self, offset: int, reach: int = 2) -> bool:
+        """A person's name right after the title ("الرئيس الإيراني مسعود ...") is the mention
+        itself; within `reach` characters after a title's country, the title is that name's."""
+        return any(0 <= m.start - offset <= reach for m in self.mentions if m.type == "PER")
 
     def entities(self) -> list[Entity]:
         self.merge_by_rules()
