@@ -923,3 +923,10 @@ def test_a_run_of_words_with_or_glued_on_names_nothing():
     tags = ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O"]
     assert trim_spans(tokens, tags) == ["O"] * 7
     assert trim_spans(["قال", "أوباما", "أوغلو"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+
+
+def test_a_deputys_title_after_a_name_leaves_it_but_the_family_name_alwakil_stays():
+    tokens = ["استقبل", "منصور", "بن", "محمد", "بن", "سعد", "وكيل", "وزارة", "الداخلية"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "O"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER"] + ["I-PER"] * 4 + ["O", "O", "O"]
+    assert trim_spans(["محمد", "الوكيل", "قال"], ["B-PER", "I-PER", "O"]) == ["B-PER", "I-PER", "O"]

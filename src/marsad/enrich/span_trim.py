@@ -83,7 +83,11 @@ EVENT_VERBS = frozenset(
     for word in "زار زارت اتصل اتصلت التقى التقت استقبل استقبلت اجتمع اجتمعت وصل وصلت غادر غادرت توجه "
     "توجهت عاد عادت بحث ناقش وقع وقعت أعلن أعلنت شارك شاركت ترأس أجرى أجرت".split()
 )
+# A deputy's title after a name in construct ("منصور بن محمد بن سعد [وكيل] وزارة الداخلية"; with
+# the article, "الوكيل" is also a family name).
+DEPUTY_AFTER = frozenset({key("وكيل")})
 AFTER_PERSON = TITLES | TIME_WORDS | THEN_WORDS | PRONOUNS | INSTITUTION_ADJECTIVES | QUANTITIES | EVENT_VERBS
+AFTER_PERSON |= DEPUTY_AFTER
 # Weekdays end a place's or a body's name ("الضاحية الباريسية [الأحد]"); "عبد الأحد" is a
 # person, whose name they do not end.
 WEEKDAYS = frozenset(
