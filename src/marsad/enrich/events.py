@@ -1063,7 +1063,7 @@ class EventReader:
             return [p for p in self.clause_actors(match, sentence, before_only=True)]
         targets, partners = trigger.type in ("attack", "sanction"), trigger.type in PARTNERED
         parties = self.clause_actors(match, sentence, targets=targets, partners=partners)
-        quote = next(((a, b) for a, b in self.quoted if a <= match.start() < b), None)
+        quote = self.quote_at(match.start())
         if trigger.type == "attack" and quote is not None:  # 'وقال الأصبحي "الميليشيات شنت هجمات"'
             inside = [s.entity for s in self.view.spans_in(quote[0], quote[1])]
             parties = [p for p in parties if any(p is e for e in inside)]
@@ -1186,7 +1186,7 @@ class EventReader:
             return not TOOK_PLACE.match(self.view.text, match.end())
         present = bare.startswith(PRESENT_PREFIXES) and bare not in {key(w) for w in PAST_WITH_TA}
         last_two = tuple(key(w) for w in words[-2:])
-        if present and (last_two[-1:] and last_two[-1] in WHILE or last_two == WHILE_THE_TIME):
+        if present and last_two and (last_two[-1] in WHILE or last_two == WHILE_THE_TIME):
             return False  # "في وقت يزور فيه وزير الدفاع الاميركي اشتون كارتر اسرائيل": going on now
         return present and trigger.form in ("verb", "host") and trigger.type in ("meeting", "visit", "call")
 
@@ -1443,11 +1443,15 @@ class EventReader:
         place = place_of(entity.name)
         return place is not None and place.kind == "country"
 
+    def quote_at(self, position: int) -> tuple[int, int] | None:
+        """The quoted words that hold `position`, if any."""
+        return next(((a, b) for a, b in self.quoted if a <= position < b), None)
+
     def within_quote(self, position: int, span: tuple[int, int]) -> tuple[int, int]:
         """The part of `span` inside the quoted words that hold `position`: a trigger in a
         quotation takes its owner from it ('قال متحدث باسم الرئاسة هو جربا شيهو، إن «الزيارة
         التي ستستمر يوما واحدا للكاميرون»': not the spokesman's visit)."""
-        quote = next(((a, b) for a, b in self.quoted if a <= position < b), None)
+        quote = self.quote_at(position)
         return (max(span[0], quote[0]), min(span[1], quote[1])) if quote else span
 
     def sentence_owner(

@@ -596,8 +596,7 @@ class Resolver:
         in apposition after it ("غو تشوك تونغ رئيس سنغافورة الأسبق"); not one that another name
         follows ("التقى بوتين رئيس تركيا رجب طيب أردوغان": that one is Erdogan's)."""
         mention = self.mentions[index]
-        lead = SENTENCE_END.split(self.text[max(0, mention.start - 80) : mention.start])[-1]
-        country = self._titled_country(WORD.findall(lead)[-TITLE_COUNTRY_LOOKBACK:])
+        country = self._titled_country(self.words_before(index, TITLE_COUNTRY_LOOKBACK))
         if country is not None:
             return country[0]
         clause = SENTENCE_END.split(self.text[mention.end : mention.end + 60])[0]
@@ -658,10 +657,10 @@ class Resolver:
         الأمريكي أشتون كارتر": minister)."""
         return {_office(key(word)) for word in self.words_before(index) if key(word) in TITLE_WORDS}
 
-    def words_before(self, index: int) -> list[str]:
-        """The last few words before a mention, in its sentence."""
+    def words_before(self, index: int, count: int = LOOKBACK_WORDS) -> list[str]:
+        """The last `count` words before a mention, in its sentence."""
         window = self.text[max(0, self.mentions[index].start - 80) : self.mentions[index].start]
-        return WORD.findall(SENTENCE_END.split(window)[-1])[-LOOKBACK_WORDS:]
+        return WORD.findall(SENTENCE_END.split(window)[-1])[-count:]
 
     def _names_follow(self, offset: int, reach: int = 2) -> bool:
         """A person's name right after the title ("الرئيس الإيراني مسعود ...") is the mention

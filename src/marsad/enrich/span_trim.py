@@ -546,11 +546,11 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
     """Where a name ends in its span: before a blessing, trailing titles, time words, pronouns,
     ب + a place, a particle, a word that is ل + the article, or a title before a person."""
     last = end
-    if last - start >= 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) in BLESSINGS:
-        last -= 2  # "[صلى الله]" alone is no name either
-    elif last - start >= 2 and key(tokens[last - 1]) == key("الله") and key(tokens[last - 2]) == GOODWILL:
-        if last < len(tokens) and key(tokens[last]) in UPON_HIM:
-            last -= 2  # "شخصيته [رضوان الله] عليه": God's goodwill upon him; Radwan is a name too
+    if last - start >= 2 and key(tokens[last - 1]) == key("الله"):
+        formula = key(tokens[last - 2])
+        upon_him = last < len(tokens) and key(tokens[last]) in UPON_HIM
+        if formula in BLESSINGS or (formula == GOODWILL and upon_him):
+            last -= 2  # "[صلى الله]" alone is no name; "شخصيته [رضوان الله] عليه" (Radwan is a name too)
     trailing = AFTER_PERSON if kind == "PER" else AFTER_NAME
     while last > start + 1 and (
         (key(tokens[last - 1]) in trailing and not _market_day(tokens, last - 1))
