@@ -1314,3 +1314,101 @@ def test_a_country_after_its_areas_and_من_is_where_an_attack_fell_not_a_party(
     )
     found = events_of(text, [("تعز", "LOC"), ("اليمن", "LOC"), ("قوات صالح", "ORG")])
     assert found and all("اليمن" not in e.participants for e in found)
+
+
+def test_a_name_before_a_comma_is_not_the_subject_of_a_verb_a_person_follows():
+    text = (
+        "وبعد ثلاثة أشهر من قيام بروكسل بإبلاغ جازبروم باحتجاجاتها، عقد ألكسندر مدفيديف، المسؤول الثاني "
+        "في الشركة، لقاء مع المفوضة مارجريت فيستاجير."
+    )
+    names = [("بروكسل", "LOC"), ("جازبروم", "ORG"), ("ألكسندر مدفيديف", "PER"), ("مارجريت فيستاجير", "PER")]
+    [meeting] = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert meeting.participants == ["ألكسندر مدفيديف", "مارجريت فيستاجير"]
+
+
+def test_a_statements_issuer_stands_right_before_in_a_statement():
+    text = (
+        "وبعد ثلاثة أشهر من قيام بروكسل بإبلاغ الشركة باحتجاجاتها، عقد مسؤول في الشركة لقاء بالمفوضة "
+        "وصفته \"جازبروم\" في بيان بأنه بناء."
+    )
+    events = events_of(text, [("بروكسل", "LOC"), ("جازبروم", "ORG")])
+    [statement] = [e for e in events if e.type == "statement"]
+    assert statement.participants == ["جازبروم"]
+
+
+def test_a_players_club_after_his_name_is_not_the_party_he_visits():
+    text = (
+        "ينتظر أن يصل الغاني مبارك واكسو لاعب روبن كازان الروسي إلى إيطاليا، تمهيدا لإجراء الفحص الطبي. "
+        "وشهدت التدريبات مشاركة المدافع فيصل الخراع لأول مرة عقب وصوله أمس الأول."
+    )
+    names = [("مبارك واكسو", "PER"), ("روبن كازان", "ORG"), ("إيطاليا", "LOC"), ("فيصل الخراع", "PER")]
+    [visit] = [e for e in events_of(text, names, "2015-07-20") if e.type == "visit"]
+    assert "روبن كازان" not in visit.participants
+    assert visit.date_text is None  # "وصوله أمس الأول" is the defender's own arrival
+
+
+def test_what_a_call_updated_on_and_acts_against_hold_no_parties():
+    text = (
+        "أطلع الرئيس التركي رجب طيب أردوغان أمس في اتصال هاتفي نظيره الإيراني حسن روحاني على سير العمليات "
+        "العسكرية التركية ضد مواقع تنظيمي داعش وحزب العمال الكردستاني في كل من سوريا والعراق، وبحسب "
+        "المعلومات الواردة من داخل القصر الرئاسي بالعاصمة أنقرة، فإن الرئيس أبلغ نظيره بموقفه."
+    )
+    names = [("رجب طيب أردوغان", "PER"), ("حسن روحاني", "PER"), ("داعش", "ORG")]
+    names += [("حزب العمال الكردستاني", "ORG"), ("سوريا", "LOC"), ("العراق", "LOC"), ("أنقرة", "LOC")]
+    [call] = [e for e in events_of(text, names) if e.type == "call"]
+    assert call.participants == ["رجب طيب أردوغان", "حسن روحاني"]
+
+
+def test_a_title_in_a_clause_before_but_is_no_party():
+    text = (
+        "وشخصيا قام الامير عبدالله بن مساعد بتحديد يوم في دبي للتوقيع معه ولكن اتى نادي العربي القطري "
+        "واتفق مع كارينيو قاطعا الطريق على المنتخب السعودي."
+    )
+    names = [("عبدالله بن مساعد", "PER"), ("دبي", "LOC"), ("العربي", "ORG"), ("كارينيو", "PER")]
+    [agreement] = [e for e in events_of(text, names) if e.type == "agreement"]
+    assert "عبدالله بن مساعد" not in agreement.participants
+    assert set(agreement.participants) == {"العربي", "كارينيو"}
+
+
+def test_the_president_an_office_serves_is_no_party_of_its_directors_meeting():
+    text = (
+        "وهو نفس الطلب الذي تقدم به عبد الرزاق مقري، رئيس حركة مجتمع السلم، عندما التقى مؤخرا أحمد أويحيى "
+        "وزير الدولة ومدير مكتب الرئيس بوتفليقة."
+    )
+    names = [("عبد الرزاق مقري", "PER"), ("أحمد أويحيى", "PER"), ("بوتفليقة", "PER")]
+    [meeting] = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert "بوتفليقة" not in meeting.participants
+
+
+def test_an_ordinal_day_with_its_year_is_that_years_day_and_a_past_meeting():
+    [mention] = find_dates("وفي الخامس من أغسطس 1990 التقى", date(2015, 7, 30))
+    assert (mention.text, mention.date) == ("الخامس من أغسطس 1990", "1990-08-05")
+    [mention] = find_dates("يوم الثاني من أغسطس عام 1990", date(2015, 7, 30))
+    assert mention.date == "1990-08-02"
+    assert not find_dates("الدولة الفلسطينية على حدود الرابع من يونيو 1967", date(2015, 7, 30))
+    text = (
+        "وفي الخامس من أغسطس 1990 التقى الأمير الراحل الشيخ جابر الأحمد الصباح بالملك فهد بن عبدالعزيز "
+        "في جدة وبحثا في أسلوب التحرك."
+    )
+    names = [("جابر الأحمد الصباح", "PER"), ("فهد بن عبدالعزيز", "PER"), ("جدة", "LOC")]
+    [meeting] = [e for e in events_of(text, names, "2015-07-30") if e.type == "meeting"]
+    assert (meeting.date, meeting.status) == ("1990-08-05", "happened")
+
+
+def test_a_competition_is_no_party_of_a_meeting_about_it():
+    text = (
+        "يعقد الاتحاد السعودي لكرة القدم ظهر اليوم اجتماعاً تنسيقياً برئاسة أمين عام الاتحاد أحمد الخميس "
+        "مع الجهات التنظيمية ذات العلاقة بمباراة كأس السوبر بين الهلال والنصر في لندن."
+    )
+    names = [("الاتحاد السعودي لكرة القدم", "ORG"), ("أحمد الخميس", "PER"), ("السوبر", "ORG")]
+    names.append(("لندن", "LOC"))
+    [meeting] = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert "السوبر" not in meeting.participants
+
+
+def test_a_family_name_spelt_like_met_is_no_meeting():
+    text = "وقال مدير مركز الشرق للبحوث سمير التقي لـ«الشرق الأوسط» إن هناك تنسيقا غير مباشر مع سوريا."
+    assert not events_of(text, [("سمير", "PER"), ("سوريا", "LOC")])
+    met = "وقال المتحدث إن سمير التقى وليد المعلم في دمشق أمس."
+    names = [("سمير", "PER"), ("وليد المعلم", "PER"), ("دمشق", "LOC")]
+    assert [e.type for e in events_of(met, names)] == ["meeting"]

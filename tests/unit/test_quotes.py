@@ -3,7 +3,14 @@ import re
 
 import pytest
 
-from marsad.enrich.quotes import QuoteOptions, find_quotes, locate_entities, pair_quotes, read_speech
+from marsad.enrich.quotes import (
+    ArticleView,
+    QuoteOptions,
+    find_quotes,
+    locate_entities,
+    pair_quotes,
+    read_speech,
+)
 from marsad.enrich.resolve import Mention, resolve
 from marsad.model import Article, Entity
 
@@ -851,3 +858,128 @@ def test_a_festival_named_after_a_city_and_the_army_unnamed_leave_no_named_speak
     army = "وأعلن الجيش عزل مرسي بعد احتجاجات حاشدة على حكمه الذي استمر عاما."
     morsi = Entity("محمد مرسي", "PER", ["مرسي"])
     assert [resolved.entity for _, resolved in read_speech(army, [morsi]).cue_speakers] == [None]
+
+
+def test_a_person_right_after_the_verb_is_its_subject_not_a_name_before_it():
+    text = (
+        "وردا على سؤال حول ما إذا كان الوقت قد حان ليتولى لاعب سابق رئاسة الفيفا قال كامبل لرويترز "
+        "إن هذا هو الأمر المنطقي في رأيه."
+    )
+    [quote] = quotes_of(text, [("الفيفا", "ORG"), ("كامبل", "PER"), ("رويترز", "ORG")])
+    assert quote.speaker == "كامبل"
+
+
+def test_a_title_before_among_the_candidates_is_not_the_title_of_the_name_after():
+    text = (
+        "وأضاف قائد أرسنال ومنتخب إنجلترا السابق “هناك العديد من الأشخاص العقلاء الذين لعبوا كرة القدم.” "
+        "ويعد ميشيل بلاتيني رئيس الاتحاد الأوروبي لكرة القدم وقائد منتخب فرنسا من أبرز المرشحين لخلافة بلاتر."
+    )
+    names = [("أرسنال", "ORG"), ("إنجلترا", "LOC"), ("ميشيل بلاتيني", "PER"), ("بلاتر", "PER")]
+    names.append(("فرنسا", "LOC"))
+    quotes = quotes_of(text, names)
+    assert not any(q.speaker and q.speaker.endswith("لاتر") for q in quotes)  # Blatter, however spelt
+
+
+def test_a_short_quoted_name_followed_by_its_belonging_is_no_quote():
+    text = (
+        "وقال مارك ريموندي المتحدث باسم الوزارة في بيان: «إن الوزارة قالت دوما إنه يجب أن يقضي عقوبته».\n"
+        "وأضاف: إن الجاسوس يحق له الحصول على إطلاق سراح مشروط، وفي الواقع فإن «لجنة إطلاق السراح المشروط» "
+        "التابعة لوزارة العدل هي الجهة المخولة منح المحكومين هذا الحق."
+    )
+    quotes = quotes_of(text, [("مارك ريموندي", "PER"), ("وزارة العدل", "ORG")])
+    assert all(q.text != "لجنة إطلاق السراح المشروط" for q in quotes)
+    assert any(q.speaker == "مارك ريموندي" for q in quotes)
+
+
+def test_a_labelled_name_before_a_relative_is_no_quote_but_words_spoken_are():
+    named = (
+        "وقال وليد المعلم في كلمة ألقاها خلال «المؤتمر الإعلامي الدولي لمواجهة الارهاب» الذي عقد في دمشق "
+        "إن الاتفاق لن يؤثر على الدعم."
+    )
+    quotes = quotes_of(named, [("وليد المعلم", "PER"), ("دمشق", "LOC")])
+    assert all(not q.text.startswith("المؤتمر الإعلامي") for q in quotes)
+    spoken = "وقال بدر باسلمه للصحافيين «إنها بداية العمليات في المطار» الذي تم استعادته الأسبوع الماضي."
+    [quote] = quotes_of(spoken, [("بدر باسلمه", "PER")])
+    assert quote.text == "إنها بداية العمليات في المطار"
+
+
+def test_a_quoted_code_without_arabic_words_is_no_quote():
+    text = 'وأوضح عبدالعزيز الغفيلي أن الشركة حصلت على شهادة الأيزو "120000 (ISO/IEC)" هذا العام.'
+    quotes = quotes_of(text, [("عبدالعزيز الغفيلي", "PER")])
+    assert all("ISO" not in q.text or q.text.startswith("الشركة") for q in quotes)
+    assert not any(q.direct for q in quotes)
+
+
+def test_main_after_a_noun_is_an_adjective_not_the_president():
+    text = (
+        "وهدد الرئيس الأمريكي في حينه بيل كلينتون بالاستقالة. "
+        "وساعدت المعلومات على قصف المقر الرئيس لمنظمة التحرير، وقال إن ذلك كان خطأ."
+    )
+    view = ArticleView(text, resolve(text, mentions_in(text, [("بيل كلينتون", "PER")])))
+    start = text.index("المقر")
+    assert view.titled_person(start, start + 20) is None
+    assert view.titled_person(text.index("الرئيس الأمريكي"), text.index("في حينه")) is not None
+
+
+def test_a_player_named_by_role_is_not_the_club_named_after_him():
+    text = "وقال اللاعب بعد مباراة تشلسي الإنجليزي الودية: «النادي يعرف رغبتي، أريد الرحيل»."
+    quotes = quotes_of(text, [("تشلسي", "ORG")])
+    assert all(q.speaker != "تشلسي" for q in quotes)
+
+
+def test_one_of_a_group_who_describes_a_person_is_not_him():
+    text = "وقد وصف أحد أعضاء حركة طالبان البارزين الملا عمر بأنه «الملا الحقيقي والأفغاني الحقيقي»."
+    quotes = quotes_of(text, [("طالبان", "ORG"), ("الملا عمر", "PER")])
+    assert all(q.speaker != "الملا عمر" for q in quotes)
+
+
+def test_a_title_before_a_word_for_a_child_does_not_introduce_the_child():
+    text = (
+        "وزار السفير السعودي في سلطنة عمان عيد الثقفي صباح امس الطفلة زينب لباد في المستشفى، "
+        "وأوضح السفير الثقفي ان الزيارة تهدف للاطمئنان على صحة الطفلة."
+    )
+    quotes = quotes_of(text, [("زينب لباد", "PER"), ("عمان", "LOC")])
+    assert all(q.speaker != "زينب لباد" for q in quotes)
+
+
+def test_a_relative_of_the_verbs_gender_is_its_subject_and_of_the_other_its_object():
+    subject = (
+        "ورصدت الصحف السعودية حالات تحرش، وتحاورت الصحيفة مع الدكتورة سهيلة زين العابدين عضو الجمعية "
+        "الوطنية لحقوق الإنسان، التي أكدت أن حالات التحرش انتشرت في الآونة الأخيرة."
+    )
+    [quote] = quotes_of(subject, [("السعودية", "LOC"), ("سهيلة زين العابدين", "PER")])
+    assert quote.speaker == "سهيلة زين العابدين"
+    obj = (
+        "أعلنت منظمة إيباك حربا على إدارة الرئيس الأميركي، باراك أوباما، بسبب الاتفاق مع إيران، "
+        "الذي قالت إنه «ينطوي على ثغرات خطيرة»."
+    )
+    [quote] = quotes_of(obj, [("إيباك", "ORG"), ("باراك أوباما", "PER"), ("إيران", "LOC")])
+    assert quote.speaker == "إيباك"
+
+
+def test_an_unnamed_diplomat_goes_on_speaking_and_a_named_analyst_speaks():
+    text = (
+        "وقال باراك أوباما إن الاتفاق جيد للجميع.\n"
+        "وقال دبلوماسي إسرائيلي سابق عمل في واشنطن، إن الضغوط لن تغير الموقف.\n"
+        "وقال: «لقد بدأ يتطور في الولايات المتحدة خطاب جديد حول التعويضات»."
+    )
+    quotes = quotes_of(text, [("باراك أوباما", "PER"), ("واشنطن", "LOC")])
+    assert not any(q.text.startswith("لقد بدأ") and q.speaker for q in quotes)
+    named = "أكد لـ \"الاقتصادية\" المحلل في وكالة الطاقة مارتين جورجييف، أن السوق ستبقى متخمة بالنفط."
+    [quote] = quotes_of(named, [("الاقتصادية", "ORG"), ("مارتين جورجييف", "PER")])
+    assert quote.speaker == "مارتين جورجييف"
+
+
+def test_an_unnamed_secretary_of_a_presidency_is_not_the_country():
+    text = 'وقال السكرتير الصحفي لمكتب رئاسة الجمهورية اليمنية :"كل ما حققت المقاومة انتصارات زاد القمع".'
+    quotes = quotes_of(text, [("الجمهورية اليمنية", "LOC")])
+    assert not any(q.text.startswith("كل ما حققت") and q.speaker for q in quotes)
+
+
+def test_whom_a_speaker_describes_does_not_speak():
+    text = (
+        "وأعلن المدعي الأمريكي ديفيد هيكتون الاتهامات في بيتسبرج ووصف داركود بأنه “عش دبابير على الإنترنت "
+        "لمجرمي القرصنة.” وأضاف “كان داركود يمثل واحدا من أخطر التهديدات لسلامة البيانات.”"
+    )
+    quotes = quotes_of(text, [("ديفيد هيكتون", "PER"), ("بيتسبرج", "LOC"), ("داركود", "ORG")])
+    assert {q.speaker for q in quotes} == {"ديفيد هيكتون"}

@@ -776,3 +776,17 @@ def test_a_continent_inside_a_countrys_name_stays_its_own_place():
     mentions += mentions_in(text, [("جنوب أفريقيا", "LOC"), ("السنغال", "LOC")])
     entities = by_name(resolve(text, sorted(mentions, key=lambda m: m.start)))
     assert "أفريقيا" in entities and "جنوب أفريقيا" in entities
+
+
+def test_a_person_is_not_a_preposition_before_a_place():
+    assert strip_clitic("بلاتر", {"لاتر", "بلاتر"}, {"لاتر"}, kind="PER", people={"بلاتر"}) == "بلاتر"
+    assert strip_clitic("بلاتور", {"لاتور"}, {"لاتور"}, kind="LOC") == "لاتور"
+    assert strip_clitic("لمارتن", {"مارتن"}, {"مارتن"}, kind="PER", people={"لمارتن"}) == "مارتن"
+
+
+def test_like_before_a_given_name_goes_but_names_that_start_so_stay():
+    from marsad.enrich.resolve import without_preposition
+
+    assert without_preposition("كأحمد الفريدي") == "أحمد الفريدي"
+    assert without_preposition("كريم محمد") == "كريم محمد"
+    assert without_preposition("كمال أحمد") == "كمال أحمد"

@@ -930,3 +930,25 @@ def test_a_deputys_title_after_a_name_leaves_it_but_the_family_name_alwakil_stay
     tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "O"]
     assert trim_spans(tokens, tags) == ["O", "B-PER"] + ["I-PER"] * 4 + ["O", "O", "O"]
     assert trim_spans(["محمد", "الوكيل", "قال"], ["B-PER", "I-PER", "O"]) == ["B-PER", "I-PER", "O"]
+
+
+def test_that_he_and_like_the_end_a_name_and_other_than_me_is_none():
+    tokens = ["وصف", "الملا", "عمر", "بأنه", "الملا", "الحقيقي"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "O", "O"])[3] == "O"
+    tokens = ["الملا", "عمر", "كالصاعقة", "على", "الحركة"]
+    assert trim_spans(tokens, ["B-PER", "I-PER", "I-PER", "O", "O"])[2] == "O"
+    assert trim_spans(["قلت", "وقال", "غيري", "إن"], ["O", "O", "B-PER", "O"]) == ["O", "O", "O", "O"]
+    tokens = ["وقالت", "وزارة", "العدل", "إن", "مكتب", "التحقيقات", "قاد"]
+    assert trim_spans(tokens, ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])[3:6] == ["O", "O", "O"]
+
+
+def test_a_nationality_right_before_a_persons_name_is_his_adjective_but_a_surname_alone_stays():
+    tokens = ["أوضح", "الكاميروني", "أمينو", "بوبا", "لإدارة"]
+    assert trim_spans(tokens, ["O", "B-PER", "B-PER", "I-PER", "O"]) == ["O", "O", "B-PER", "I-PER", "O"]
+    assert trim_spans(["وقال", "المصري", "إن"], ["O", "B-PER", "O"]) == ["O", "B-PER", "O"]
+
+
+def test_a_family_name_spelt_like_a_verb_with_ya_stays_in_the_name():
+    tokens = ["للبحوث", "سمير", "التقي", "لـ"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "I-PER", "O"]
+    assert trim_spans(["الرئيس", "محمد", "التقى", "نظيره"], ["O", "B-PER", "I-PER", "O"])[2] == "O"

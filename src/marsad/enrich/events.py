@@ -39,7 +39,7 @@ from marsad.enrich.quotes import (
     word_count,
 )
 from marsad.enrich.resolve import BODY_HEADS, PLACE_NOUNS, TITLE_WORDS
-from marsad.enrich.span_trim import DAYS, TIMES_OF_DAY, reads_as
+from marsad.enrich.span_trim import DAYS, TIMES_OF_DAY, reads_as, reads_as_name_in_ya
 from marsad.extract.relative_dates import find_dates
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Event
@@ -51,6 +51,11 @@ NOUN_REACH_WORDS = 14
 # A subject written before its verb stands at most this many words before it ("فواشنطن،
 # التي تستعد لفرض"); farther back it belongs to another verb.
 SUBJECT_REACH_WORDS = 3
+# Words before a competition's name ("كأس السوبر", "دوري أبطال آسيا"), which takes no part.
+COMPETITIONS = frozenset(key(w) for w in "كأس بطولة دوري مباراة".split())
+# A title before these words is another clause's ("قام الامير X بتحديد ... ولكن اتى نادي
+# العربي القطري واتفق مع كارينيو").
+CLAUSE_BREAK = re.compile(r"(?<![\w])[وف]?(?:لكن|ثم)(?![\w])")
 # Words before a trigger searched for a wish, call, denial or cancellation.
 MODALITY_REACH_WORDS = 9
 
@@ -313,7 +318,8 @@ CLAUSE_END_WORDS = (
     "لبحث لمناقشة للبحث لإجراء للتباحث بشأن حول وذلك حيث فيما بينما وسط بعد عقب إثر أعرب تناول وتناول "
     "لتعزيز لضمان لتفادي وتبادلا ردا حسب بحسب وفقا وفق طبقا نقلت نقلا يجري خلالها بعدما عندما حين لأن كما "
     "محاولة بهدف سعيا أملا "  # "التقى ... نتنياهو في محاولة لتهدئة قلق اسرائيل حيال الاتفاق ... بين ايران"
-    "تقضي يقضي تنص ينص"  # "وقعت X اتفاقية مع Y تقضي بتوريد [ميثيلين ...]": what it provides for
+    "تقضي يقضي تنص ينص "  # "وقعت X اتفاقية مع Y تقضي بتوريد [ميثيلين ...]": what it provides for
+    "ثم لكن"  # "واتفق مع كارينيو ... ثم تمت مخاطبة الروماني اولاريو كوزمين": another clause
 )
 # "When" opening a clause of its own: what stands before it is another clause's.
 WHEN = re.compile(rf"(?<![\w])[و]?(?:{_forms('عندما حينما حين بينما')})(?![\w])")
@@ -460,7 +466,12 @@ HONORIFIC_LEADS = {
 # Where a call's partner would have to be named: the next comma or "أن".
 INTERVIEW_STOP = re.compile(r"[،,:؛]|(?<![\w])[أإا]ن(?:ه|ها|هم)?(?![\w])")
 EMPLOYER_GAP_WORDS = 4  # words between an employer and its person ("والدعوة والإرشاد الشيخ")
-CLAUSE_END = re.compile(rf"(?<![\w])(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]")
+# Words that make a body named after a person his employer or club: "مبارك واكسو لاعب روبن كازان".
+MEMBER_OF = OFFICE_HEADS | {key(w) for w in "لاعب مدرب حارس مهاجم مدافع نجم".split()}
+# For parties that are no targets: what is done against someone, or an update on something,
+# is the topic ("أطلع أردوغان ... نظيره الإيراني روحاني على سير العمليات ... ضد مواقع داعش").
+TOPIC_OPENS = re.compile(r"(?<![\w])(?:ضد|على\s+(?:سير|مجريات|تطورات|آخر|نتائج))(?![\w])")
+CLAUSE_END = re.compile(rf"(?<![\w])[وف]?(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]")
 # Cues before a summit or forum that make it the occasion of another event.
 OCCASION_LEADS = _forms("خلال أثناء ضمن في إطار للمشاركة بمشاركة")
 OCCASION_NOUNS = _forms(
@@ -706,6 +717,8 @@ class EventReader:
                     continue
                 if trigger.form in ("verb", "host") and self.in_name(match.start()):
                     continue  # "حضر رئيس النصر الأمير [فيصل] بن تركي": a name, not ف + "يصل"
+                if trigger.form == "verb" and self.family_name_in_ya(match):
+                    continue  # "سمير التقي لـ«الشرق الأوسط»": Samir al-Taqi, no meeting
                 taken.append((match.start(), match.end()))
                 found.append((trigger, match))
         return sorted(found, key=lambda pair: pair[1].start())
@@ -722,6 +735,15 @@ class EventReader:
             return False  # a name right before "الذي" is the subject of the relative clause
         after = [s for s in self.view.spans_in(match.end(), sentence[1]) if self.view.is_actor(s)]
         return not after or word_count(self.view.text[match.end() : after[0].start]) > 1
+
+    def family_name_in_ya(self, match: re.Match) -> bool:
+        """Is a verb written with ي instead of its ى right after a person's name ("سمير
+        التقي") the rest of the name, as taggers sometimes leave it?"""
+        word = WORD.match(self.view.text, match.start())
+        if word is None or not reads_as_name_in_ya(word.group()):
+            return False
+        before = self.view.text[: match.start()].rstrip()
+        return any(s.end == len(before) and s.entity.type == "PER" for s in self.view.spans)
 
     def in_name(self, offset: int) -> bool:
         """Does `offset` fall inside a person's name?"""
@@ -781,7 +803,8 @@ class EventReader:
             if trigger.name == "announce" and self.declared_thing(match, sentence):
                 return None  # "حالة الطوارئ التي أعلنت في الرابع من يوليو": what was declared
             # "أصدرت وزارة الخارجية بيانا": the issuer may stand inside the match
-            issuer = self.issuer(match.end() if trigger.name == "communique" else match.start(), sentence)
+            reach = match.end() if trigger.name == "communique" else match.start()
+            issuer = self.issuer(reach, sentence, match.start())
             draft.participants = [issuer] if issuer else []
         elif trigger.form == "noun" and self.refers_back(match, sentence, trigger):
             return None  # "وصل إلى واشنطن، في زيارة تستمر لأسبوعين": the same visit again
@@ -1236,6 +1259,8 @@ class EventReader:
             return False  # "فيصل بن بندر أمير منطقة الرياض": his title, not a party
         if span.entity.type == "PER" and self.family_of(span):
             return False  # "استقبل ... أسرة شيخ قبائل أكلب ... الشيخ سعيد آل عطيان": his family came
+        if reads_as(self.view.word_before(span.start), COMPETITIONS):
+            return False  # "ذات العلاقة بمباراة كأس السوبر": a competition, no party
         if self.view.is_actor(span):
             return True
         before = self.view.word_before(span.start)
@@ -1284,11 +1309,15 @@ class EventReader:
         after it up to the clause end; title phrases ("الرئيس الأميركي") count as their person."""
         start = self.actors_start(match.start(), sentence)
         end = self.clause_end(match.end(), sentence)
+        topic_opens = None if targets else TOPIC_OPENS.search(self.view.text, match.end(), end)
+        end = topic_opens.start() if topic_opens else end
         before = [
             s
             for s in self.view.spans_in(start, match.start())
             if len(self.view.text[s.end : match.start()].split()) <= SUBJECT_REACH_WORDS
         ]
+        if self.person_after_verb(match):  # "وبعد ... من قيام بروكسل بإبلاغ ...، عقد مدفيديف لقاء"
+            before = [s for s in before if not re.search("[،,]", self.view.text[s.end : match.start()])]
         spans = before + self.view.spans_in(
             match.start(), match.end() if before_only else end
         )  # may hold the subject
@@ -1310,10 +1339,19 @@ class EventReader:
             elif span.entity.type == "PER" and self.view.serves_deputy(span):
                 served.append(span.entity)  # not his title's person either
             placed = span if span.entity.type == "LOC" and not accepted else None  # "في اليمن"
-        titled = self.view.titled_person(start, end)
+        breaks = list(CLAUSE_BREAK.finditer(self.view.text, start, match.start()))
+        titled = self.view.titled_person(breaks[-1].end() if breaks else start, end)
         if titled is not None and titled not in found and not any(titled is p for p in served):
             found.append(titled)
         return _unique(found)
+
+    def person_after_verb(self, match: re.Match) -> bool:
+        """Does a person's name follow the trigger's verb right away ("عقد ألكسندر مدفيديف")?
+        Then he is its subject, and a name before a comma belongs to a phrase put first."""
+        verb = WORD.match(self.view.text, match.start())
+        after = self.view.spans_in(verb.end(), match.end() + 60) if verb else []
+        right_after = bool(after) and not self.view.text[verb.end() : after[0].start].strip()
+        return right_after and after[0].entity.type == "PER"
 
     def discussed_topic(self, match: re.Match, end: int) -> int | None:
         """Where a discussion verb's topic noun stands right after it ("بحث [الاتفاق] بين ...")."""
@@ -1330,7 +1368,21 @@ class EventReader:
 
     def employers(self, spans: list[EntitySpan]) -> set[int]:
         """Indexes of the spans that are the employer of a person named after them."""
-        return {i for i, span in enumerate(spans) if self.employer_of_next(span, spans[i + 1 : i + 3])}
+        return {
+            i
+            for i, span in enumerate(spans)
+            if self.employer_of_next(span, spans[i + 1 : i + 3])
+            or (i and self.employer_of_previous(span, spans[i - 1]))
+        }
+
+    def employer_of_previous(self, span: EntitySpan, person: EntitySpan) -> bool:
+        """An organisation right after a person and his office ("مبارك واكسو لاعب روبن كازان",
+        "X رئيس حركة حماس") is his employer, not a party of its own."""
+        if span.entity.type != "ORG" or person.entity.type != "PER":
+            return False
+        gap = [key(w) for w in WORD.findall(self.view.text[person.end : span.start])]
+        comma = "،" in self.view.text[person.end : span.start]
+        return 1 <= len(gap) <= 2 and gap[0] in MEMBER_OF and not comma
 
     def employer_of_next(self, span: EntitySpan, following: list[EntitySpan]) -> bool:
         """An organisation after an office word ("مدير فرع وزارة ...", "رئيس حركة حماس") with a
@@ -1480,14 +1532,19 @@ class EventReader:
         said = [r.entity for c, r in self.cue_speakers if sentence[0] <= c.start < before and r.entity]
         return said[-1] if said and said[-1] not in exclude else None
 
-    def issuer(self, position: int, sentence: tuple[int, int]) -> Entity | None:
-        """Who made a statement: the speaker of the cue at or before it in the sentence."""
+    def issuer(self, position: int, sentence: tuple[int, int], trigger_start: int) -> Entity | None:
+        """Who made a statement: the speaker of the cue at or before it in the sentence, else
+        the actor right before the trigger ('وصفته "جازبروم" في بيان'), else the sentence's
+        first actor."""
         cues = [(c, r) for c, r in self.cue_speakers if sentence[0] <= c.start <= position + 1]
         if cues and cues[-1][1].entity is not None:
             return cues[-1][1].entity
         if cues:
             return None
         actors = [s for s in self.view.spans_in(sentence[0], position) if self.view.is_actor(s)]
+        gaps = [self.view.text[s.end : trigger_start] for s in actors if s.end <= trigger_start]
+        if gaps and not WORD.search(gaps[-1]):
+            return actors[len(gaps) - 1].entity
         return actors[0].entity if actors else None
 
     def read_visit(self, draft: Draft, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> None:
@@ -1542,10 +1599,15 @@ class EventReader:
             (s.end for s in self.view.spans_in(match.end(), limit) if visitors and s.entity is visitors[0]),
             default=match.end(),
         )
+        between = self.view.spans_in(match.end(), limit)
+        employers = self.employers(between)  # "مبارك واكسو لاعب روبن كازان": his club, not visited
         hosts = [
             s.entity
-            for s in self.view.spans_in(seen_visitor, limit)
-            if s.entity.type == "ORG" and s.entity not in visitors[:1]
+            for i, s in enumerate(between)
+            if s.start >= seen_visitor
+            and s.entity.type == "ORG"
+            and s.entity not in visitors[:1]
+            and i not in employers
         ]
         draft.participants = visitors[:1]
         if hosts and trigger.form != "noun":
@@ -1769,6 +1831,8 @@ class EventReader:
             if event_type in new_types or not named or another:
                 continue  # "قمة أخرى بين الزعيمين": a second one
             earlier = [d for d in self.drafts if d.type == event_type and d.sentence[0] < sentence[0]]
+            if earlier and self.someone_elses(named, sentence, earlier[-1]):
+                continue  # "مشاركة المدافع فيصل الخراع ... عقب وصوله أمس الأول": his own arrival
             if earlier:
                 target = earlier[-1]
                 # what it adds is said from the noun on ("وعُقد اللقاء في قصر الحكم"), not in a clause
@@ -1776,6 +1840,15 @@ class EventReader:
                 rest = (sentence[0] + named.start(), sentence[1])
                 self.fill(target, Draft(event_type, [], rest[0], rest[0], rest, "anaphor"))
                 target.evidence.append(text[:EVIDENCE_CHARS])
+
+    def someone_elses(self, named: re.Match, sentence: tuple[int, int], target: Draft) -> bool:
+        """Is a possessive event noun ("وصوله", "زيارتها") that of a person named before it in
+        its sentence who takes no part in the earlier event?"""
+        if not re.search("(?:ه|ها|هم|هما)$", named.group()):
+            return False
+        start = sentence[0] + named.start()
+        people = [s.entity for s in self.view.spans_in(sentence[0], start) if s.entity.type == "PER"]
+        return bool(people) and not any(same_party(people[-1], p) for p in target.participants)
 
     # -- output -------------------------------------------------------------------------------
 

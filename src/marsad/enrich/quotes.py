@@ -195,7 +195,7 @@ OFFICE_HEADS = {
     for w in (
         "رئيس رئيسة المتحدث المتحدثة متحدث الناطق الناطقة ناطق سفير السفير وزير وزيرة مستشار المستشار "
         "مدير المدير نائب أمين الأمين ممثل مبعوث المبعوث مسؤول مسؤولة مصدر مصادر عضو قائد زعيم وكيل محافظ "
-        "عمدة حاكم قنصل القنصل مدرب المدرب"  # "وقال عمدة لندن إنه": the mayor, not the city
+        "عمدة حاكم قنصل القنصل مدرب المدرب سكرتير السكرتير"  # "وقال عمدة لندن إنه": the mayor, not the city
     ).split()
 }
 # Title words that, with a country, stand for the one person the article introduced with them
@@ -223,6 +223,9 @@ WHICH_IS = {key(w) for w in "هو وهو هي وهي هذا وهذا ذلك وذ
 UNNAMED_SOURCES = {
     key(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولين مسؤولو مسئول مسئولون مسئولين مسئولو".split()
 }
+# Unnamed people only without the article ("قال دبلوماسي إسرائيلي سابق"): "الخبير" refers back
+# to one the article may have named ("هاورد ويب ... حيث تابع الخبير سير المعسكر").
+UNNAMED_PEOPLE = {key(w) for w in "دبلوماسي دبلوماسيون خبير خبراء محلل محللون".split()}
 # A sentence opening with what is spoken about ("وحول ...، قال", "وعن ...، أضاف"): the names
 # there are its topic, and the speaker is the one speaking on.
 TOPIC_LEAD = re.compile(r"[وف]?(?:(?:حول|عن|بشأن)\s|فيما يتعلق ب)")
@@ -274,6 +277,8 @@ DEPUTY_WORDS = {
     for w in (w, "ال" + w)
     for suffix in ("", "ة")
 }
+# "مدير مكتب الرئيس بوتفليقة": the president is whom the office serves, as for an aide.
+SERVING_WORDS = DEPUTY_WORDS | {key("مكتب")}
 DEPUTY_QUALIFIERS = {
     key(w) for w in "الخاص الخاصة الشخصي الشخصية الأممي الأممية الإعلامي الإعلامية باسم".split()
 }
@@ -299,6 +304,8 @@ POSSESSIVES = (("تهما", "ه"), ("تهم", "ه"), ("تها", "ه"), ("ته", 
 COMPASS = {key(w) for w in "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split()}
 # "نظيره الروسي": the titles before a counterpart are his partner's.
 COUNTERPART = re.compile(r"(?<![\w])[وب]?نظير(?:ه|ها|هم|هما|ته|تها)?(?![\w])")
+# "X ... من أبرز المرشحين لخلافة Y": a title before these words is X's, not Y's.
+AMONG = re.compile(r"(?<![\w])من\s+(?:أبرز|أهم|أشهر|أقوى|بين|ضمن)(?![\w])")
 # Words before a person's name in which a title with a country introduces him.
 TITLE_COUNTRY_WORDS = 5
 # Documents as a cue's subject: the body named after them issued them.
@@ -313,6 +320,22 @@ COUNTED = {
     "عشر عشرة عشرات مئات".split()
 }
 PLURAL_BODIES = {key(w) for w in "منظمات هيئات جمعيات شركات مؤسسات أحزاب جماعات فصائل نقابات".split()}
+ONE_OF = {key(w) for w in "أحد إحدى".split()}
+AS_BEING = {key(w) for w in "بأنه بأنها بأنهم بانه بانها".split()}  # "وصف X بأنه"
+# "X، التي أكدت أن": the relative pronoun before a cue and whose gender it names; the person it
+# stands for is named within so many words before it.
+RELATIVE_GENDERS = {key("الذي"): "m", key("التي"): "f"}
+ANTECEDENT_REACH_WORDS = 12
+# A person named by role right after a cue ("وقال اللاعب بعد مباراة تشلسي"): a body or place
+# further on is not the speaker.
+ROLE_NOUNS = {
+    key(w)
+    for w in "اللاعب اللاعبة المدرب المدربة النجم النجمة الحارس المهاجم المدافع الفنان الفنانة الممثل "
+    "الممثلة المطرب المطربة الكاتب الكاتبة الشاعر الشاعرة الطبيب الطبيبة المتهم المتهمة الشاب الشابة "
+    "الرجل المرأة الفتاة الطفل الطفلة".split()
+}
+# Nouns for a person that introduce the name after them, so a title before them is another's.
+PERSON_NOUNS = ROLE_NOUNS | {key(w) for w in "المواطن المواطنة الطالب الطالبة المقيم المقيمة".split()}
 # A verbal noun with a pronoun suffix right after a cue is its object ("أعلن تحقيقه أرباحا")
 # when no actor follows within so many words.
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
@@ -342,6 +365,15 @@ LABEL_HEADS = {
 }
 # A name in quotation marks after a label noun with its article is this short at most.
 LABELLED_NAME_WORDS = 6
+ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+MIN_ARABIC_WORDS = 2
+# Words right after a short quoted phrase that make it a name: '«لجنة إطلاق السراح المشروط»
+# التابعة لوزارة العدل'.
+NAME_FOLLOWERS = {key(w) for w in "التابع التابعة التابعين التابعتين المعروف المعروفة المسمى المسماة".split()}
+# After a short quoted phrase that opens with a label noun, a relative pronoun makes it a name too
+# ('«المؤتمر الإعلامي الدولي لمواجهة الارهاب التكفيري» الذي عقد'); not after words spoken
+# ('«إنها بداية العمليات في المطار» الذي تم استعادته').
+RELATIVES = {key(w) for w in "الذي التي".split()}
 # Attribution after a quote: '"..."، بحسب X', "... وفقا لـX"; the cue and a title may stand
 # before the name ("، قال وزير الدفاع الإيراني محمد ...").
 ATTRIBUTION_REACH_WORDS = 6
@@ -487,7 +519,11 @@ class ArticleView:
             lead = max(0, span.start - 60)
             named = [p.end for p in people if lead <= p.end <= span.start]
             counterpart = [m.end() for m in COUNTERPART.finditer(self.text, lead, span.start)]
-            after = max([lead, *named, *counterpart])
+            among = [m.end() for m in AMONG.finditer(self.text, lead, span.start)]
+            # "السفير ... صباح امس [الطفلة] زينب": a word for a person introduces her, not the title
+            words = WORD.finditer(self.text, lead, span.start)
+            roles = [w.end() for w in words if key(w.group()) in PERSON_NOUNS]
+            after = max([lead, *named, *counterpart, *among, *roles])
             near = {m[0] for m in self._title_marks(after, span.start, TITLE_COUNTRY_WORDS, own=True)}
             for offset, title, country in self._title_marks(after, span.start, own=True):
                 office = self._offices.get(offset) if offset in near else None
@@ -520,7 +556,7 @@ class ArticleView:
             if not TITLE_WORD.search(word.group()):
                 continue  # cheap test before normalising
             title = _bare(key(word.group()))
-            if title not in TITLE_HEADS:
+            if title not in TITLE_HEADS or (i and self._main_adjective(words[i - 1].group(), word.group())):
                 continue
             country = None
             for other in words[i + 1 : i + 4]:
@@ -539,6 +575,13 @@ class ArticleView:
                     self._offices[word.start()] = f"{title} {complement}"
             marks.append((word.start(), title, country))
         return marks
+
+    @staticmethod
+    def _main_adjective(before: str, word: str) -> bool:
+        """ "المقر الرئيس", "السبب الرئيس": "الرئيس" after a noun with the article is the
+        adjective "main", no president."""
+        definite = key(before).startswith(("ال", "وال", "بال", "فال", "لل"))
+        return key(word) == key("الرئيس") and definite and _bare(key(before)) not in ADDRESS_TITLES
 
     def _title_marks(
         self, start: int, end: int, last_words: int | None = None, own: bool = False
@@ -618,7 +661,7 @@ class ArticleView:
         lead = self.text[max(0, span.start - 80) : span.start]
         lead = lead[max(lead.rfind("،"), lead.rfind(","), lead.rfind("\n")) + 1 :]
         words = [key(w) for w in WORD.findall(lead)]
-        deputy = max((i for i, w in enumerate(words) if w in DEPUTY_WORDS), default=None)
+        deputy = max((i for i, w in enumerate(words) if w in SERVING_WORDS), default=None)
         if deputy is None:
             return False
         rest = [w for w in words[deputy + 1 :] if w not in DEPUTY_QUALIFIERS]
@@ -747,8 +790,12 @@ def _unnamed_subject(words: list[str], addressed: bool = False) -> bool:
     """Do the words after a cue open with an unnamed source, maybe after an addressee with ل
     (`addressed`: only then; a source word first may be a named official's office)?"""
     if words and words[0].startswith("ل") and len(words[0]) <= 2:  # "لـ", "ل" before a quoted name
-        return any(_bare(w) in UNNAMED_SOURCES for w in words[1 : 1 + ADDRESSEE_WORDS])
-    return not addressed and bool(words) and _bare(words[0]) in UNNAMED_SOURCES
+        return any(_unnamed_word(w) for w in words[1 : 1 + ADDRESSEE_WORDS])
+    return not addressed and bool(words) and _unnamed_word(words[0])
+
+
+def _unnamed_word(word: str) -> bool:
+    return _bare(word) in UNNAMED_SOURCES or word in UNNAMED_PEOPLE
 
 
 def _is_kin(word: str) -> bool:
@@ -1060,13 +1107,29 @@ class QuoteFinder:
         words are in quotation marks."""
         return key(self.view.text[cue.start : cue.end]) in DESCRIBE_FORMS
 
+    def describes_object(self, cue: Cue, end: int) -> bool:
+        """ "ووصف داركود بأنه": after a describing verb that opens a clause, the name right before
+        "بأنه" is whom it describes, so the subject goes on from the clause before."""
+        if not self.describes(cue) or not self.opens_clause(cue):
+            return False
+        after = WORD.findall(self.view.text[cue.end : end + 8])[:2]
+        return len(after) == 2 and key(after[1]) in AS_BEING and bool(self.view.spans_in(cue.end, end))
+
     def qualifies(self, quote: tuple[int, int]) -> bool:
         """Enough words, and not a name: no label noun or proclitic before the mark ("منتدى
-        "..."", "لـ"سكاي نيوز عربية""), and not just an entity's name."""
+        "..."", "لـ"سكاي نيوز عربية""), no "التابعة" after a short one, and not just an
+        entity's name."""
         text = self.view.text[quote[0] : quote[1]]
         short = word_count(text) <= LABELLED_NAME_WORDS
         if word_count(text) < MIN_QUOTE_WORDS or _is_label(self.view.text, quote[0] - 1, short):
             return False
+        following = self.view.word_after(quote[1] + 1)
+        first = WORD.match(text.lstrip())
+        labelled = first is not None and key(first.group()).removeprefix("ال") in LABEL_HEADS
+        if short and (following in NAME_FOLLOWERS or (labelled and following in RELATIVES)):
+            return False
+        if len(ARABIC_WORD.findall(text)) < MIN_ARABIC_WORDS:
+            return False  # 'شهادة الآيزو "120000 (ISO/IEC)"': a code, no words spoken
         glued = self.view.text[max(0, quote[0] - 3) : quote[0] - 1]
         if glued.endswith("ـ") or (
             glued.endswith(("ل", "ب", "ك")) and (len(glued) < 2 or not glued[-2].isalpha())
@@ -1123,6 +1186,8 @@ class QuoteFinder:
         before = self.subject_before(cue, sentence)
         if before is not None:
             return Resolved(before, True)
+        if self.describes_object(cue, subject_end) and opener is not None and opener.entity is not None:
+            return opener  # "وأعلن المدعي الأمريكي ديفيد هيكتون ... ووصف داركود بأنه": Hickton
         if view.word_before(cue.start) == key("قد") and cue.kind == "verb":
             subject = self.subject_before_qad(cue, sentence)
             if subject is not None:
@@ -1138,8 +1203,11 @@ class QuoteFinder:
         if words and words[0] in TITLES_OF_HIM:
             referred = self.honoured(words[0], cue.start)  # "وشدد معاليه على ...": the minister
             return Resolved(referred, referred is not None)
-        if _unnamed_subject(lead, addressed=True):
-            return Resolved(None, True)  # "وأكد لـ"الاقتصادية" مصدر خاص أن": an unnamed source
+        named = any(s.entity.type == "PER" and view.is_actor(s) for s in view.spans_in(start, subject_end))
+        if _unnamed_subject(lead, addressed=True) and not named:
+            # "وأكد لـ"الاقتصادية" مصدر خاص أن": an unnamed source; "أكد لـ"الاقتصادية" المحلل ...
+            # مارتين جورجييف، أن": the analyst named
+            return Resolved(None, True)
         if lead and self.is_preposition(lead[0]):  # "وقال للصحفيين", "وأضاف مخاطبا X": no subject here
             subject_end = start
         actors = [s for s in view.spans_in(start, subject_end) if view.is_actor(s)]
@@ -1157,6 +1225,11 @@ class QuoteFinder:
             return Resolved(None, True)  # "قالت عائلة ... الملا محمد عمر إنها": the family, unnamed
         if words and (words[0] in COUNTED or words[0] in PLURAL_BODIES):
             return Resolved(None, True)  # "وحذرت ثماني منظمات حقوقية ... الذي صادق عليه البرلمان"
+        one_of = words and words[0] in ONE_OF
+        if one_of and (self.describes(cue) or not any(s.entity.type == "PER" for s in actors)):
+            return Resolved(None, True)  # "وصف أحد أعضاء حركة طالبان ... الملا عمر بأنه": one unnamed
+        if words and words[0] in ROLE_NOUNS and not any(s.entity.type == "PER" for s in actors):
+            return Resolved(None, True)  # "وقال اللاعب بعد مباراة تشلسي": the player, unnamed here
         if _unnamed_subject(words) and not any(s.entity.type == "PER" for s in actors):
             return Resolved(None, True)  # "وقال المسؤول في مدينة سبها جنوب طرابلس": no one named
         titled = view.titled_person(start, subject_end)
@@ -1183,6 +1256,9 @@ class QuoteFinder:
             return Resolved(actors[0].entity, True)
         if words and not self.is_preposition(words[0]):
             return Resolved(None, True)
+        by_relative = self.relative_clause_speaker(cue, sentence)
+        if by_relative is not None:
+            return Resolved(by_relative, True)
         if self.opens_clause(cue) and self.unnamed_since.get(cue.gender) == sentence.end:
             return Resolved(None, True)  # "فيما قال مصدر قضائى إن ... وأشار إلى أن": the source again
         carried = opener is not None and not opener.explicit and self.opens_clause(cue)
@@ -1198,6 +1274,29 @@ class QuoteFinder:
             return Resolved(self.discourse(cue), False)
         subject = self.sentence_subject(sentence.start, cue.start)
         return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
+
+    def relative_clause_speaker(self, cue: Cue, sentence: Sentence) -> Entity | None:
+        """Who speaks after a relative pronoun right before the cue. Of the cue's gender, it is
+        its subject: the person last named before it, within a few words ("مع الدكتورة سهيلة زين
+        العابدين ...، التي أكدت أن"). Of the other gender, it is its object, and the subject is the
+        sentence's first body or person of the cue's gender ("أعلنت منظمة ... (إيباك) حربا على
+        إدارة ... أوباما، بسبب اتفاق ...، الذي قالت إنه": AIPAC, not Obama)."""
+        relative = self.view.word_before(cue.start)
+        if relative not in RELATIVE_GENDERS:
+            return None
+        start = self.view.text.rfind(" ", 0, cue.start - 1)
+        if RELATIVE_GENDERS[relative] != cue.gender:
+            actors = [s for s in self.view.spans_in(sentence.start, start) if self.view.is_actor(s)]
+            agreeing = [s for s in actors if self.view.genders.get(s.entity.name) == cue.gender]
+            ranked = sorted(agreeing, key=lambda s: s.entity.type == "LOC")  # bodies and people first
+            return ranked[0].entity if ranked else None
+        lead = list(WORD.finditer(self.view.text, sentence.start, start))[-ANTECEDENT_REACH_WORDS:]
+        if not lead:
+            return None
+        people = [s for s in self.view.spans_in(lead[0].start(), start) if s.entity.type == "PER"]
+        if not people or self.view.genders.get(people[-1].entity.name) != cue.gender:
+            return None
+        return people[-1].entity
 
     def relative_opens(self, start: int, end: int) -> bool:
         """Does a relative with no name ("والد الشهيد", "شقيقة الضحية") stand among the sentence's
@@ -1261,8 +1360,12 @@ class QuoteFinder:
     def subject_before(self, cue: Cue, sentence: Sentence) -> Entity | None:
         """A subject written before its verb: "إلا أن ترامب قال", "وكان ترامب أعلن", also past
         an epithet ("تنظيم داعش الإرهابي أعلن"); not before a verb with و or ف, which opens a
-        clause of its own ("وتطرق إلى قضية رائف بدوي وقال:")."""
+        clause of its own ("وتطرق إلى قضية رائف بدوي وقال:"), nor before a verb a person's
+        name follows right away ("... رئاسة الفيفا قال كامبل لرويترز إن": Campbell)."""
         if cue.kind != "verb" or self.opens_clause(cue):
+            return None
+        after = self.view.spans_in(cue.end, sentence.end)
+        if after and after[0].entity.type == "PER" and self.headed_by(cue.end, after[0]):
             return None
         for span in self.view.spans_in(sentence.start, cue.start):
             between = self.view.text[span.end : cue.start].split()

@@ -229,7 +229,11 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         # "وجدة" (و + Jeddah, not Oujda), but not "يينا" (Jena) over "فيينا" (Vienna).
         # ف is rare on names and a name's first letter often: "فرانس" (24) is not ف + Reims.
         frequent_enough = more_frequent(bare, first) if is_whole or clitic.startswith("ف") else True
-        if key(candidate) in known and frequent_enough:
+        # a person is no ب/ل + a place ("بلاتر", Blatter, is not "in Latur") unless ANT writes
+        # the rest more often ("لمارتن": for Martin)
+        place_for_person = kind == "PER" and clitic[-1:] in ("ب", "ل") and key(candidate) in whole
+        place_for_person = place_for_person and not more_frequent(bare, first)
+        if key(candidate) in known and frequent_enough and not place_for_person:
             return candidate
         # ك before the article is rare on a name and common as its first letter (كاليفورنيا).
         article_rule = bare.startswith("ال") and len(bare) >= 5 and not clitic.endswith("ك")
@@ -856,14 +860,14 @@ SON_OF = frozenset(key(word) for word in "بن ابن بنت".split())
 
 
 def without_preposition(surface: str) -> str:
-    """ "بمحمد عواجي" -> "محمد عواجي": ب/ل before a given name that ANT writes far more often
+    """ "بمحمد عواجي" -> "محمد عواجي": ب/ل/ك before a given name that ANT writes far more often
     without it, when more of the name follows and the rest has four letters or more; given
     names that start so stay ("بدر", "بسام", "لبنى", "لجين"). Before a known full name, the
     rest may be shorter ("لعبد الملك الحوثي"), and so it may before "عبد" written apart
     ("خلفا لعبد القادر خمري"). Before "بن" a word ANT writes more often without ب/ل is a
     given name ("لعمارة بن يونس"; "بندر بن سلطان" stays)."""
     first, _, rest = surface.partition(" ")
-    if not rest or first[:1] not in ("ب", "ل") or len(first) < 4:
+    if not rest or first[:1] not in ("ب", "ل", "ك") or len(first) < 4:
         return surface
     written, bare = key(first), key(first[1:])
     if bare == "عبد" or is_known_person(key(f"{first[1:]} {rest}").split()):

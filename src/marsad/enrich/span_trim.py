@@ -83,6 +83,7 @@ EVENT_VERBS = frozenset(
     for word in "زار زارت اتصل اتصلت التقى التقت استقبل استقبلت اجتمع اجتمعت وصل وصلت غادر غادرت توجه "
     "توجهت عاد عادت بحث ناقش وقع وقعت أعلن أعلنت شارك شاركت ترأس أجرى أجرت".split()
 )
+YA_VERBS = frozenset(key(word) for word in "التقى أجرى".split())  # ى folds into ي once normalised
 # A deputy's title after a name in construct ("منصور بن محمد بن سعد [وكيل] وزارة الداخلية"; with
 # the article, "الوكيل" is also a family name).
 DEPUTY_AFTER = frozenset({key("وكيل")})
@@ -193,14 +194,16 @@ FUNCTION_WORDS = frozenset(
     "منه منها منهم عنه عنها له لها لهم به بها فيه فيها إليه عليه معه كان كانت كانتا كانوا اللهم آمين "
     "أين وأين كيف وكيف لماذا هل وهل متى أول أمام وأمام "
     "وحده وحدها وحدهم نفسه نفسها ذاته ذاتها أيضا أيضاً أنا نحن أنت أنتم بجوار بجانب قرب بالقرب "
-    "ليس وليس ليست وليست بالفعل فعلا".split()
+    "ليس وليس ليست وليست بالفعل فعلا غير غيري غيره غيرها غيرهم".split()
 )
 # "his name is", "called": a name follows, none goes through ("لابني [عبدالله] ولد اسمه عبدالرحمن":
 # a boy named, where "ولد" is no particle of the name).
 NAMING = frozenset("اسمه اسمها واسمه واسمها يدعى تدعى يسمى تسمى المدعو المدعوة".split())
 FUNCTION_WORDS |= NAMING
 # "that": inside a span it starts the clause after a name ("البورصة [أن] الهيكلية").
-THAT = frozenset("أن بأن لأن وأن فإن ان وان".split())  # bare alef too: "وقالت [المنظمة] ان السلطات"
+THAT = frozenset(  # bare alef too: "وقالت [المنظمة] ان السلطات"; "وصف ... الملا عمر [بأنه]"
+    "أن إن بأن لأن وأن وإن فإن ان وان بأنه بأنها بأنهم بانه بانها لأنه لأنها".split()
+)
 # "not" likewise ("الاتحاد [وليس الغريم]").
 NOT = frozenset("ليس وليس ليست وليست".split())
 GIRLS = frozenset(key(w) for w in "بنات البنات".split())
@@ -344,6 +347,9 @@ STATE_NOUNS = frozenset(key(word) for word in "سلطنة جمهورية ممل�
 COMMON_BAND = 5
 # The band both singulars of a plural of people reach in ANT ("مراقب", "مراقبة").
 PLURAL_SINGULAR_BAND = 4
+# ك + the article before a word ANT writes in this band, so many bands more often than with ك
+# ("كالصاعقة"); rarer words than those a bare preposition is tested on.
+LIKE_BAND, LIKE_BAND_GAP = 4, 2
 # Number words a sum ends on ("ألفي ريال", "ستين دولارا", "خمسة عشر دينارا").
 NUMBER_WORDS = frozenset(
     key(word)
@@ -407,6 +413,9 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         if kind == "PER" and _emir_of_place(tokens, start, end):
             trimmed[start : start + 2] = ["O", "B-LOC"]  # "[أمير عسير]": the region's governor
             continue
+        if kind == "PER" and _nationality_before_person(tokens, tags, start, end):
+            trimmed[start] = "O"  # "أوضح [الكاميروني] أمينو بوبا": his people, before his name
+            continue
         if kind == "PER":
             titled = start
             start = _person_start(tokens, trimmed, start, end)
@@ -424,6 +433,20 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         if _names_nothing(tokens, start, last, end, kind):
             trimmed[start:last] = ["O"] * (last - start)
     return _without_tanween(tokens, trimmed)
+
+
+def reads_as_name_in_ya(token: str) -> bool:
+    """ "سمير [التقي]": a verb written with ى ("التقى") is a family name when written with ي."""
+    return token.endswith("ي") and key(token) in YA_VERBS
+
+
+def _nationality_before_person(tokens: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
+    """A person span of one nationality adjective with the article, right before another
+    person's span: the adjective of the name after it ("الكاميروني [أمينو بوبا]"); a surname
+    such as "المصري" comes after a given name, not before one."""
+    definite = key(tokens[start]).startswith("ال")
+    next_person = end < len(tags) and tags[end] == "B-PER"
+    return end - start == 1 and definite and next_person and is_nationality(tokens[start])
 
 
 def _emir_of_place(tokens: Sequence[str], start: int, end: int) -> bool:
@@ -553,7 +576,11 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
             last -= 2  # "[صلى الله]" alone is no name; "شخصيته [رضوان الله] عليه" (Radwan is a name too)
     trailing = AFTER_PERSON if kind == "PER" else AFTER_NAME
     while last > start + 1 and (
-        (key(tokens[last - 1]) in trailing and not _market_day(tokens, last - 1))
+        (
+            key(tokens[last - 1]) in trailing
+            and not _market_day(tokens, last - 1)
+            and not reads_as_name_in_ya(tokens[last - 1])
+        )
         or (tokens[last - 1].startswith("و") and key(tokens[last - 1][1:]) in trailing)  # "وسمو"
         or tokens[last - 1].endswith("ـ")
         or (kind == "PER" and is_at_place(tokens[last - 1]))
@@ -575,6 +602,8 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = _first_of(start + 1, last, lambda i: after_proclitics(tokens[i], TITLES_OF_HIM))
         # "[عبدالعزيز] للعلوم": no name word is ل + the article
         last = _first_of(start + 1, last, lambda i: key(tokens[i]).startswith("لل"))
+        # "الملا عمر [كالصاعقة]": ك + the article + a common word ("كالفن" opens a name)
+        last = _first_of(start + 1, last, lambda i: _like_common_word(tokens[i]))
         # "عبد الرحمن [شقيق الشهيد]": a kin word ends the name (none stands inside a person's
         # span in ANERcorp train or Wojood)
         last = _first_of(start + 1, last, lambda i: after_proclitics(tokens[i], KIN))
@@ -899,6 +928,12 @@ def _by_common_noun(word: str) -> bool:
     is no name word either ("باسم" is a given name). Only where a name opens: at its end ب +
     a common word is a family name as often ("خيري بشارة")."""
     return _preposition_on_common_word(word, "ب") and normalize_word(word) not in person_name_words()
+
+
+def _like_common_word(word: str) -> bool:
+    """ "كالصاعقة" (like the thunderbolt): ك + the article + a common word."""
+    rest = normalize_word(word[1:])
+    return key(word).startswith("كال") and _commoner_twin(rest, word, LIKE_BAND, LIKE_BAND_GAP)
 
 
 def _to_common_noun(word: str) -> bool:

@@ -109,6 +109,7 @@ ORDINAL_DAYS["الحادي والثلاثين"] = 31
 ORDINAL_MONTH = re.compile(
     rf"(?<![\w])(?P<day>{_alternation(ORDINAL_DAYS)})(?:\s+(?:إلى|الى|حتى|و)\s+(?:{_alternation(ORDINAL_DAYS)}))?"
     rf"\s+من\s+(?P<month>{MONTH})(?:\s*/\s*(?:{MONTH}))?(?![\w])"
+    r"(?:\s*,?\s*(?:عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"  # "الخامس من أغسطس 1990": that year
 )
 
 
@@ -212,10 +213,17 @@ def _day_month_mentions(text: str, reference: date | None, planned: bool) -> lis
 def _ordinal_mentions(text: str, reference: date | None, planned: bool) -> list[DateMention]:
     found = []
     for m in ORDINAL_MONTH.finditer(text):
-        day = _ORDINAL_KEYS[normalize_word(m.group("day"))]
-        when = _year_of(day, _month_number(m.group("month")), reference, planned) if reference else None
+        day, month = _ORDINAL_KEYS[normalize_word(m.group("day"))], _month_number(m.group("month"))
+        if m.group("year"):
+            when = _valid_date(int(m.group("year")), month, day)
+        else:
+            when = _year_of(day, month, reference, planned) if reference else None
         found.append(DateMention(m.group().strip(), m.start(), m.end(), when.isoformat() if when else None))
     return found
+
+
+# "على حدود الرابع من يونيو 1967": a border named after a day, not a date of what is reported.
+BORDERS_BEFORE = re.compile(r"(?<![\w])[وبل]?(?:ال)?حدود\s+$")
 
 
 def find_dates(text: str, reference: date | str | None = None, planned: bool = False) -> list[DateMention]:
@@ -230,7 +238,15 @@ def find_dates(text: str, reference: date | str | None = None, planned: bool = F
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return kept
+    return [m for m in kept if not BORDERS_BEFORE.search(text, 0, m.start)]
+
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # "الحادي والثلاثين من يونيو"
 
 
 def _parse(value: str) -> date | None:
