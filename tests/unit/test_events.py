@@ -1412,3 +1412,16 @@ def test_a_family_name_spelt_like_met_is_no_meeting():
     met = "وقال المتحدث إن سمير التقى وليد المعلم في دمشق أمس."
     names = [("سمير", "PER"), ("وليد المعلم", "PER"), ("دمشق", "LOC")]
     assert [e.type for e in events_of(met, names)] == ["meeting"]
+
+
+def test_every_title_in_a_clause_is_a_party_and_attendees_join_no_new_meeting():
+    text = (
+        "عقد الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع اجتماعاً ثنائياً مع وزير الدفاع الأميركي "
+        "اشتون كارتر.\n"
+        "عقب ذلك، عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعاً موسعاً بحثا خلاله أوجه التعاون.\n"
+        "وحضر الاجتماع مساعد وزير الدفاع محمد العايش، ورئيس هيئة الأركان العامة عبدالرحمن البنيان."
+    )
+    names = [("محمد بن سلمان", "PER"), ("اشتون كارتر", "PER"), ("محمد العايش", "PER")]
+    names.append(("عبدالرحمن البنيان", "PER"))
+    meetings = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert meetings and all(set(m.participants) == {"محمد بن سلمان", "اشتون كارتر"} for m in meetings)

@@ -983,3 +983,18 @@ def test_whom_a_speaker_describes_does_not_speak():
     )
     quotes = quotes_of(text, [("ديفيد هيكتون", "PER"), ("بيتسبرج", "LOC"), ("داركود", "ORG")])
     assert {q.speaker for q in quotes} == {"ديفيد هيكتون"}
+
+
+def test_a_title_in_apposition_after_a_name_is_his_but_not_the_title_of_the_next_name():
+    text = (
+        "قال عادل الجبير وزير الخارجية إن المملكة ترحب بالاتفاق.\n"
+        "وفي شأن آخر، قال وليد المعلم إن دمشق ترفض الاتفاق.\n"
+        "وأكد وزير الخارجية أن الرياض ستدعم اليمن."
+    )
+    quotes = quotes_of(text, [("عادل الجبير", "PER"), ("وليد المعلم", "PER")])
+    assert by_text(quotes)["الرياض ستدعم اليمن"].speaker == "عادل الجبير"
+    received = "استقبل الأمير محمد بن سلمان الرئيس الفرنسي فرانسوا هولاند. وتحدث الرئيس عن العلاقات."
+    names = [("محمد بن سلمان", "PER"), ("فرانسوا هولاند", "PER")]
+    view = ArticleView(received, resolve(received, mentions_in(received, names)))
+    start = received.index("وتحدث")
+    assert [p.name for p in view.titled_people(start, len(received))] == ["فرانسوا هولاند"]

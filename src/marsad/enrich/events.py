@@ -53,6 +53,8 @@ NOUN_REACH_WORDS = 14
 SUBJECT_REACH_WORDS = 3
 # Words before a competition's name ("كأس السوبر", "دوري أبطال آسيا"), which takes no part.
 COMPETITIONS = frozenset(key(w) for w in "كأس بطولة دوري مباراة".split())
+# "وحضر الاجتماع X، وY": those who attended the meeting reported before, not a meeting of theirs.
+ATTEND_VERBS = frozenset(key(w) for w in "حضر وحضر يحضر ويحضر".split())
 # A title before these words is another clause's ("قام الامير X بتحديد ... ولكن اتى نادي
 # العربي القطري واتفق مع كارينيو").
 CLAUSE_BREAK = re.compile(r"(?<![\w])[وف]?(?:لكن|ثم)(?![\w])")
@@ -1063,8 +1065,11 @@ class EventReader:
         so does a definite noun after a word of time with no party of its own right after it
         ("وخلال اللقاء اعتمد المنيفي هوية الحملة", not "خلال اللقاء مع X")."""
         before = self.view.word_before(match.start())
-        this = before in DEMONSTRATIVES
-        if before in AROUND_EVENT and key(match.group()).startswith("ال"):
+        definite = key(match.group()).startswith("ال")
+        lead = [key(w) for w in WORD.findall(self.view.text[max(0, match.start() - 20) : match.start()])][-2:]
+        attended = definite and (before in ATTEND_VERBS or (bool(lead) and lead[0] in ATTEND_VERBS))
+        this = before in DEMONSTRATIVES or attended  # "وحضر الاجتماع X", "حضر جلسة المباحثات X"
+        if before in AROUND_EVENT and definite:
             named = [s for s in self.view.spans_in(match.end(), sentence[1]) if s.start - match.end() <= 1]
             following = WORD.findall(self.view.text[match.end() : match.end() + 30])[:2]
             attended = len(following) == 2 and key(following[1]) in ATTENDED  # "اللقاء الذي حضره X"
@@ -1340,9 +1345,16 @@ class EventReader:
                 served.append(span.entity)  # not his title's person either
             placed = span if span.entity.type == "LOC" and not accepted else None  # "في اليمن"
         breaks = list(CLAUSE_BREAK.finditer(self.view.text, start, match.start()))
-        titled = self.view.titled_person(breaks[-1].end() if breaks else start, end)
-        if titled is not None and titled not in found and not any(titled is p for p in served):
-            found.append(titled)
+        # the first title phrase stands for its person, and so does any other inside the trigger's
+        # words for one not named in the clause ("عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي
+        # اجتماعاً": the prince's title, then Carter's)
+        titled = self.view.titled_people(breaks[-1].end() if breaks else start, end)[:1]
+        named_here = [s.entity for s in spans]
+        inside = self.view.titled_people(match.start(), match.end())
+        titled += [p for p in inside if not any(p is e for e in named_here)]
+        for person in titled:
+            if person not in found and not any(person is p for p in served):
+                found.append(person)
         return _unique(found)
 
     def person_after_verb(self, match: re.Match) -> bool:

@@ -306,6 +306,8 @@ COMPASS = {key(w) for w in "جنوب شمال شرق غرب وسط جنوبي ش
 COUNTERPART = re.compile(r"(?<![\w])[وب]?نظير(?:ه|ها|هم|هما|ته|تها)?(?![\w])")
 # "X ... من أبرز المرشحين لخلافة Y": a title before these words is X's, not Y's.
 AMONG = re.compile(r"(?<![\w])من\s+(?:أبرز|أهم|أشهر|أقوى|بين|ضمن)(?![\w])")
+# Words after a title in apposition to a name within which another person would take it as his.
+APPOSED_TITLE_WORDS = 6
 # Words before a person's name in which a title with a country introduces him.
 TITLE_COUNTRY_WORDS = 5
 # Documents as a cue's subject: the body named after them issued them.
@@ -532,7 +534,32 @@ class ArticleView:
                 for pair in ((name, place) for name in names for place in countries):
                     known = found.get(pair, span.entity)
                     found[pair] = span.entity if known is span.entity else None  # two people: ambiguous
-        return found
+        # A title after a name ("قال عادل الجبير وزير الخارجية") only where no title before one
+        # introduced anybody: weaker evidence, it never makes a title ambiguous.
+        apposed: dict[tuple[str, str], Entity | None] = {}
+        for span in people:
+            for offset, title, _country in self._apposed_title(span, people):
+                office = self._offices.get(offset)
+                for pair in ((name, "") for name in ([title, office] if office else [title])):
+                    known = apposed.get(pair, span.entity)
+                    apposed[pair] = span.entity if known is span.entity else None
+        return apposed | found
+
+    def _apposed_title(self, span: EntitySpan, people: list[EntitySpan]) -> list[tuple[int, str, str | None]]:
+        """The title right after a person's name, in apposition ("قال عبد اللطيف الزياني الأمين
+        العام لمجلس التعاون"), unless it introduces the next person named ("استقبل الأمير X
+        [الرئيس] الفرنسي Y")."""
+        following = WORD.search(self.text, span.end)
+        if following is None or self.text[span.end : following.start()].strip(" ،,"):
+            return []
+        marks = [m for m in self._title_marks(following.start(), following.end(), own=True)]
+        if not marks:
+            return []
+        reach = list(WORD.finditer(self.text, following.start()))[: APPOSED_TITLE_WORDS + 1]
+        limit = reach[-1].end() if reach else following.end()
+        if any(following.start() < p.start <= limit for p in people):
+            return []  # the title of the person after it
+        return marks
 
     def _is_title_mention(self, span: EntitySpan) -> bool:
         """ "الزعيم الإيراني" as a mention of Khamenei introduces no one with the titles before it."""
