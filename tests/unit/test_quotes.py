@@ -998,3 +998,16 @@ def test_a_title_in_apposition_after_a_name_is_his_but_not_the_title_of_the_next
     view = ArticleView(received, resolve(received, mentions_in(received, names)))
     start = received.index("وتحدث")
     assert [p.name for p in view.titled_people(start, len(received))] == ["فرانسوا هولاند"]
+
+
+def test_a_short_quotation_right_after_a_name_is_his_title_and_a_relatives_object_is_no_subject():
+    text = (
+        "وقال وليد المعلم إن الحكومة ترحب بالقرار. ولفت إلى مقتل عشرات القياديين، أبرزهم أبو أسامة العراقي "
+        "\"والي ولاية البركة\" وعامر الرفدان \"الوالي السابق لولاية الخير\"."
+    )
+    names = [("وليد المعلم", "PER"), ("أبو أسامة العراقي", "PER"), ("عامر الرفدان", "PER")]
+    quotes = quotes_of(text, names)
+    assert not any(q.text.startswith(("والي", "الوالي")) for q in quotes)
+    left = "وبينات الذي غادر الاتحاد أكد في رسالته أن محبة العميد لم تفارقه."
+    [quote] = quotes_of(left, [("بينات", "PER"), ("الاتحاد", "ORG")])
+    assert quote.speaker != "الاتحاد"

@@ -306,6 +306,9 @@ COMPASS = {key(w) for w in "جنوب شمال شرق غرب وسط جنوبي ش
 COUNTERPART = re.compile(r"(?<![\w])[وب]?نظير(?:ه|ها|هم|هما|ته|تها)?(?![\w])")
 # "X ... من أبرز المرشحين لخلافة Y": a title before these words is X's, not Y's.
 AMONG = re.compile(r"(?<![\w])من\s+(?:أبرز|أهم|أشهر|أقوى|بين|ضمن)(?![\w])")
+# A short quotation right after a name that opens with one of these is his title ('أبو أسامة
+# العراقي "والي ولاية البركة"').
+APPOSED_TITLES = OFFICE_HEADS | TITLE_HEADS | {key(w) for w in "والي قيادي".split()}
 # Words after a title in apposition to a name within which another person would take it as his.
 APPOSED_TITLE_WORDS = 6
 # Words before a person's name in which a title with a country introduces him.
@@ -1142,16 +1145,24 @@ class QuoteFinder:
         after = WORD.findall(self.view.text[cue.end : end + 8])[:2]
         return len(after) == 2 and key(after[1]) in AS_BEING and bool(self.view.spans_in(cue.end, end))
 
+    def after_person(self, quote: tuple[int, int]) -> bool:
+        """Does the opening mark follow a person's name right away?"""
+        mark_at = len(self.view.text[: quote[0] - 1].rstrip())
+        return any(s.end == mark_at and s.entity.type == "PER" for s in self.view.spans)
+
     def qualifies(self, quote: tuple[int, int]) -> bool:
         """Enough words, and not a name: no label noun or proclitic before the mark ("منتدى
-        "..."", "لـ"سكاي نيوز عربية""), no "التابعة" after a short one, and not just an
-        entity's name."""
+        "..."", "لـ"سكاي نيوز عربية""), no "التابعة" after a short one, no title right after a
+        person's name, and not just an entity's name."""
         text = self.view.text[quote[0] : quote[1]]
         short = word_count(text) <= LABELLED_NAME_WORDS
         if word_count(text) < MIN_QUOTE_WORDS or _is_label(self.view.text, quote[0] - 1, short):
             return False
-        following = self.view.word_after(quote[1] + 1)
         first = WORD.match(text.lstrip())
+        head = key(first.group()).removeprefix("ال") if first is not None else ""
+        if short and head in APPOSED_TITLES and self.after_person(quote):
+            return False  # 'أبو أسامة العراقي "والي ولاية البركة"': his title ('قال X "نحن ..."' is a quote)
+        following = self.view.word_after(quote[1] + 1)
         labelled = first is not None and key(first.group()).removeprefix("ال") in LABEL_HEADS
         if short and (following in NAME_FOLLOWERS or (labelled and following in RELATIVES)):
             return False
@@ -1401,6 +1412,9 @@ class QuoteFinder:
             lead = (self.view.word_before(span.start), self.view.text[span.start : span.end])
             if any(w.startswith("لل") for w in lead):
                 continue  # "عبد المنان الشقيق الأصغر للملا عمر قال": the brother, not Omar, said it
+            verb_start = self.view.text.rfind(" ", 0, span.start - 1)
+            if self.view.word_before(verb_start + 1) in RELATIVE_GENDERS:
+                continue  # "بينات الذي غادر الاتحاد أكد": the club is what he left
             fillers = all(key(w) in FILLERS or _epithet(w) for w in between)
             if fillers and len(between) <= 2 and self.view.is_actor(span):
                 if span.entity.type != "PER" and self.after_office(span):
