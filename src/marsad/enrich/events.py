@@ -51,6 +51,8 @@ NOUN_REACH_WORDS = 14
 # A subject written before its verb stands at most this many words before it ("فواشنطن،
 # التي تستعد لفرض"); farther back it belongs to another verb.
 SUBJECT_REACH_WORDS = 3
+# A possessive pronoun at a visit or event noun's end ("زيارته", "وصولهما").
+POSSESSIVE_END = re.compile(r"(?:ه|ها|هم|هما)$")
 # Words before a competition's name ("كأس السوبر", "دوري أبطال آسيا"), which takes no part.
 COMPETITIONS = frozenset(key(w) for w in "كأس بطولة دوري مباراة".split())
 # "وحضر الاجتماع X، وY": those who attended the meeting reported before, not a meeting of theirs.
@@ -742,10 +744,8 @@ class EventReader:
         """Is a verb written with ي instead of its ى right after a person's name ("سمير
         التقي") the rest of the name, as taggers sometimes leave it?"""
         word = WORD.match(self.view.text, match.start())
-        if word is None or not reads_as_name_in_ya(word.group()):
-            return False
-        before = self.view.text[: match.start()].rstrip()
-        return any(s.end == len(before) and s.entity.type == "PER" for s in self.view.spans)
+        in_ya = word is not None and reads_as_name_in_ya(word.group())
+        return in_ya and self.view.person_right_before(match.start())
 
     def in_name(self, offset: int) -> bool:
         """Does `offset` fall inside a person's name?"""
@@ -1554,9 +1554,9 @@ class EventReader:
         if cues:
             return None
         actors = [s for s in self.view.spans_in(sentence[0], position) if self.view.is_actor(s)]
-        gaps = [self.view.text[s.end : trigger_start] for s in actors if s.end <= trigger_start]
-        if gaps and not WORD.search(gaps[-1]):
-            return actors[len(gaps) - 1].entity
+        before = [s for s in actors if s.end <= trigger_start]
+        if before and not WORD.search(self.view.text[before[-1].end : trigger_start]):
+            return before[-1].entity
         return actors[0].entity if actors else None
 
     def read_visit(self, draft: Draft, match: re.Match, sentence: tuple[int, int], trigger: Trigger) -> None:
@@ -1589,7 +1589,7 @@ class EventReader:
             titled = None if named_first else self.view.titled_person(match.end(), reach)
             visitors = [p for p in ([titled] if titled else []) + following if p.type != "LOC"]
             noun = match.group().split()[-1]
-            if re.search(r"(?:ه|ها|هم|هما)$", noun) and not named_first:
+            if POSSESSIVE_END.search(noun) and not named_first:
                 visitors = []  # "وكان في استقبال ولي ولي العهد لدى وصوله المطار الأمير فيصل": his hosts
             if not visitors and not self.arrival_of_thing(match):
                 quoted_part = self.within_quote(match.start(), sentence)
@@ -1856,7 +1856,7 @@ class EventReader:
     def someone_elses(self, named: re.Match, sentence: tuple[int, int], target: Draft) -> bool:
         """Is a possessive event noun ("وصوله", "زيارتها") that of a person named before it in
         its sentence who takes no part in the earlier event?"""
-        if not re.search("(?:ه|ها|هم|هما)$", named.group()):
+        if not POSSESSIVE_END.search(named.group()):
             return False
         start = sentence[0] + named.start()
         people = [s.entity for s in self.view.spans_in(sentence[0], start) if s.entity.type == "PER"]

@@ -375,10 +375,9 @@ MIN_ARABIC_WORDS = 2
 # Words right after a short quoted phrase that make it a name: '«لجنة إطلاق السراح المشروط»
 # التابعة لوزارة العدل'.
 NAME_FOLLOWERS = {key(w) for w in "التابع التابعة التابعين التابعتين المعروف المعروفة المسمى المسماة".split()}
-# After a short quoted phrase that opens with a label noun, a relative pronoun makes it a name too
-# ('«المؤتمر الإعلامي الدولي لمواجهة الارهاب التكفيري» الذي عقد'); not after words spoken
-# ('«إنها بداية العمليات في المطار» الذي تم استعادته').
-RELATIVES = {key(w) for w in "الذي التي".split()}
+# After a short quoted phrase that opens with a label noun, a relative pronoun
+# (`RELATIVE_GENDERS`) makes it a name too ('«المؤتمر الإعلامي الدولي لمواجهة الارهاب التكفيري»
+# الذي عقد'); not after words spoken ('«إنها بداية العمليات في المطار» الذي تم استعادته').
 # Attribution after a quote: '"..."، بحسب X', "... وفقا لـX"; the cue and a title may stand
 # before the name ("، قال وزير الدفاع الإيراني محمد ...").
 ATTRIBUTION_REACH_WORDS = 6
@@ -555,7 +554,7 @@ class ArticleView:
         following = WORD.search(self.text, span.end)
         if following is None or self.text[span.end : following.start()].strip(" ،,"):
             return []
-        marks = [m for m in self._title_marks(following.start(), following.end(), own=True)]
+        marks = self._title_marks(following.start(), following.end(), own=True)
         if not marks:
             return []
         reach = list(WORD.finditer(self.text, following.start()))[: APPOSED_TITLE_WORDS + 1]
@@ -715,6 +714,11 @@ class ArticleView:
     def word_before(self, offset: int) -> str:
         words = WORD.findall(self.text[max(0, offset - 30) : offset])
         return key(words[-1]) if words else ""
+
+    def person_right_before(self, offset: int) -> bool:
+        """Does a person's name end right before `offset`, but for spaces?"""
+        end = len(self.text[:offset].rstrip())
+        return any(s.end == end and s.entity.type == "PER" for s in self.spans)
 
     def word_after(self, offset: int) -> str:
         words = WORD.findall(self.text[offset : offset + 30])
@@ -1145,11 +1149,6 @@ class QuoteFinder:
         after = WORD.findall(self.view.text[cue.end : end + 8])[:2]
         return len(after) == 2 and key(after[1]) in AS_BEING and bool(self.view.spans_in(cue.end, end))
 
-    def after_person(self, quote: tuple[int, int]) -> bool:
-        """Does the opening mark follow a person's name right away?"""
-        mark_at = len(self.view.text[: quote[0] - 1].rstrip())
-        return any(s.end == mark_at and s.entity.type == "PER" for s in self.view.spans)
-
     def qualifies(self, quote: tuple[int, int]) -> bool:
         """Enough words, and not a name: no label noun or proclitic before the mark ("منتدى
         "..."", "لـ"سكاي نيوز عربية""), no "التابعة" after a short one, no title right after a
@@ -1160,11 +1159,10 @@ class QuoteFinder:
             return False
         first = WORD.match(text.lstrip())
         head = key(first.group()).removeprefix("ال") if first is not None else ""
-        if short and head in APPOSED_TITLES and self.after_person(quote):
+        if short and head in APPOSED_TITLES and self.view.person_right_before(quote[0] - 1):
             return False  # 'أبو أسامة العراقي "والي ولاية البركة"': his title ('قال X "نحن ..."' is a quote)
         following = self.view.word_after(quote[1] + 1)
-        labelled = first is not None and key(first.group()).removeprefix("ال") in LABEL_HEADS
-        if short and (following in NAME_FOLLOWERS or (labelled and following in RELATIVES)):
+        if short and (following in NAME_FOLLOWERS or (head in LABEL_HEADS and following in RELATIVE_GENDERS)):
             return False
         if len(ARABIC_WORD.findall(text)) < MIN_ARABIC_WORDS:
             return False  # 'شهادة الآيزو "120000 (ISO/IEC)"': a code, no words spoken

@@ -224,6 +224,7 @@ def _ordinal_mentions(text: str, reference: date | None, planned: bool) -> list[
 
 # "على حدود الرابع من يونيو 1967": a border named after a day, not a date of what is reported.
 BORDERS_BEFORE = re.compile(r"(?<![\w])[وبل]?(?:ال)?حدود\s+$")
+BORDERS_REACH = 20  # characters before a date where that word would stand
 
 
 def find_dates(text: str, reference: date | str | None = None, planned: bool = False) -> list[DateMention]:
@@ -238,7 +239,7 @@ def find_dates(text: str, reference: date | str | None = None, planned: bool = F
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return [m for m in kept if not BORDERS_BEFORE.search(text, 0, m.start)]
+    return [m for m in kept if not BORDERS_BEFORE.search(text, max(0, m.start - BORDERS_REACH), m.start)]
 
 
 
