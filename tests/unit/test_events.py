@@ -1425,3 +1425,12 @@ def test_every_title_in_a_clause_is_a_party_and_attendees_join_no_new_meeting():
     names.append(("عبدالرحمن البنيان", "PER"))
     meetings = [e for e in events_of(text, names) if e.type == "meeting"]
     assert meetings and all(set(m.participants) == {"محمد بن سلمان", "اشتون كارتر"} for m in meetings)
+
+
+def test_a_command_with_no_name_issues_the_statement_not_the_soldier_it_mourns():
+    text = (
+        "أعلنت قيادة القوات المشتركة في بيان لها اليوم استشهاد الرقيب ماجد بن فهد السبيعي بعد اصابته "
+        "بمقذوف في قطاع نجران."
+    )
+    events = events_of(text, [("ماجد بن فهد السبيعي", "PER"), ("نجران", "LOC")])
+    assert all("ماجد بن فهد السبيعي" not in e.participants for e in events)

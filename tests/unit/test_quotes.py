@@ -1011,3 +1011,4 @@ def test_a_short_quotation_right_after_a_name_is_his_title_and_a_relatives_objec
     left = "وبينات الذي غادر الاتحاد أكد في رسالته أن محبة العميد لم تفارقه."
     [quote] = quotes_of(left, [("بينات", "PER"), ("الاتحاد", "ORG")])
     assert quote.speaker != "الاتحاد"
+

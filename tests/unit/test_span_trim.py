@@ -952,3 +952,8 @@ def test_a_family_name_spelt_like_a_verb_with_ya_stays_in_the_name():
     tokens = ["للبحوث", "سمير", "التقي", "لـ"]
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "I-PER", "O"]
     assert trim_spans(["الرئيس", "محمد", "التقى", "نظيره"], ["O", "B-PER", "I-PER", "O"])[2] == "O"
+
+
+def test_a_feminine_present_of_a_derived_verb_after_a_name_leaves_it():
+    tokens = ["عائلة", "الملا", "عمر", "تتشدد", "وتتهم"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "O"])[3] == "O"

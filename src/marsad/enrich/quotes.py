@@ -255,7 +255,7 @@ ISSUER_WORDS = {
 # A body's head right after a cue: with no organisation named in its first words, an unnamed
 # body speaks ("أعلنت إدارة الفئات السنية لكرة القدم بنادي الوحدة عن بدء ... فوزي كرني").
 # "أعلنت مديرية أمن شمال سيناء", "أعلن جهاز مكافحة الإرهاب في العراق ... عن تحرير جامعة الأنبار"
-SPEAKING_BODIES = BODY_HEADS | {key(w) for w in "إدارة لجنة مديرية جهاز".split()}
+SPEAKING_BODIES = BODY_HEADS | {key(w) for w in "إدارة لجنة مديرية جهاز قيادة".split()}
 # An account or a site as the subject, with no name of its own in its first words ("أعلن
 # الحساب الرسمي لنهائي بطولة كأس السوبر التي ستقام بين الهلال والنصر"): no one named speaks.
 ACCOUNTS = {key(w) for w in "الحساب حساب موقع صفحة".split()}  # ("وأشار الموقع": the site named before)
@@ -351,7 +351,6 @@ TIME_ADJUNCT = re.compile(r"\s*(?:في|فى)\s+(?:وقت|الوقت)\s+(?:ساب
 # many words of the verb: "وكانت [قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن] أعلنت".
 KANA = re.compile(r"(?<![\w])[وف]?كان(?:ت)?(?![\w])")
 SUBJECT_NOUN_REACH_WORDS = 12
-BODY_SUBJECTS = SPEAKING_BODIES | {key("قيادة")}
 # "وكان قد أعلن X": the subject may come after "كان ... قد"; "X قد أعلن" has it before.
 BEFORE_QAD_VERB = {key(w) for w in "كان كانت وكان وكانت فكان فكانت و ف".split()}  # "و قد صرح X"
 # Where the subject before "قد" starts: after a form of كان or after أن/إن ("الجدير بالذكر
@@ -1431,7 +1430,7 @@ class QuoteFinder:
         written = WORD.findall(self.view.text[start : cue.start])
         words = [key(w) for w in written]
         capital = len(written) == 1 and (place := place_of(written[0])) is not None and place.capital
-        body = bool(words) and len(words) <= SUBJECT_NOUN_REACH_WORDS and words[0] in BODY_SUBJECTS
+        body = bool(words) and len(words) <= SUBJECT_NOUN_REACH_WORDS and words[0] in SPEAKING_BODIES
         if not capital and not body:
             return False  # a head with the article refers back ("وكانت الوزارة أعلنت": the ministry named)
         return not any(self.view.is_actor(s) for s in self.view.spans_in(start, cue.start))

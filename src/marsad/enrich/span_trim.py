@@ -964,11 +964,13 @@ def _voweled_verb(word: str) -> bool:
 def reads_as_headline_verb(word: str) -> bool:
     """ "الجبوري [يستنكر]", "عبدالله [يدشن]": a headline's present-tense verb after the name. It
     opens with ي or ت, ANT also writes it with the other prefix (the verb's other gender:
-    "يستنكر"/"تستنكر"), and it is no word of any name list. Foreign names that open so have
-    no such twin ("تيفيز", "توريس")."""
+    "يستنكر"/"تستنكر"), and it is no word of any name list; or it opens with "تت" ("تتشدد",
+    which ANT may not hold). Foreign names that open so have no such twin ("تيفيز", "توريس")."""
     norm = normalize_word(word)
     if norm[:1] not in ("ي", "ت") or len(norm) < 4 or norm in person_name_words():
         return False
+    if norm.startswith("تت") and len(norm) >= 5:
+        return True  # "عائلة الملا عمر [تتشدد]": a feminine present of the derived forms, no name
     twin = ("ت" if norm[0] == "ي" else "ي") + norm[1:]
     lexicon = shipped_lexicon()
     return lexicon.band(norm) >= 0 and lexicon.band(twin) >= 0
