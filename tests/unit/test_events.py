@@ -1434,3 +1434,11 @@ def test_a_command_with_no_name_issues_the_statement_not_the_soldier_it_mourns()
     )
     events = events_of(text, [("ماجد بن فهد السبيعي", "PER"), ("نجران", "LOC")])
     assert all("ماجد بن فهد السبيعي" not in e.participants for e in events)
+
+
+def test_last_and_next_after_a_day_and_month_choose_its_year():
+    july_30 = date(2015, 7, 30)
+    assert find_dates("في الخامس من أغسطس الماضي", july_30)[0].date == "2014-08-05"
+    assert find_dates("في 5 أغسطس الماضي", july_30)[0].date == "2014-08-05"
+    assert find_dates("في الخامس من أغسطس", july_30)[0].date == "2015-08-05"  # near, so to come
+    assert find_dates("في الخامس من يونيو المقبل", july_30)[0].date == "2016-06-05"

@@ -148,7 +148,12 @@ def _month_number(written: str) -> int:
     return MONTHS[folded]
 
 
-def _year_of(day: int, month: int, reference: date, planned: bool) -> date | None:
+# "الخامس من أغسطس الماضي" is the last such day before the article's date, "... المقبل" the next
+# one after it, whatever the rule for a bare day and month would say.
+LAST_OR_NEXT = re.compile(r"\s+(?:(?P<last>الماضي|المنصرم|الفائت)|(?P<next>المقبل|القادم))(?![\w])")
+
+
+def _year_of(day: int, month: int, reference: date, planned: bool, said: str | None = None) -> date | None:
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
@@ -159,10 +164,20 @@ def _year_of(day: int, month: int, reference: date, planned: bool) -> date | Non
         return None
     past = [c for c in candidates if c <= reference]
     future = [c for c in candidates if c >= reference]
+    if said == "last":
+        return past[-1] if past else None
+    if said == "next":
+        return future[0] if future else None
     ahead = (future[0] - reference).days if future else None
     if ahead is not None and (ahead <= NEAR_FUTURE_DAYS or (planned and ahead <= HALF_YEAR_DAYS)):
         return future[0]
     return past[-1] if past else None
+
+
+def _said_last_or_next(text: str, end: int) -> str | None:
+    """ "last" or "next" when "الماضي" or "المقبل" follows a date's end."""
+    found = LAST_OR_NEXT.match(text, end)
+    return found.lastgroup if found else None
 
 
 def _weekday_mentions(text: str, reference: date | None, planned: bool) -> list[DateMention]:
@@ -201,7 +216,8 @@ def _day_month_mentions(text: str, reference: date | None, planned: bool) -> lis
             value = find_date(m.group())
         else:
             when = (
-                _year_of(int(m.group("day")), _month_number(m.group("month")), reference, planned)
+                _year_of(int(m.group("day")), _month_number(m.group("month")), reference, planned,
+                         _said_last_or_next(text, m.end()))  # fmt: skip
                 if reference
                 else None
             )
@@ -217,7 +233,8 @@ def _ordinal_mentions(text: str, reference: date | None, planned: bool) -> list[
         if m.group("year"):
             when = _valid_date(int(m.group("year")), month, day)
         else:
-            when = _year_of(day, month, reference, planned) if reference else None
+            said = _said_last_or_next(text, m.end())
+            when = _year_of(day, month, reference, planned, said) if reference else None
         found.append(DateMention(m.group().strip(), m.start(), m.end(), when.isoformat() if when else None))
     return found
 
