@@ -556,7 +556,7 @@ class ArticleView:
         marks = self._title_marks(following.start(), following.end(), own=True)
         if not marks:
             return []
-        reach = list(WORD.finditer(self.text, following.start()))[: APPOSED_TITLE_WORDS + 1]
+        reach = list(islice(WORD.finditer(self.text, following.start()), APPOSED_TITLE_WORDS + 1))
         limit = reach[-1].end() if reach else following.end()
         if any(following.start() < p.start <= limit for p in people):
             return []  # the title of the person after it

@@ -625,8 +625,6 @@ class Resolver:
                 if place is not None and place.kind == "country":
                     return place, j
         return None
-        return None
-
 
     def title_mentions(self) -> list[tuple[int, str, str]]:
         """('الرئيس الإيراني' -> the article's only Iranian person): (group, surface, evidence)."""

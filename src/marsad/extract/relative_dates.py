@@ -154,12 +154,8 @@ LAST_OR_NEXT = re.compile(r"\s+(?:(?P<last>الماضي|المنصرم|الفا�
 
 
 def _year_of(day: int, month: int, reference: date, planned: bool, said: str | None = None) -> date | None:
-    candidates = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue  # 29 February of a common year
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    candidates = [d for year in years if (d := _valid_date(year, month, day)) is not None]
     if not candidates:
         return None
     past = [c for c in candidates if c <= reference]
@@ -259,12 +255,11 @@ def find_dates(text: str, reference: date | str | None = None, planned: bool = F
     return [m for m in kept if not BORDERS_BEFORE.search(text, max(0, m.start - BORDERS_REACH), m.start)]
 
 
-
 def _valid_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
-        return None  # "الحادي والثلاثين من يونيو"
+        return None  # "الحادي والثلاثين من يونيو", 29 February of a common year
 
 
 def _parse(value: str) -> date | None:
