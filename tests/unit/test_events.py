@@ -1442,3 +1442,75 @@ def test_last_and_next_after_a_day_and_month_choose_its_year():
     assert find_dates("في 5 أغسطس الماضي", july_30)[0].date == "2014-08-05"
     assert find_dates("في الخامس من أغسطس", july_30)[0].date == "2015-08-05"  # near, so to come
     assert find_dates("في الخامس من يونيو المقبل", july_30)[0].date == "2016-06-05"
+
+
+def test_during_the_visit_does_not_end_the_meeting_verbs_clause():
+    text = (
+        "وصل الشيخ محمد بن زايد، الخميس، إلى موسكو في زيارة لروسيا.\n"
+        "ويلتقي محمد بن زايد خلال الزيارة الرئيس الروسي فلاديمير بوتن لبحث تعزيز العلاقات."
+    )
+    names = [("محمد بن زايد", "PER"), ("فلاديمير بوتن", "PER"), ("موسكو", "LOC"), ("روسيا", "LOC")]
+    [meeting] = [e for e in events_of(text, names, "2018-05-31") if e.type == "meeting"]
+    assert set(meeting.participants) == {"محمد بن زايد", "فلاديمير بوتن"} and meeting.status == "planned"
+
+
+def test_a_companys_founder_meets_for_himself_not_for_his_company():
+    text = "مؤسس مجموعة علي بابا الصينية، جاك ما، يلتقي رئيس الوزراء بنيامين نتنياهو في القدس."
+    names = [("علي بابا", "ORG"), ("جاك ما", "PER"), ("القدس", "LOC"), ("بنيامين نتنياهو", "PER")]
+    [meeting] = [e for e in events_of(text, names) if e.type == "meeting"]
+    assert meeting.participants == ["جاك ما", "بنيامين نتنياهو"]
+
+
+def test_an_expected_meeting_is_planned_but_an_expected_attack_is_none():
+    text = "وقال الرئيس الأميركي دونالد ترامب إنه يتوقع لقاء الزعيم الكوري الشمالي كيم جونغ أون في مايو."
+    names = [("دونالد ترامب", "PER"), ("كيم جونغ أون", "PER")]
+    [meeting] = events_of(text, names, "2018-04-27")
+    assert set(meeting.participants) == {"دونالد ترامب", "كيم جونغ أون"} and meeting.status == "planned"
+    attack = "وقال الجيش إنه يتوقع هجوما لتنظيم داعش على مدينة الرمادي."
+    assert not [e for e in events_of(attack, [("داعش", "ORG"), ("الرمادي", "LOC")]) if e.type == "attack"]
+
+
+def test_a_statement_takes_no_date_to_come_from_what_it_reports():
+    text = (
+        'وقالت المتحدثة سارة ساندرز في مؤتمر صحفي إن "الرئيس يتطلع إلى الزيارة التي سيلتقي خلالها '
+        'رئيسة الوزراء في 13 يوليو".'
+    )
+    names = [("سارة ساندرز", "PER")]
+    [statement] = [e for e in events_of(text, names, "2018-07-09") if e.type == "statement"]
+    assert statement.status == "happened" and statement.date is None
+    today = "وقال الجيش التركي في بيان إن مسلحين قتلوا ثلاثة جنود اليوم الخميس."
+    found = events_of(today, [("الجيش التركي", "ORG")], "2015-07-30")
+    [statement] = [e for e in found if e.type == "statement"]
+    assert statement.date == "2015-07-30"  # a day already come is kept
+
+
+def test_a_topic_after_the_partner_holds_no_parties_and_a_counterpart_stays_one():
+    text = (
+        "وسيبحث الرئيس دونالد ترامب مع تيريزا ماي إمكانية عقد اتفاقات تجارة حرة بين الولايات المتحدة "
+        "والمملكة المتحدة."
+    )
+    names = [("دونالد ترامب", "PER"), ("تيريزا ماي", "PER"), ("الولايات المتحدة", "LOC")]
+    names.append(("المملكة المتحدة", "LOC"))
+    [meeting] = events_of(text, names, "2018-07-09")
+    assert meeting.participants == ["دونالد ترامب", "تيريزا ماي"]
+    text = "وبحث وزير الخارجية عادل الجبير العلاقات الثنائية مع نظيره الفرنسي لوران فابيوس."
+    [meeting] = events_of(text, [("عادل الجبير", "PER"), ("لوران فابيوس", "PER")])
+    assert meeting.participants == ["عادل الجبير", "لوران فابيوس"]
+
+
+def test_a_trip_to_a_kind_of_place_names_where_the_meeting_is():
+    text = (
+        "وسيجري ترامب الجمعة محادثات مع ماي في تشيكرز، كما سيتوجه إلى قصر وندسور للقاء الملكة "
+        "إليزابيث الثانية."
+    )
+    names = [("ترامب", "PER"), ("ماي", "PER"), ("تشيكرز", "LOC"), ("وندسور", "LOC")]
+    names.append(("إليزابيث الثانية", "PER"))
+    meetings = {tuple(e.participants): e.location for e in events_of(text, names, "2018-07-09")}
+    assert meetings[("ترامب", "إليزابيث الثانية")] == "وندسور"
+
+
+def test_a_day_before_an_agreement_to_meet_is_the_agreements():
+    text = "توصلت الكوريتان الثلاثاء إلى اتفاق على عقد قمة بين الرئيس مون جاي والزعيم كيم جونغ أون."
+    names = [("مون جاي", "PER"), ("كيم جونغ أون", "PER")]
+    [meeting] = events_of(text, names, "2018-03-06")
+    assert meeting.status == "planned" and meeting.date is None

@@ -256,3 +256,22 @@ def test_a_short_name_that_opens_known_names_splits_at_its_wa():
     found = [mention(text, "كيم", "PER"), mention(text, "ترمب وكيم", "PER")]
     expected = [("كيم", "PER"), ("ترمب", "PER"), ("كيم", "PER")]
     assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected
+
+
+def test_a_persons_name_in_quotes_after_a_word_for_a_company_is_the_company():
+    text = 'زار مؤسس مجموعة "علي بابا" الصينية إسرائيل. وقال علي بابا إن الزيارة ناجحة.'
+    found = [mention(text, "علي بابا", "PER")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == [("علي بابا", "ORG")]
+    second = text.rindex("علي بابا")  # the same words unquoted stay a person
+    found = [Mention("علي بابا", "PER", second, second + len("علي بابا"))]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == [("علي بابا", "PER")]
+
+
+def test_a_known_full_name_and_another_persons_surname_are_two_people():
+    text = "وأرسل الرئيس دونالد ترامب بومبيو إلى كوريا الشمالية. ووصل مايك بومبيو أمس."
+    found = [mention(text, "دونالد ترامب بومبيو", "PER"), mention(text, "مايك بومبيو", "PER")]
+    expected = [("دونالد ترامب", "PER"), ("بومبيو", "PER"), ("مايك بومبيو", "PER")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected
+    alone = "وأرسل الرئيس دونالد ترامب بومبيو إلى كوريا الشمالية."  # no other person so named
+    found = [mention(alone, "دونالد ترامب بومبيو", "PER")]
+    assert spans(alone, repair_mentions(alone, found, GAZETTEER)) == [("دونالد ترامب بومبيو", "PER")]

@@ -957,3 +957,10 @@ def test_a_family_name_spelt_like_a_verb_with_ya_stays_in_the_name():
 def test_a_feminine_present_of_a_derived_verb_after_a_name_leaves_it():
     tokens = ["عائلة", "الملا", "عمر", "تتشدد", "وتتهم"]
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER", "O"])[3] == "O"
+
+
+def test_crown_after_wali_is_a_title_but_ahed_alone_is_a_given_name():
+    tokens = ["وصل", "ولي", "عهد", "أبوظبي"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "B-LOC"]) == ["O", "O", "O", "B-LOC"]
+    tokens = ["وقالت", "عهد", "التميمي"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]

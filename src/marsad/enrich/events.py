@@ -39,7 +39,7 @@ from marsad.enrich.quotes import (
     word_count,
 )
 from marsad.enrich.resolve import BODY_HEADS, PLACE_NOUNS, TITLE_WORDS
-from marsad.enrich.span_trim import DAYS, TIMES_OF_DAY, reads_as, reads_as_name_in_ya
+from marsad.enrich.span_trim import DAYS, TIMES_OF_DAY, is_nationality, reads_as, reads_as_name_in_ya
 from marsad.extract.relative_dates import find_dates
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Event
@@ -308,11 +308,15 @@ PLANNED_WORDS = (
     "المقرر المقررة مقرر المرتقب المرتقبة مرتقب مرتقبة المزمع المزمعة مزمع يعتزم تعتزم المنتظر المنتظرة "
     "المقبل المقبلة القادم القادمة يستعد تستعد سيعقد ستعقد ستجري سيجري ستجمع ستجمعه سيجمع "
     "ينتظر تنتظر ينتظرون يترقب تترقب يترقبون "  # "في حين ينتظر وصول X": awaited
-    "سوف"  # "سوف تكون على الطاولة مجددا في لقاءات الجبير في روسيا"
+    "سوف "  # "سوف تكون على الطاولة مجددا في لقاءات الجبير في روسيا"
+    "يتوقع توقع تتوقع المتوقع"  # of a meeting, visit or call ("يتوقع لقاء كيم في مايو")
 )
+# Expecting a meeting, visit or call is planning it; expecting anything else is no event.
+EXPECTED = frozenset(key(w) for w in "يتوقع توقع تتوقع".split())
+SCHEDULED_TYPES = frozenset({"meeting", "visit", "call"})
 PLANNED = re.compile(rf"(?<![\w])[وف]?(?:{_forms(PLANNED_WORDS)})(?![\w])")
 # An agreement or decision to hold it, right before a trigger: it is still to come.
-AGREED_TO = re.compile(r"(?<![\w])(?:[وف]?(?:الاتفاق|اتفق[تاو]*)\s+على|[وف]?قرر[تاو]*)\s+$")
+AGREED_TO = re.compile(r"(?<![\w])(?:[وف]?(?:(?:ال)?اتفاق|اتفق[تاو]*)\s+على|[وف]?قرر[تاو]*)\s+$")
 # A summit's own verb right after it: "القمة العربية ستعقد في ...", "القمة التي عقدت".
 HELD = re.compile(rf"(?:(?:التي|الذي)\s+)?(?:[وف]?س)?{_forms('عقدت تعقد انعقدت تنعقد عقد يعقد')}(?![\w])")
 # A verb in the future (سـ + imperfect) after a noun trigger: "القمة ... ستعقد".
@@ -346,7 +350,12 @@ BY_PHONE = re.compile(
 DISCUSS_VERBS = (
     "بحث بحثا بحثت يبحث تبحث يبحثان تباحث تباحثا ناقش ناقشا ناقشت تناول تناولا تناولت تطرق تطرقا تطرقت"
 )
-DISCUSS = re.compile(rf"[وف]?(?:{_forms(DISCUSS_VERBS)})")
+DISCUSS = re.compile(rf"[وف]?س?(?:{_forms(DISCUSS_VERBS)})")  # "سيبحث": will discuss
+# Where a statement's reported words begin: "أن/إن", a quotation mark or a colon.
+REPORTED = re.compile(rf"{COMPLEMENTIZER.pattern}|[{QUOTE_MARKS}:]")
+# "نظيره", "بنظيرته", "نظيريه": a counterpart, who meets with the subject.
+COUNTERPART_WORD = re.compile(r"ب?نظير(?:ه|ته|يه|ها|هم|هما)")
+DURING_LEADS = frozenset(key(w) for w in "خلال أثناء اثناء".split())
 DURING = {"خلالها", "خلاله"}  # right after a verb, "during it" ends no clause
 # A verb telling what happened in it ("اتصالا هاتفيا ... أدان فيه التفجير الذي استهدف مسجد X"):
 # a new clause, unless a partner follows ("بحث فيه مع X").
@@ -358,7 +367,7 @@ TOPIC_NOUNS = {
     for w in "العلاقات علاقات الاتفاق الاتفاقية الاتفاقيات التطورات تطورات المستجدات مستجدات الأوضاع "
     "أوضاع الوضع الأزمة أزمة الملف ملف الملفات القضية القضايا قضايا سبل آخر التعاون أوجه المسائل "
     "الموضوعات الشأن الشأنين الجهود الخطوات البرنامج "
-    "آلية آليات تنفيذ خطة خطط الخطة آفاق فرص نتائج مستقبل مسار سير ترتيبات الترتيبات".split()
+    "آلية آليات تنفيذ خطة خطط الخطة آفاق فرص نتائج مستقبل مسار سير ترتيبات الترتيبات إمكانية إمكانيات".split()
 }
 ACCREDITED = key("لدى")  # "السفير الألماني لدى المملكة": a place in an envoy's title
 # Words before a place right after a visit verb that make it no destination ("زار ... لدى المملكة").
@@ -471,7 +480,8 @@ HONORIFIC_LEADS = {
 INTERVIEW_STOP = re.compile(r"[،,:؛]|(?<![\w])[أإا]ن(?:ه|ها|هم)?(?![\w])")
 EMPLOYER_GAP_WORDS = 4  # words between an employer and its person ("والدعوة والإرشاد الشيخ")
 # Words that make a body named after a person his employer or club: "مبارك واكسو لاعب روبن كازان".
-MEMBER_OF = OFFICE_HEADS | {key(w) for w in "لاعب مدرب حارس مهاجم مدافع نجم".split()}
+# Also its founder ("مؤسس مجموعة علي بابا الصينية، جاك ما").
+MEMBER_OF = OFFICE_HEADS | {key(w) for w in "لاعب مدرب حارس مهاجم مدافع نجم مؤسس".split()}
 # For parties that are no targets: what is done against someone, or an update on something,
 # is the topic ("أطلع أردوغان ... نظيره الإيراني روحاني على سير العمليات ... ضد مواقع داعش").
 TOPIC_OPENS = re.compile(r"(?<![\w])(?:ضد|على\s+(?:سير|مجريات|تطورات|آخر|نتائج))(?![\w])")
@@ -1180,7 +1190,9 @@ class EventReader:
             start = stop.end()  # "دعت إلى اجتماع ... بعد الضربات التي شنتها": another clause
         window = " ".join(self.view.text[start : match.start()].split()[-MODALITY_REACH_WORDS:])
         lead = self.view.word_before(match.start())
-        if MODALITY.search(window) and lead not in WHILE_IN:
+        modal = [key(m.group()).lstrip("وف") for m in MODALITY.finditer(window)]
+        expected = event_type in SCHEDULED_TYPES and all(word in EXPECTED for word in modal)
+        if modal and not expected and lead not in WHILE_IN:
             return True  # not "ودعا الرئيس ... خلال لقائه X": the call was made at the meeting
         if lead in VISIT_PLACE_CUES and INVITED.search(self.view.text, start, match.start()):
             return True  # "دعا الرئيس ... المبعوث الأممي الى زيارة عدن": an invitation, however far back
@@ -1227,8 +1239,18 @@ class EventReader:
         told = next((m for m in IN_IT_VERB.finditer(self.view.text, start, sentence[1]) if m.start() > start
                      and not any(s.start <= m.start() < s.end for s in self.view.spans)), None)  # fmt: skip
         cues = [c.start for c, _ in self.cue_speakers if start < c.start < sentence[1]]
-        triggers = [m.start() for _, m in self.found if start < m.start() < sentence[1]]
+        triggers = [
+            m.start() for _, m in self.found if start < m.start() < sentence[1] and not self.during_named(m)
+        ]
         return min([sentence[1]] + [m.start() for m in (stop, occasion, told) if m] + cues[:1] + triggers[:1])
+
+    def during_named(self, found: re.Match) -> bool:
+        """ "ويلتقي محمد بن زايد خلال الزيارة الرئيس بوتين": "during the visit" names an
+        event already told; the verb's clause goes on past it. Not "his visit", which may name
+        where it went ("أثناء زيارتهما روسيا")."""
+        words = WORD.findall(found.group())
+        told = bool(words) and key(words[0]).startswith("ال")
+        return told and self.view.word_before(found.start()) in DURING_LEADS
 
     def actors_start(self, position: int, sentence: tuple[int, int]) -> int:
         """Where the trigger's subject may stand: its clause, after any "when" opening a clause
@@ -1366,17 +1388,30 @@ class EventReader:
         return right_after and after[0].entity.type == "PER"
 
     def discussed_topic(self, match: re.Match, end: int) -> int | None:
-        """Where a discussion verb's topic noun stands right after it ("بحث [الاتفاق] بين ...")."""
+        """Where a discussion verb's topic noun stands right after it ("بحث [الاتفاق] بين ...")
+        or right after a name that follows it ("سيبحث الرئيس الأميركي مع ماي [إمكانية] عقد
+        اتفاقات ... بين الولايات المتحدة والمملكة المتحدة")."""
         words = WORD.findall(match.group())
         if not words or not DISCUSS.fullmatch(words[0]):
             return None
-        after = WORD.search(self.view.text, match.end(), end)
-        return after.start() if after and key(after.group()) in TOPIC_NOUNS else None
+        for position in [match.end()] + [s.end for s in self.view.spans_in(match.end(), end)]:
+            after = WORD.search(self.view.text, position, end)
+            if after and key(after.group()) in TOPIC_NOUNS:
+                return after.start()
+        return None
 
     def partner_word(self, span: EntitySpan) -> bool:
-        """Is this name a partner, after مع or with ب glued ("مع نظيره", "ببوتين")?"""
+        """Is this name a partner, after مع or with ب glued ("مع بوتين", "ببوتين"), maybe
+        behind "his counterpart" and a nationality ("مع نظيره الفرنسي لوران فابيوس")?"""
         glued = self.view.text[max(0, span.start - 1) : span.start] == "ب"
-        return glued or self.view.word_before(span.start) == key("مع")
+        if glued or self.view.word_before(span.start) == key("مع"):
+            return True
+        lead = [key(w) for w in WORD.findall(self.view.text[max(0, span.start - 40) : span.start])][-3:]
+        at = next((i for i, w in enumerate(lead) if COUNTERPART_WORD.fullmatch(w)), None)
+        if at is None:
+            return False
+        with_him = lead[at].startswith("ب") or (at > 0 and lead[at - 1] == key("مع"))
+        return with_him and all(is_nationality(w) for w in lead[at + 1 :])
 
     def employers(self, spans: list[EntitySpan]) -> set[int]:
         """Indexes of the spans that are the employer of a person named after them."""
@@ -1404,7 +1439,7 @@ class EventReader:
             return False
         lead = [key(w) for w in WORD.findall(self.view.text[max(0, span.start - 40) : span.start])][-4:]
         gap = WORD.findall(self.view.text[span.end : person.start])
-        return any(w in OFFICE_HEADS for w in lead) and len(gap) <= EMPLOYER_GAP_WORDS
+        return any(w in MEMBER_OF for w in lead) and len(gap) <= EMPLOYER_GAP_WORDS
 
     def attached(self, match: re.Match, sentence: tuple[int, int]) -> list[Entity]:
         """Participants attached to a noun: "لقاء بوتين وبزكشيان", "القمة بين X وY", "لقائه بـX",
@@ -1444,7 +1479,9 @@ class EventReader:
         """Parties named right after a noun, through links ("بين", "مع", "الذي جمع", titles,
         nationality adjectives); a title may carry up to two words of its own ("وزير التخطيط")."""
         if (position, end) not in self._following:
-            self._following[(position, end)] = self._following_parties(position, end)
+            people, reach = self._following_parties(position, end)
+            # "الزعيم الكوري الشمالي كيم جونغ أون": his title and his name are one party
+            self._following[(position, end)] = (_unique(people), reach)
         people, reach = self._following[(position, end)]
         return list(people), reach
 
@@ -1726,8 +1763,11 @@ class EventReader:
             before = [key(w) for w in WORD.findall(self.view.text[max(start, span.start - 40) : span.start])][
                 -3:
             ]
-            if towards and before and before[-1] in VISIT_PLACE_CUES:
-                before = before + ["في"]  # the place a visit or a trip to meet goes to
+            # the place a visit or a trip to meet goes to, maybe with its kind ("إلى قصر وندسور")
+            kind_of_place = len(before) > 1 and reads_as(before[-1], PLACE_NOUNS)
+            led = before[-2:] if kind_of_place else before[-1:]
+            if towards and VISIT_PLACE_CUES.intersection(led):
+                before = before + ["في"]
             glued = self.view.text[max(0, span.start - 1) : span.start] == "ب" or (
                 draft.type == "attack" and self.view.text[max(0, span.start - 1) : span.start] == "ل"
             )
@@ -1812,9 +1852,17 @@ class EventReader:
         return None
 
     def date(self, draft: Draft, start: int, end: int, after: int, only_after: bool = False) -> None:
-        """The first date from the trigger on, else the last one before it in its clause."""
+        """The first date from the trigger on, else the last one before it in its clause; for
+        a statement, no date to come in what it reports ('وقالت ساندرز في مؤتمر صحفي إن
+        "الرئيس ... سيلتقي رئيسة الوزراء في 13 يوليو"': the statement was made already)."""
+        if draft.planned and AGREED_TO.search(self.view.text, max(start, after - 30), after):
+            only_after = True  # "اتفقتا الثلاثاء على عقد قمة": Tuesday is the agreement's day
         mentions = find_dates(self.view.text[start:end], self.reference, planned=draft.planned)
         later = [m for m in mentions if start + m.start >= after]
+        if draft.type == "statement" and not draft.planned:
+            reported = REPORTED.search(self.view.text, max(start, after), end)
+            said = reported.start() if reported else end
+            later = [m for m in later if start + m.start < said or not self.to_come(m.date)]
         earlier = [
             m
             for m in mentions
@@ -1831,8 +1879,11 @@ class EventReader:
     def future_before_statement(self, draft: Draft, date: str | None) -> bool:
         """A statement not worded as to come is made by the time it is reported: a later date
         before it in its sentence is another clause's."""
-        future = bool(self.reference and date and date > self.reference.isoformat())
-        return draft.type == "statement" and not draft.planned and future
+        return draft.type == "statement" and not draft.planned and self.to_come(date)
+
+    def to_come(self, date: str | None) -> bool:
+        """Is the date after the article's?"""
+        return bool(self.reference and date and date > self.reference.isoformat())
 
     def refer_back(self, sentence: tuple[int, int], new_types: set[str]) -> None:
         """A sentence that names an earlier event again ("وعُقد اللقاء في ...") adds to it."""

@@ -31,7 +31,7 @@ from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
 from marsad.enrich.resolve import BODY_HEADS, PLACE_NOUNS, ROYAL_TITLES, TITLE_WORDS, Mention
 from marsad.enrich.span_trim import LEADING_TITLES, NAME_PREFIXES, is_nationality, is_place_noun
-from marsad.names import is_known_person, shipped_known_people
+from marsad.names import is_known_person, shipped_given_names, shipped_known_people
 
 WORD = re.compile(r"\S+")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -66,6 +66,13 @@ NAMED_BODY_HEADS = frozenset(
 )
 
 
+# A company's head noun (proclitics allowed) and an opening quotation mark right before a name.
+COMPANY_HEADS = "شركة مجموعة مؤسسة علامة"
+QUOTED_BRAND = re.compile(rf"(?<![\w])[وبلف]{{0,2}}(?:{'|'.join(COMPANY_HEADS.split())})\s*[\"«“]\s*$")
+CLOSING_QUOTES = frozenset('"»”')
+MAX_BRAND_WORDS = 2
+
+
 # "نظيره الأمريكي،", "بنظيرته الفرنسية", "ونظيره التركي" + a name of one to three words.
 COUNTERPART = re.compile(  # on one line: a headline's "نظيره الإيطالي" names no one in the lead
     r"(?<![\w])[وفبل]{0,2}نظير(?:ه|ته|يه|ها|هم)[ \t]+(?:ال[\u0621-\u064a]+(?:ي|ية|يه)[ \t]*[،,]?[ \t]*)"
@@ -94,14 +101,21 @@ def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | N
     named = {normalize(m.surface, MATCHING) for m in mentions}
     not_places = {normalize(m.surface, MATCHING) for m in mentions if m.type != "LOC"}
     repaired: list[Mention] = []
+    surnames = {  # "مايك بومبيو": the last word of another person's full name
+        normalize_word(m.surface.split()[-1]): normalize_word(m.surface.split()[0])
+        for m in mentions
+        if m.type == "PER" and len(m.surface.split()) > 1
+    }
     for mention in mentions:
         parts = _split_conjunction(mention, standalone, named, gazetteer)
+        parts = [piece for part in parts for piece in _split_after_known_person(part, surnames)]
         for part in parts:
             whole = normalize(part.surface, MATCHING) in not_places
             repaired.extend([part] if whole else _split_places(part, gazetteer))
     repaired = _rejoin_named_wholes(text, sorted(repaired, key=lambda m: (m.start, m.end)))
     repaired = _named_after_royal(text, _named_after_person(text, repaired))
     repaired = _without_body_before_person(repaired)
+    repaired = [_quoted_brand(text, mention) for mention in repaired]
     repaired = [_with_last_korean_syllable(text, mention) for mention in repaired]
     repaired.extend(_counterparts(text, repaired))
     bodies = _state_bodies(text, repaired)
@@ -178,6 +192,18 @@ def _without_body_before_person(mentions: list[Mention]) -> list[Mention]:
             mention = Mention(rest, mention.type, start, mention.end)
         repaired.append(mention)
     return repaired
+
+
+def _quoted_brand(text: str, mention: Mention) -> Mention:
+    """ 'مجموعة "علي بابا" الصينية': a person's name in quotation marks right after a word for a
+    company is the company's brand name. Brands so named are short; a longer quoted name is
+    more likely a man's name quoted by mistake ('رئيس مجلس إدارة مجموعة «نيكاي تسونيو كيتا»')."""
+    if mention.type != "PER" or len(mention.surface.split()) > MAX_BRAND_WORDS:
+        return mention
+    opening = QUOTED_BRAND.search(text[max(0, mention.start - MAX_HEAD_CHARS) : mention.start])
+    if opening is None or text[mention.end : mention.end + 1] not in CLOSING_QUOTES:
+        return mention
+    return Mention(mention.surface, "ORG", mention.start, mention.end)
 
 
 def _named_after_person(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -377,6 +403,23 @@ def _split_conjunction(mention: Mention, standalone: set[str], named: set[str],
             second = _sub(mention, start + 1, len(mention.surface))
             return [first, *_split_conjunction(second, standalone, named, gazetteer)]
     return [mention]
+
+
+def _split_after_known_person(mention: Mention, surnames: dict[str, str]) -> list[Mention]:
+    """ "أرسل الرئيس الأميركي [دونالد ترامب بومبيو]": a known full name and one more word
+    that ends another person's full name in the article ("مايك بومبيو", whose first name is
+    not in the span: not "عبدالله الربيعة" for "عبدالله بن عبدالعزيز الربيعة") are two people,
+    the sender and whom he sent. The known name must end in a family name: "أحمد محمد" (a
+    given name last) opens many longer names ("أحمد محمد البقشي")."""
+    words = _words(mention)
+    if mention.type != "PER" or len(words) < 3:
+        return [mention]
+    norms = [normalize_word(word) for _, _, word in words]
+    elsewhere = norms[-1] in surnames and surnames[norms[-1]] not in norms
+    known_first = is_known_person(norms[:-1]) and norms[-2] not in shipped_given_names()
+    if not elsewhere or not known_first or is_known_person(norms):
+        return [mention]
+    return [_sub(mention, 0, words[-2][1]), _sub(mention, words[-1][0], len(mention.surface))]
 
 
 def _is_entry(words: list[str], kind: str, gazetteer: Gazetteer) -> bool:

@@ -693,8 +693,8 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
     if after_one.startswith("من") and after_proclitics(tokens[start], NILE):  # "بالنيل من"
         return True  # "[النيل] من": undermining, not the Nile (83 of SaudiNewsNet's "النيل من/منه")
     dated = any(key(token) in TIME_WORDS for token in tokens[last:end])
-    if kind == "PER" and all(after_proclitics(word, PERSON_TITLE_WORDS) for word in rest):
-        return True  # "سمو ولي", "[وولي] العهد", "[ولولي عهده]", "[العريف]"
+    if kind == "PER" and all(_title_word(rest, at) for at in range(len(rest))):
+        return True  # "سمو ولي", "[وولي] العهد", "[ولولي عهده]", "[ولي عهد] أبوظبي", "[العريف]"
     if kind == "PER" and opens_as_title(tokens[last - 1]) and all(
         after_proclitics(word, PERSON_TITLE_WORDS) for word in rest[:-1]
     ):
@@ -1238,6 +1238,17 @@ def is_place_noun(word: str, kind: str) -> bool:
 def reads_as(word: str, words: frozenset[str]) -> bool:
     """Whether a reading of `word` without its proclitics and article is one of `words`."""
     return any(rest.removeprefix("ال") in words for _, rest in proclitic_splits(key(word)))
+
+
+# "عهد" is a given name ("عهد التميمي") and, after "ولي", the crown of "ولي عهد أبوظبي".
+CROWN = (key("ولي"), key("عهد"))
+
+
+def _title_word(words: list[str], at: int) -> bool:
+    """Whether words[at] is a title word, "عهد" counting as one right after "ولي"."""
+    if at and key(words[at]) == CROWN[1] and after_proclitics(words[at - 1], {CROWN[0]}):
+        return True
+    return after_proclitics(words[at], PERSON_TITLE_WORDS)
 
 
 def after_proclitics(word: str, words: Collection[str]) -> bool:
