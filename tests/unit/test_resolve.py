@@ -790,3 +790,14 @@ def test_like_before_a_given_name_goes_but_names_that_start_so_stay():
     assert without_preposition("كأحمد الفريدي") == "أحمد الفريدي"
     assert without_preposition("كريم محمد") == "كريم محمد"
     assert without_preposition("كمال أحمد") == "كمال أحمد"
+
+
+def test_a_place_is_named_as_the_article_writes_it_and_keeps_the_gazetteers_id():
+    text = "وشنت فرنسا وبريطانيا غارات على سوريا، وقالت بريطانيا إن لندن أبلغت واشنطن."
+    names = [("فرنسا", "LOC"), ("وبريطانيا", "LOC"), ("بريطانيا", "LOC"), ("لندن", "LOC"), ("سوريا", "LOC")]
+    entities = by_name(resolve(text, mentions_in(text, names)))
+    gazetteer = load_knowledge().place("المملكة المتحدة")
+    assert entities["بريطانيا"].id == gazetteer.id and "المملكة المتحدة" not in entities
+    both = "وقالت المملكة المتحدة إن بريطانيا لن تشارك."  # the gazetteer's name, where written, names it
+    entities = by_name(resolve(both, mentions_in(both, [("المملكة المتحدة", "LOC"), ("بريطانيا", "LOC")])))
+    assert set(entities) == {"المملكة المتحدة"}

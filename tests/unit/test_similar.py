@@ -14,6 +14,7 @@ from marsad.stories.similar import (
     combine,
     contradiction_cues,
     describe,
+    event_keys,
     most_similar,
     same_claim_probability,
     similarity,
@@ -149,3 +150,11 @@ def test_cli_similar_and_why(tmp_path, fixtures, capsys):
     assert json.loads(lines[-1])["duplicate"] == "near"
     args = parser.parse_args(["similar", "no-such-article", "--db", db])
     assert args.func(args) == 1
+
+
+def test_events_share_a_place_spelt_two_ways_but_not_two_places():
+    syria = event_keys([Event(type="attack", location="سوريا", participants=["بريطانيا"])])
+    spelt = event_keys([Event(type="attack", location="سورية", participants=["المملكة المتحدة"])])
+    assert syria == spelt
+    iraq = event_keys([Event(type="attack", location="العراق")])
+    assert iraq != event_keys([Event(type="attack", location="سوريا")])

@@ -687,7 +687,7 @@ class Resolver:
         grouping = next((self.groupings[i] for i in indexes if self.groupings[i]), None)
         # a name stretched with tatweel ("شـــايــع") or glued to its next word after taa marbuta
         # ("وزارةالداخلية") is named without it; its mentions stay as written, for marking them in the text
-        name = place.name if place else grouping or strip_tatweel(
+        name = self.place_name(place, indexes) if place else grouping or strip_tatweel(
             unglued(canonical_name(surfaces, entity_type))
         )
         mentions = list(dict.fromkeys(surfaces + [surface for surface, _ in titles]))
@@ -700,6 +700,18 @@ class Resolver:
             id=place.id if place else entity_id(entity_type, name),
             evidence=list(dict.fromkeys(evidence)),
         )
+
+    def place_name(self, place: Place, indexes: list[int]) -> str:
+        """A place as the article names it: the gazetteer's name where the article writes it,
+        else the article's most used name for that same place ("بريطانيا", not the gazetteer's
+        "المملكة المتحدة"; a capital merged into its country does not name it). Its id links
+        it across the store whatever its name."""
+        written = [
+            self.mentions[i].surface for i in indexes if self.places[i] and self.places[i].id == place.id
+        ]
+        if not written or key(place.name) in {key(surface) for surface in written}:
+            return place.name
+        return strip_tatweel(canonical_name(written, "LOC"))
 
     def canonical_place(self, indexes: list[int]) -> Place | None:
         places = [self.places[i] for i in indexes if self.places[i]]

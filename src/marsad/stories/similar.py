@@ -23,6 +23,7 @@ from typing import Any
 
 from marsad.arabic.normalize import MATCHING, normalize
 from marsad.arabic.stem import light_stem
+from marsad.knowledge import place_of
 from marsad.stories.dedup import Fingerprint, estimate, fingerprint
 from marsad.stories.shingles import Words, content_stems, word_tokens
 
@@ -108,12 +109,19 @@ def event_keys(events: Iterable[Any]) -> tuple[str, ...]:
     keys = set()
     for event in events or ():
         kind = _get(event, "type") or "event"
-        place = normalize(_get(event, "location") or "", MATCHING)
+        place = _name_key(_get(event, "location") or "")
         if place:
             keys.add(f"{kind}@{place}")
         for participant in _get(event, "participants") or ():
-            keys.add(f"{kind}:{normalize(str(participant), MATCHING)}")
+            keys.add(f"{kind}:{_name_key(str(participant))}")
     return tuple(sorted(keys))
+
+
+def _name_key(name: str) -> str:
+    """A place by its gazetteer id, as articles name it in their own spelling ("سوريا" and
+    "سورية"); any other name normalised for matching."""
+    place = place_of(name) if name else None
+    return place.id if place else normalize(name, MATCHING)
 
 
 def describe(item: Any) -> StoryDoc:
