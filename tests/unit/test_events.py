@@ -1514,3 +1514,24 @@ def test_a_day_before_an_agreement_to_meet_is_the_agreements():
     names = [("مون جاي", "PER"), ("كيم جونغ أون", "PER")]
     [meeting] = events_of(text, names, "2018-03-06")
     assert meeting.status == "planned" and meeting.date is None
+
+
+def test_wakan_after_a_comma_opens_another_clause():
+    text = (
+        "وهذه هي الزيارة الثانية للأمير محمد بن سلمان إلى الكويت بعد أن زارها في مايو من عام 2015، "
+        "وكان باستقباله أمير الكويت الشيخ صباح الأحمد الصباح."
+    )
+    names = [("محمد بن سلمان", "PER"), ("الكويت", "LOC"), ("صباح الأحمد الصباح", "PER")]
+    visits = [e for e in events_of(text, names, "2018-09-30") if e.type == "visit"]
+    assert all(e.participants[0] != "صباح الأحمد الصباح" for e in visits)
+
+
+def test_an_event_dated_after_the_article_is_planned_however_it_was_first_named():
+    text = (
+        "وأجرى الرئيسان محادثات لضمان بقاء القمة بين كوريا الشمالية والولايات المتحدة على المسار المخطط له.\n"
+        "وقال مكتب الرئاسة إن الزعيمين سيعملان من أجل نجاح القمة بين كوريا الشمالية والولايات المتحدة، "
+        "المقررة في 12 يونيو."
+    )
+    names = [("كوريا الشمالية", "LOC"), ("الولايات المتحدة", "LOC")]
+    [summit] = [e for e in events_of(text, names, "2018-05-22") if e.type == "meeting"]
+    assert summit.date == "2018-06-12" and summit.status == "planned"

@@ -485,7 +485,10 @@ MEMBER_OF = OFFICE_HEADS | {key(w) for w in "لاعب مدرب حارس مهاج
 # For parties that are no targets: what is done against someone, or an update on something,
 # is the topic ("أطلع أردوغان ... نظيره الإيراني روحاني على سير العمليات ... ضد مواقع داعش").
 TOPIC_OPENS = re.compile(r"(?<![\w])(?:ضد|على\s+(?:سير|مجريات|تطورات|آخر|نتائج))(?![\w])")
-CLAUSE_END = re.compile(rf"(?<![\w])[وف]?(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]")
+# "، وكان باستقباله أمير الكويت": after a comma, "وكان" opens a clause of its own.
+CLAUSE_END = re.compile(
+    rf"(?<![\w])[وف]?(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]|[،,]\s*وكان(?:ت)?(?![\w])"
+)
 # Cues before a summit or forum that make it the occasion of another event.
 OCCASION_LEADS = _forms("خلال أثناء ضمن في إطار للمشاركة بمشاركة")
 OCCASION_NOUNS = _forms(
@@ -697,7 +700,10 @@ class EventReader:
                     self.drafts.append(draft)
             self.refer_back(span, {d.type for d in new})
         self.inherit_visit_places()
-        return merge_drafts(self.drafts)
+        merged = merge_drafts(self.drafts)
+        for draft in merged:  # "القمة بين واشنطن وبيونغيانغ" merged with "..., المقررة في 12 يونيو"
+            draft.planned = draft.planned or self.to_come(draft.date)
+        return merged
 
     def inherit_visit_places(self) -> None:
         """A meeting held during a visit ("يجري خلالها محادثات مع ...") is where the visit is."""
