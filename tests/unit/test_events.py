@@ -1535,3 +1535,14 @@ def test_an_event_dated_after_the_article_is_planned_however_it_was_first_named(
     names = [("كوريا الشمالية", "LOC"), ("الولايات المتحدة", "LOC")]
     [summit] = [e for e in events_of(text, names, "2018-05-22") if e.type == "meeting"]
     assert summit.date == "2018-06-12" and summit.status == "planned"
+
+
+def test_a_bodys_own_summit_is_not_held_by_whoever_tells_of_it():
+    text = "قال الرئيس دونالد ترامب إن لقاءه مع بوتين قد يكون أسهل من قمة حلف شمال الأطلسي التي ستعقد قبله."
+    names = [("دونالد ترامب", "PER"), ("بوتين", "PER"), ("حلف شمال الأطلسي", "ORG")]
+    meetings = [e.participants for e in events_of(text, names, "2018-07-10") if e.type == "meeting"]
+    assert meetings == [["دونالد ترامب", "بوتين"]]
+    text = "وقدم أليكسيس تسيبراس اقتراحه في قمة الاتحاد الأوروبي في بروكسل."  # who attends it, not telling
+    names = [("أليكسيس تسيبراس", "PER"), ("الاتحاد الأوروبي", "ORG"), ("بروكسل", "LOC")]
+    [summit] = events_of(text, names, "2015-07-13")
+    assert summit.participants == ["أليكسيس تسيبراس", "الاتحاد الأوروبي"]

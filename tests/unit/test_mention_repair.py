@@ -275,3 +275,15 @@ def test_a_known_full_name_and_another_persons_surname_are_two_people():
     alone = "وأرسل الرئيس دونالد ترامب بومبيو إلى كوريا الشمالية."  # no other person so named
     found = [mention(alone, "دونالد ترامب بومبيو", "PER")]
     assert spans(alone, repair_mentions(alone, found, GAZETTEER)) == [("دونالد ترامب بومبيو", "PER")]
+
+
+def test_a_surname_the_article_gives_the_same_first_name_joins_the_span():
+    text = "نائب الرئيس خالد بحاح يصل إلى عدن. وصل رئيس الوزراء خالد محفوظ بحاح ومعه وزراء."
+    found = [mention(text, "خالد بحاح", "PER"), mention(text, "خالد محفوظ", "PER")]
+    expected = [("خالد بحاح", "PER"), ("خالد محفوظ بحاح", "PER")]
+    assert spans(text, repair_mentions(text, found, GAZETTEER)) == expected
+    carried = found + [Mention("بحاح", "PER", text.rindex("بحاح"), text.rindex("بحاح") + 4)]
+    assert spans(text, repair_mentions(text, sorted(carried, key=lambda m: m.start), GAZETTEER)) == expected
+    other = "وقال خالد بحاح إن خالد محفوظ وصل أمس."  # not his surname's place: the next word is a verb
+    found = [mention(other, "خالد بحاح", "PER"), mention(other, "خالد محفوظ", "PER")]
+    assert spans(other, repair_mentions(other, found, GAZETTEER))[1] == ("خالد محفوظ", "PER")

@@ -1461,15 +1461,22 @@ class EventReader:
         owners = 2 if written.endswith("هما") else 1
         partnered = self.view.word_after(match.end()) == WITH  # "لقاءات مع X وY": someone met them
         listed = self.view.word_after(match.end()) == BETWEEN and not possessive  # all named after بين
+        # "أن اجتماع الهيئة العامة سيبحث": a body's own meeting, which whoever tells of it does not hold
+        next_span = next((s for s in self.view.spans if match.end() <= s.start <= match.end() + 1), None)
+        own_meeting = bool(next_span) and next_span.entity.type == "ORG" and people == [next_span.entity]
         if (possessive or purpose or partnered or len(people) == 1) and not listed:
             for _ in range(owners):
                 owner = self.sentence_owner(self.within_quote(match.start(), sentence), match.start(), people,
                                             nearest=purpose)  # fmt: skip
                 if possessive and written.startswith("و"):
                     owner = self.coordinated_owner(match, sentence) or owner
-                if owner is not None:
+                if owner is not None and not (own_meeting and self.tells_in(owner, sentence)):
                     people.insert(0, owner)
         return _unique(people)
+
+    def tells_in(self, entity: Entity, sentence: tuple[int, int]) -> bool:
+        """Is the entity the speaker of a speech cue in the sentence?"""
+        return any(sentence[0] <= c.start < sentence[1] and r.entity is entity for c, r in self.cue_speakers)
 
     def coordinated_owner(self, match: re.Match, sentence: tuple[int, int]) -> Entity | None:
         """Whose "ولقائه" it is after another event noun: the person that noun names ("ترحيب

@@ -117,6 +117,7 @@ def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | N
     repaired = _without_body_before_person(repaired)
     repaired = [_quoted_brand(text, mention) for mention in repaired]
     repaired = [_with_last_korean_syllable(text, mention) for mention in repaired]
+    repaired = _with_surname_named_elsewhere(text, repaired)
     repaired.extend(_counterparts(text, repaired))
     bodies = _state_bodies(text, repaired)
     # "وكالة أنباء [الإمارات]": a place inside an organisation's name goes with it
@@ -219,6 +220,37 @@ def _named_after_person(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         joined.append(mention)
     return joined
+
+
+def _with_surname_named_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "رئيس مجلس الوزراء [خالد محفوظ] بحاح" beside "خالد بحاح": a person's span stopped
+    before a word the article writes as the last name of a person with the same first name
+    (a surname the taggers did not know) takes that word in, and the word's own span if it
+    has one (a name carried from another sentence)."""
+    named = {
+        (normalize_word(words[0]), normalize_word(words[-1]))
+        for words in (m.surface.split() for m in mentions if m.type == "PER")
+        if len(words) > 1
+    }
+    at = {(m.start, m.end): m for m in mentions}
+    taken: set[int] = set()
+    repaired = []
+    for mention in mentions:
+        if id(mention) in taken:
+            continue
+        following = NEXT_WORD.match(text, mention.end) if mention.type == "PER" else None
+        if following is not None:
+            words = [normalize_word(w) for w in mention.surface.split()]
+            surname = normalize_word(following.group(1))
+            own = at.get(following.span(1))
+            inside = any(m.start <= following.start(1) < m.end for m in mentions)
+            free = not inside or (own is not None and own.type == "PER")
+            if (words[0], surname) in named and surname not in words and free:
+                taken.update([id(own)] if own else [])
+                end = following.end(1)
+                mention = Mention(text[mention.start : end], "PER", mention.start, end)
+        repaired.append(mention)
+    return repaired
 
 
 def _with_last_korean_syllable(text: str, mention: Mention) -> Mention:
