@@ -1546,3 +1546,20 @@ def test_a_bodys_own_summit_is_not_held_by_whoever_tells_of_it():
     names = [("أليكسيس تسيبراس", "PER"), ("الاتحاد الأوروبي", "ORG"), ("بروكسل", "LOC")]
     [summit] = events_of(text, names, "2015-07-13")
     assert summit.participants == ["أليكسيس تسيبراس", "الاتحاد الأوروبي"]
+
+
+def test_a_newspaper_that_holds_a_meeting_with_someone_interviews_him():
+    text = "وأجرت صحيفة سونتاجز بليك لقاء مطولا مع المدرب كريستيان جروس في جدة."
+    assert events_of(text, [("سونتاجز بليك", "ORG"), ("كريستيان جروس", "PER"), ("جدة", "LOC")]) == []
+    text = "وأجرى الرئيس ماكرون لقاء مطولا مع المستشارة أنجيلا ميركل في برلين."
+    [meeting] = events_of(text, [("ماكرون", "PER"), ("أنجيلا ميركل", "PER"), ("برلين", "LOC")])
+    assert meeting.participants == ["ماكرون", "أنجيلا ميركل"]
+
+
+def test_clubs_named_with_their_countrys_adjective_play_a_match_on_a_sports_page():
+    text = "ويلتقي أستانا الكازاخستاني مع أبويل نيقوسيا القبرصي وسكيندربو الألباني مع دينامو زغرب الكرواتي."
+    names = [("أستانا", "PER"), ("أبويل نيقوسيا", "LOC"), ("سكيندربو الألباني", "PER")]
+    names.append(("دينامو زغرب", "ORG"))
+    entities = resolve(text, mentions_in(text, names))
+    assert find_events(text, entities, sports=True) == []
+    assert [e.type for e in find_events(text, entities)] == ["meeting"]  # read as people elsewhere

@@ -353,6 +353,8 @@ DISCUSS_VERBS = (
 DISCUSS = re.compile(rf"[وف]?س?(?:{_forms(DISCUSS_VERBS)})")  # "سيبحث": will discuss
 # Where a statement's reported words begin: "أن/إن", a quotation mark or a colon.
 REPORTED = re.compile(rf"{COMPLEMENTIZER.pattern}|[{QUOTE_MARKS}:]")
+# A newspaper or channel that "holds a meeting" with someone interviews him.
+MEDIA_HEADS = frozenset(key(w) for w in "صحيفة جريدة مجلة قناة إذاعة تلفزيون موقع برنامج".split())
 # "نظيره", "بنظيرته", "نظيريه": a counterpart, who meets with the subject.
 COUNTERPART_WORD = re.compile(r"ب?نظير(?:ه|ته|يه|ها|هم|هما)")
 DURING_LEADS = frozenset(key(w) for w in "خلال أثناء اثناء".split())
@@ -774,6 +776,9 @@ class EventReader:
             return None  # "اللقاء أمام الإمارات": a match
         if self.sports and trigger.type == "meeting" and self.view.word_after(match.end()) in OPPONENTS:
             return None  # "والتقى اللاعبان في نهائي الدورة": a match
+        held_by = {key(w) for w in WORD.findall(match.group())}
+        if trigger.name == "hold_meeting" and MEDIA_HEADS.intersection(held_by):
+            return None  # "أجرت صحيفة سونتاجز بليك لقاء مطولا مع جروس": an interview
         if trigger.type == "attack" and VERBAL_ATTACK.match(self.view.text, match.end()):
             return None  # "شن الأعرجي هجوما كاسحا على من وصفهم": words, not arms
         if trigger.type == "ceasefire" and self.watches_truce(match):
@@ -859,11 +864,24 @@ class EventReader:
                 draft.type = "call"  # "بحث أوباما ونظيره أردوغان خلال اتصال هاتفي ..."
         if self.sports and draft.type == "meeting" and not any(p.type == "PER" for p in draft.participants):
             return None  # "يلتقي فريق الهلال ... العين الإماراتي": two teams play a match
+        if self.sports and draft.type == "meeting" and self.clubs_by_country(draft, sentence) >= 2:
+            return None  # "ويلتقي أستانا الكازاخستاني مع أبويل نيقوسيا القبرصي": clubs, read as people
         self.fill(draft, draft)
         if not self.enough(draft, trigger):
             return None
         draft.evidence.append(self.view.text[sentence[0] : sentence[1]][:EVIDENCE_CHARS])
         return draft
+
+    def clubs_by_country(self, draft: Draft, sentence: tuple[int, int]) -> int:
+        """How many parties are named as clubs are on a sports page: the name, then its country's
+        adjective ("فلنسيا الاسباني", "[بوريسوف البيلاروسي]")."""
+        clubs = 0
+        for party in draft.participants:
+            spans = [s for s in self.view.spans_in(*sentence) if s.entity is party]
+            after = [WORD.findall(self.view.text[s.end : s.end + 25])[:1] for s in spans]
+            last = [key(party.name.split()[-1])] if len(party.name.split()) > 1 else []
+            clubs += any(is_nationality(w) for w in last + [w[0] for w in after if w])
+        return clubs
 
     def shared_subject(self, draft: Draft, match: re.Match, sentence: tuple[int, int]) -> None:
         """ "وصل سليماني إلى موسكو ... والتقى بالرئيس بوتين": a verb joined by و with only a
