@@ -1012,3 +1012,34 @@ def test_a_short_quotation_right_after_a_name_is_his_title_and_a_relatives_objec
     [quote] = quotes_of(left, [("بينات", "PER"), ("الاتحاد", "ORG")])
     assert quote.speaker != "الاتحاد"
 
+
+
+def test_forces_loyal_to_a_named_leader_speak_unnamed():
+    text = (
+        "وأكدت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي اليوم أنها بسطت سيطرتها على "
+        "الجزء الأكبر من حي التواهي في عدن."
+    )
+    quotes = quotes_of(text, [("عبدربه منصور هادي", "PER"), ("عدن", "LOC")])
+    assert all(q.speaker != "عبدربه منصور هادي" for q in quotes)
+    said = "وأكد الرئيس اليمني عبدربه منصور هادي اليوم أن قواته بسطت سيطرتها على حي التواهي في عدن."
+    [quote] = quotes_of(said, [("عبدربه منصور هادي", "PER"), ("عدن", "LOC")])
+    assert quote.speaker == "عبدربه منصور هادي"
+
+
+def test_a_quoted_name_is_no_quote():
+    names = [("نعمان بن حافظ", "PER"), ("ماهر المعيقلي", "PER"), ("خالد مقداد", "PER")]
+    text = 'وقال نعمان بن حافظ إن صوته يشبه صوت إمام الحرم المكي "الشيخ ماهر المعيقلي" كثيرا.'
+    [quote] = quotes_of(text, names)
+    assert quote.text.startswith("صوته يشبه")  # the clause he said, not the name in it
+    text = 'وأشار نعمان بن حافظ الى أن الموهوبة "جنا خالد مقداد" احد مواهب الفرقة.'
+    [quote] = quotes_of(text, names)
+    assert quote.text.startswith("الموهوبة")
+
+
+def test_a_verb_after_an_unnamed_speakers_words_goes_on_with_him_not_with_a_place_he_named():
+    text = (
+        "واكد مدير الفرقة بأن الجمهور السعودي جمهور جميل. واضاف بان الأعضاء ينتسبون لجنسيات متعددة من "
+        "الأردن والمغرب واليمن، وأشار الى أن الموهوبة جنا احد مواهب الفرقة."
+    )
+    quotes = quotes_of(text, [("الأردن", "LOC"), ("المغرب", "LOC"), ("اليمن", "LOC")])
+    assert all(q.speaker != "الأردن" for q in quotes)

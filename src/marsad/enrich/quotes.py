@@ -263,6 +263,11 @@ ANY_TYPE = ("PER", "ORG", "LOC", "MISC")
 # A family right after a cue speaks, not the relative named in its construct ("قالت عائلة زعيم
 # طالبان الراحل الملا محمد عمر إنها"): a family has no name of its own.
 FAMILIES = {key(w) for w in "عائلة أسرة أقارب أبناء ذوو ذوي أهل أهالي".split()}
+# A subject loyal to or under someone ("القوات الموالية لهادي"): he is named, it speaks unnamed.
+LOYAL_TO = {
+    key(w)
+    for w in "الموالية الموالي الموالين الموالون المؤيدة المؤيدين المؤيدون التابعة التابع التابعين".split()
+}
 # Words between an office's organisation or place and its holder's name ("مدير أمن مديرية مكيراس
 # بمحافظة البيضاء العقيد X"); a person further on is no holder: "أعلن المتحدث باسم طالبان ذبيح
 # الله مجاهد اختيار [منصور]".
@@ -369,6 +374,7 @@ LABEL_HEADS = {
 }
 # A name in quotation marks after a label noun with its article is this short at most.
 LABELLED_NAME_WORDS = 6
+NAME_WORDS = 5  # a quoted name and the word before it ("الشيخ ماهر المعيقلي")
 ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 MIN_ARABIC_WORDS = 2
 # Words right after a short quoted phrase that make it a name: '«لجنة إطلاق السراح المشروط»
@@ -1170,8 +1176,20 @@ class QuoteFinder:
             glued.endswith(("ل", "ب", "ك")) and (len(glued) < 2 or not glued[-2].isalpha())
         ):
             return False
+        if short and self.names_person(quote):
+            return False  # 'أن الموهوبة "جنا خالد مقداد"', '"الشيخ ماهر المعيقلي"': a name
         named = sum(len(WORD.findall(self.view.text[s.start : s.end])) for s in self.view.spans_in(*quote))
         return named < 0.8 * word_count(text)
+
+    def names_person(self, quote: tuple[int, int]) -> bool:
+        """Is the quoted text a person's name, with at most one word before it (a title, or a
+        first name the taggers did not know)?"""
+        text = self.view.text[quote[0] : quote[1]]
+        people = [s for s in self.view.spans_in(*quote) if s.entity.type == "PER"]
+        last = people[-1] if people else None
+        if last is None or self.view.text[last.end : quote[1]].strip(" .،,"):
+            return False
+        return word_count(self.view.text[quote[0] : last.start]) <= 1 and word_count(text) <= NAME_WORDS
 
     def opens(self, cue: Cue, next_cue: int, quoted: list[tuple[int, int]]) -> bool:
         """Does this cue start words of its own (so it ends the clause before it)? A boundary
@@ -1258,6 +1276,8 @@ class QuoteFinder:
             return Resolved(None, True)  # "أعلن نادي اتحاد جدة ... تعاقده مع ... بولوني": an unnamed body
         if words and words[0] in FAMILIES:
             return Resolved(None, True)  # "قالت عائلة ... الملا محمد عمر إنها": the family, unnamed
+        if len(words) > 1 and words[1] in LOYAL_TO:
+            return Resolved(None, True)  # "أكدت القوات الموالية لحكومة الرئيس هادي أنها": the forces
         if words and (words[0] in COUNTED or words[0] in PLURAL_BODIES):
             return Resolved(None, True)  # "وحذرت ثماني منظمات حقوقية ... الذي صادق عليه البرلمان"
         one_of = words and words[0] in ONE_OF
@@ -1307,7 +1327,12 @@ class QuoteFinder:
             return Resolved(None, True)  # "استهل والد الشهيد حديثه مع سمو الأمير ...، وقال": the father
         if TOPIC_LEAD.match(view.text, sentence.start):  # "وحول رؤيته لأسباب الاستسلام ...، قال"
             return Resolved(self.discourse(cue), False)
-        subject = self.sentence_subject(sentence.start, cue.start)
+        # a verb joined by و after an unnamed speaker's cue goes on with him, not with a name inside
+        # his words ("واضاف بان ... من الأردن والمغرب ...، وأشار الى أن"); a verb without و may be
+        # reported there ("ذكرت أن مدير المهرجان X ... اعتبر أن": X)
+        earlier = [(c.start, r) for c, r in self.cue_speakers if sentence.start <= c.start < cue.start]
+        unnamed_before = bool(earlier) and earlier[-1][1].entity is None and self.opens_clause(cue)
+        subject = self.sentence_subject(sentence.start, earlier[-1][0] if unnamed_before else cue.start)
         return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
 
     def relative_clause_speaker(self, cue: Cue, sentence: Sentence) -> Entity | None:
