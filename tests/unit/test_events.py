@@ -1563,3 +1563,14 @@ def test_clubs_named_with_their_countrys_adjective_play_a_match_on_a_sports_page
     entities = resolve(text, mentions_in(text, names))
     assert find_events(text, entities, sports=True) == []
     assert [e.type for e in find_events(text, entities)] == ["meeting"]  # read as people elsewhere
+
+
+def test_watamma_after_a_comma_opens_another_clause():
+    text = (
+        "عقد مجلس إدارة مؤسسة اليمامة الصحفية أمس اجتماعاً برئاسة الدكتور رضا عبيد، وتم خلال الاجتماع "
+        "قبول استقالة الأستاذ تركي السديري وترشيح الأستاذ راشد الراشد."
+    )
+    names = [("مؤسسة اليمامة الصحفية", "ORG"), ("رضا عبيد", "PER"), ("تركي السديري", "PER")]
+    names.append(("راشد الراشد", "PER"))
+    [meeting] = events_of(text, names, "2015-08-01")
+    assert meeting.participants == ["مؤسسة اليمامة الصحفية", "رضا عبيد"]

@@ -487,9 +487,10 @@ MEMBER_OF = OFFICE_HEADS | {key(w) for w in "لاعب مدرب حارس مهاج
 # For parties that are no targets: what is done against someone, or an update on something,
 # is the topic ("أطلع أردوغان ... نظيره الإيراني روحاني على سير العمليات ... ضد مواقع داعش").
 TOPIC_OPENS = re.compile(r"(?<![\w])(?:ضد|على\s+(?:سير|مجريات|تطورات|آخر|نتائج))(?![\w])")
-# "، وكان باستقباله أمير الكويت": after a comma, "وكان" opens a clause of its own.
+# "، وكان باستقباله أمير الكويت", "، وتم خلال الاجتماع": after a comma, "وكان/وتم" opens a
+# clause of its own.
 CLAUSE_END = re.compile(
-    rf"(?<![\w])[وف]?(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]|[،,]\s*وكان(?:ت)?(?![\w])"
+    rf"(?<![\w])[وف]?(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]|[،,]\s*و(?:كان|كانت|تم)(?![\w])"
 )
 # Cues before a summit or forum that make it the occasion of another event.
 OCCASION_LEADS = _forms("خلال أثناء ضمن في إطار للمشاركة بمشاركة")
