@@ -12,6 +12,12 @@ that does not exist. Two conservative splits, each backed by evidence outside th
   reason two places side by side that the article names elsewhere as one organisation
   become that organisation again.
 
+One more split and a join, also on the article's evidence: a known full name and one more
+word that ends another person's full name ("[دونالد ترامب بومبيو]" beside "مايك بومبيو")
+are two people, and a person's span stopped before a word the article writes as the last
+name of a namesake takes it in ("[خالد محفوظ] بحاح" beside "خالد بحاح"). A short name in
+quotation marks after a word for a company is the company ('مجموعة "علي بابا"').
+
 And two additions: the name right after "نظيره الأمريكي،" ("his American counterpart"),
 which in news is always a person, when the tagger left it untagged (names it never saw in
 training, such as "دونالد ترامب", sit there most often); and ministries and state bodies
@@ -101,11 +107,11 @@ def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | N
     named = {normalize(m.surface, MATCHING) for m in mentions}
     not_places = {normalize(m.surface, MATCHING) for m in mentions if m.type != "LOC"}
     repaired: list[Mention] = []
-    surnames = {  # "مايك بومبيو": the last word of another person's full name
-        normalize_word(m.surface.split()[-1]): normalize_word(m.surface.split()[0])
-        for m in mentions
-        if m.type == "PER" and len(m.surface.split()) > 1
-    }
+    surnames: dict[str, set[str]] = {}  # last words of full names ("بومبيو"), with their first words
+    for m in mentions:
+        if m.type == "PER" and len(m.surface.split()) > 1:
+            words = m.surface.split()
+            surnames.setdefault(normalize_word(words[-1]), set()).add(normalize_word(words[0]))
     for mention in mentions:
         parts = _split_conjunction(mention, standalone, named, gazetteer)
         parts = [piece for part in parts for piece in _split_after_known_person(part, surnames)]
@@ -437,7 +443,7 @@ def _split_conjunction(mention: Mention, standalone: set[str], named: set[str],
     return [mention]
 
 
-def _split_after_known_person(mention: Mention, surnames: dict[str, str]) -> list[Mention]:
+def _split_after_known_person(mention: Mention, surnames: dict[str, set[str]]) -> list[Mention]:
     """ "أرسل الرئيس الأميركي [دونالد ترامب بومبيو]": a known full name and one more word
     that ends another person's full name in the article ("مايك بومبيو", whose first name is
     not in the span: not "عبدالله الربيعة" for "عبدالله بن عبدالعزيز الربيعة") are two people,
@@ -447,7 +453,7 @@ def _split_after_known_person(mention: Mention, surnames: dict[str, str]) -> lis
     if mention.type != "PER" or len(words) < 3:
         return [mention]
     norms = [normalize_word(word) for _, _, word in words]
-    elsewhere = norms[-1] in surnames and surnames[norms[-1]] not in norms
+    elsewhere = any(first not in norms for first in surnames.get(norms[-1], ()))
     known_first = is_known_person(norms[:-1]) and norms[-2] not in shipped_given_names()
     if not elsewhere or not known_first or is_known_person(norms):
         return [mention]
