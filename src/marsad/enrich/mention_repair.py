@@ -29,6 +29,7 @@ Everything else is left as the tagger found it.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -239,6 +240,9 @@ def _with_surname_named_elsewhere(text: str, mentions: list[Mention]) -> list[Me
         if len(words) > 1
     }
     at = {(m.start, m.end): m for m in mentions}
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    reach = list(itertools.accumulate((m.end for m in by_start), max))  # furthest end so far
     taken: set[int] = set()
     repaired = []
     for mention in mentions:
@@ -249,7 +253,8 @@ def _with_surname_named_elsewhere(text: str, mentions: list[Mention]) -> list[Me
             words = [normalize_word(w) for w in mention.surface.split()]
             surname = normalize_word(following.group(1))
             own = at.get(following.span(1))
-            inside = any(m.start <= following.start(1) < m.end for m in mentions)
+            before = bisect.bisect_right(starts, following.start(1))  # mentions starting at or before it
+            inside = before > 0 and reach[before - 1] > following.start(1)
             free = not inside or (own is not None and own.type == "PER")
             if (words[0], surname) in named and surname not in words and free:
                 taken.update([id(own)] if own else [])
