@@ -1043,3 +1043,12 @@ def test_a_verb_after_an_unnamed_speakers_words_goes_on_with_him_not_with_a_plac
     )
     quotes = quotes_of(text, [("الأردن", "LOC"), ("المغرب", "LOC"), ("اليمن", "LOC")])
     assert all(q.speaker != "الأردن" for q in quotes)
+
+
+def test_a_name_in_quotation_marks_before_the_speakers_name_does_not_speak():
+    text = 'وأوضحت مديرة التوظيف النسائي في "باب رزق جميل" رولا باصمد، أن التوظيف النسائي حقق قفزة واسعة.'
+    [quote] = quotes_of(text, [("رزق جميل", "PER"), ("رولا باصمد", "PER")])
+    assert quote.speaker == "رولا باصمد"
+    text = 'وأضاف "الفهيد"، أن هذه النتائج تدل على الجهود الكبيرة لفريق العمل.'  # a quoted name alone speaks
+    [quote] = quotes_of(text, [("الفهيد", "PER")])
+    assert quote.speaker == "الفهيد"

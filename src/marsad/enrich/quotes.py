@@ -398,6 +398,9 @@ TRAILING_ATTRIBUTION = re.compile(
 # block U+0600-U+06FF also holds).
 WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 QUOTE_MARKS = '"«»“”„'
+OPENING_MARKS = frozenset('"«“„')
+CLOSING_MARKS = frozenset('"»”')
+MARKED_NAME_LEAD = 12  # characters before a name in which its opening mark may stand
 # Clitic-free feminine titles next to a name ("الباحثة أنيسة ...", "..., الوزيرة").
 FEMININE_TITLES = {
     key(w)
@@ -1297,6 +1300,8 @@ class QuoteFinder:
             people = [s for s in actors if s.entity.type == "PER"]
             if len(people) > 1 and view.serves_deputy(people[0]):
                 people = people[1:]  # "وتقول مستشارة أوباما لمكافحة الإرهاب ليزا موناكو": the adviser
+            elif len(people) > 1 and self.in_marks(people[0]):
+                people = people[1:]  # 'وأوضحت مديرة التوظيف في "باب رزق جميل" رولا باصمد': a name of a thing
             if people:
                 office = bool(words) and words[0] in OFFICE_HEADS
                 if office and not self.holds_office(start, people[0], subject_end):
@@ -1574,6 +1579,14 @@ class QuoteFinder:
                 parts.append((start, a - 1))  # up to the opening mark
             start = b + 1
         return [*parts, (start, end)] if start < end else parts
+
+    def in_marks(self, span: EntitySpan) -> bool:
+        """Does the name stand inside a short run in quotation marks ('"باب رزق جميل"'), the name
+        of a programme or brand rather than a person acting?"""
+        lead = self.view.text[max(0, span.start - MARKED_NAME_LEAD) : span.start]
+        opened = max(lead.rfind(mark) for mark in OPENING_MARKS)
+        closed = max(lead.rfind(mark) for mark in CLOSING_MARKS - OPENING_MARKS)
+        return opened > closed and self.view.text[span.end : span.end + 1] in CLOSING_MARKS
 
     def in_quote(self, span: EntitySpan, earlier: bool = False) -> bool:
         """Inside quoted words, not in a name in quotation marks ("مؤسسة «ألف اختراع واختراع»");
