@@ -964,3 +964,11 @@ def test_crown_after_wali_is_a_title_but_ahed_alone_is_a_given_name():
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "B-LOC"]) == ["O", "O", "O", "B-LOC"]
     tokens = ["وقالت", "عهد", "التميمي"]
     assert trim_spans(tokens, ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+
+
+def test_amin_before_the_capital_is_its_mayor_not_a_name():
+    tokens = ["وأكد", "معالي", "أمين", "العاصمة", "المقدسة", "الدكتور", "أسامة", "البار"]
+    tags = ["O", "O", "B-PER", "O", "O", "O", "B-PER", "I-PER"]
+    assert trim_spans(tokens, tags)[2] == "O"
+    tokens = ["وقال", "أمين", "الجميل", "إن"]  # the name Amin stays
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"])[1:3] == ["B-PER", "I-PER"]

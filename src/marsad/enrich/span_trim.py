@@ -267,6 +267,7 @@ CONDUCT_POSSESSED = " ".join(
 # "أمين" is a given name and an office: before a kind of place or "عام" it is the office.
 SECRETARY = key("أمين")
 GENERAL = frozenset({key("عام"), key("العام")})
+CAPITAL_WORDS = frozenset({key("العاصمة"), key("عاصمة")})  # "أمين العاصمة المقدسة": Mecca's mayor
 NOT_NAME_PHRASES = frozenset(
     (key(clitics + first), key(second))
     for first, seconds in (
@@ -699,8 +700,10 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         after_proclitics(word, PERSON_TITLE_WORDS) for word in rest[:-1]
     ):
         return True  # "[وسمو الشيخ] [راشد بن محمد]": titles alone, the name a span of its own
-    if kind == "PER" and rest == [SECRETARY] and (reads_as(after_one, PLACE_NOUNS) or after_one in GENERAL):
-        return True  # "وأوضح [أمين] محافظة الطائف": the mayor's office, not the name Amin
+    if kind == "PER" and rest == [SECRETARY] and (
+        reads_as(after_one, PLACE_NOUNS) or after_one in GENERAL or after_one in CAPITAL_WORDS
+    ):
+        return True  # "وأوضح [أمين] محافظة الطائف", "[أمين] العاصمة المقدسة": the mayor, not the name Amin
     if kind == "PER" and tuple(rest) in NOT_NAME_PHRASES:
         return True
     if kind == "PER" and _for_the(tokens, start, last) < last:
