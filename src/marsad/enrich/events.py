@@ -357,7 +357,7 @@ REPORTED = re.compile(rf"{COMPLEMENTIZER.pattern}|[{QUOTE_MARKS}:]")
 MEDIA_HEADS = frozenset(key(w) for w in "صحيفة جريدة مجلة قناة إذاعة تلفزيون موقع برنامج".split())
 # "نظيره", "بنظيرته", "نظيريه": a counterpart, who meets with the subject.
 COUNTERPART_WORD = re.compile(r"ب?نظير(?:ه|ته|يه|ها|هم|هما)")
-DURING_LEADS = frozenset(key(w) for w in "خلال أثناء اثناء".split())
+DURING_LEADS = frozenset(key(w) for w in "خلال أثناء".split())  # key folds "اثناء" in
 DURING = {"خلالها", "خلاله"}  # right after a verb, "during it" ends no clause
 # A verb telling what happened in it ("اتصالا هاتفيا ... أدان فيه التفجير الذي استهدف مسجد X"):
 # a new clause, unless a partner follows ("بحث فيه مع X").

@@ -398,9 +398,7 @@ TRAILING_ATTRIBUTION = re.compile(
 # block U+0600-U+06FF also holds).
 WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 QUOTE_MARKS = '"«»“”„'
-OPENING_MARKS = frozenset('"«“„')
-CLOSING_MARKS = frozenset('"»”')
-MARKED_NAME_LEAD = 12  # characters before a name in which its opening mark may stand
+MARKED_NAME_LEAD = 12  # characters between an opening quotation mark and a name inside the marks
 # Clitic-free feminine titles next to a name ("الباحثة أنيسة ...", "..., الوزيرة").
 FEMININE_TITLES = {
     key(w)
@@ -1049,6 +1047,7 @@ class QuoteFinder:
         self.quotes: list[Quote] = []
         self.cue_speakers: list[tuple[Cue, Resolved]] = []  # every cue and who it gave the words to
         self.quotations: list[tuple[int, int]] = []  # the paragraph's quoted words that are quotes
+        self.marked: list[tuple[int, int]] = []  # all the paragraph's words in paired quotation marks
         self.earlier_quotations: list[tuple[int, int]] = []  # those of the paragraphs before
 
     def run(self) -> list[Quote]:
@@ -1067,6 +1066,7 @@ class QuoteFinder:
     def paragraph(self, text: str, offset: int) -> None:
         local = pair_quotes(text)
         quoted = [(a + offset, b + offset) for a, b in local]
+        self.marked = quoted
         self.earlier_quotations += self.quotations
         self.quotations = [q for q in quoted if self.qualifies(q)]
         cues = find_cues(text, offset, local)
@@ -1583,10 +1583,7 @@ class QuoteFinder:
     def in_marks(self, span: EntitySpan) -> bool:
         """Does the name stand inside a short run in quotation marks ('"باب رزق جميل"'), the name
         of a programme or brand rather than a person acting?"""
-        lead = self.view.text[max(0, span.start - MARKED_NAME_LEAD) : span.start]
-        opened = max(lead.rfind(mark) for mark in OPENING_MARKS)
-        closed = max(lead.rfind(mark) for mark in CLOSING_MARKS - OPENING_MARKS)
-        return opened > closed and self.view.text[span.end : span.end + 1] in CLOSING_MARKS
+        return any(0 <= span.start - a < MARKED_NAME_LEAD and span.end == b for a, b in self.marked)
 
     def in_quote(self, span: EntitySpan, earlier: bool = False) -> bool:
         """Inside quoted words, not in a name in quotation marks ("مؤسسة «ألف اختراع واختراع»");
