@@ -28,6 +28,12 @@ ALLAH_SPACE = re.compile(r"(?<=\S) الله(?!\S)")
 # "son/daughter of" in a name chain: the names after one are a parent's, so "سلمان" in
 # "محمد بن سلمان" names his father, not him.
 PATRONYMIC_PARTICLES = frozenset(normalize_word(word) for word in "بن بنت ابن ابنة".split())
+# A king's ordinal ends his name but stands for no one alone: "عبدالله الثاني" is no "الثاني"
+# of "النائب الثاني لرئيس مجلس الوزراء".
+REGNAL_ORDINALS = frozenset(
+    normalize_word(word)
+    for word in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split()
+)
 # Honorifics with "his"/"her" ("سموه", "معاليها"): they refer back to a person named before.
 TITLES_OF_HIM = frozenset(
     normalize_word(title + pronoun)

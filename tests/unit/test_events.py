@@ -1574,3 +1574,40 @@ def test_watamma_after_a_comma_opens_another_clause():
     names.append(("راشد الراشد", "PER"))
     [meeting] = events_of(text, names, "2015-08-01")
     assert meeting.participants == ["مؤسسة اليمامة الصحفية", "رضا عبيد"]
+
+
+def test_a_place_put_first_with_wa_fi_is_where_not_who():
+    text = "وفي مصر سيلتقي كيري اليوم الأحد مع نظيره المصري سامح شكري في حوار استراتيجي."
+    [meeting] = events_of(text, [("مصر", "LOC"), ("كيري", "PER"), ("سامح شكري", "PER")], "2015-08-02")
+    assert meeting.participants == ["كيري", "سامح شكري"]
+    assert meeting.location == "مصر"
+
+
+def test_where_takes_up_the_place_before_it_and_a_relative_clause_keeps_its_date():
+    text = (
+        "ومن مصر سينتقل كيري الاثنين إلى الدوحة حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي "
+        "لتهدئة مخاوفهم الناتجة عن الاتفاق النووي الذي أبرمته الدول الكبرى مع إيران في 14 يوليو في فيينا."
+    )
+    names = [("مصر", "LOC"), ("كيري", "PER"), ("الدوحة", "LOC"), ("مجلس التعاون الخليجي", "ORG")]
+    names += [("إيران", "LOC"), ("فيينا", "LOC")]
+    [meeting] = events_of(text, names, "2015-08-02")
+    assert meeting.participants == ["كيري", "مجلس التعاون الخليجي"]
+    assert (meeting.location, meeting.date) == ("الدوحة", "2015-08-03")
+
+
+def test_a_kings_ordinal_in_another_title_does_not_name_the_king():
+    text = (
+        "وأخيه جلالة الملك عبدالله الثاني، فقد قام الأمير محمد بن سلمان ولي ولي العهد النائب الثاني "
+        "لرئيس مجلس الوزراء بزيارة إلى المملكة الأردنية الهاشمية يوم الثلاثاء."
+    )
+    names = [("محمد بن سلمان", "PER"), ("المملكة الأردنية الهاشمية", "LOC"), ("عبدالله الثاني", "PER")]
+    [visit] = events_of(text, names, "2015-08-06")
+    assert visit.participants[0] == "محمد بن سلمان"
+
+
+def test_a_relative_clause_with_wa_is_no_part_of_the_talks():
+    text = (
+        "كما تم عقد مباحثات ثنائية وموسعة، ركزت على علاقات التعاون بين البلدين، والتي كانت وجهات نظر "
+        "الملك سلمان وأخيه الملك عبدالله الثاني متطابقة حيالها."
+    )
+    assert events_of(text, [("سلمان", "PER"), ("عبدالله الثاني", "PER")], "2015-08-06") == []

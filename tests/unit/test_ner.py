@@ -235,3 +235,6 @@ def test_a_persons_surname_is_carried_when_one_person_of_the_run_bears_it():
     compound = [["قال", "محمد", "عبد", "السلام", "أمس"], ["ونشر", "السلام", "في", "المنطقة", "هدف"]]
     tagged = [["O", "B-PER", "I-PER", "I-PER", "O"], ["O"] * 5]
     assert propagate_names(compound, tagged)[1] == ["O"] * 5
+    king = [["استقبل", "الملك", "عبدالله", "الثاني", "أمس"], ["النائب", "الثاني", "لرئيس", "مجلس", "الوزراء"]]
+    tagged = [["O", "O", "B-PER", "I-PER", "O"], ["O"] * 5]
+    assert propagate_names(king, tagged)[1] == ["O"] * 5  # a king's ordinal names no one alone

@@ -1052,3 +1052,14 @@ def test_a_name_in_quotation_marks_before_the_speakers_name_does_not_speak():
     text = 'وأضاف "الفهيد"، أن هذه النتائج تدل على الجهود الكبيرة لفريق العمل.'  # a quoted name alone speaks
     [quote] = quotes_of(text, [("الفهيد", "PER")])
     assert quote.speaker == "الفهيد"
+
+
+def test_a_place_after_wa_fi_before_the_verb_does_not_speak():
+    text = "وفي لبنان أكدت مصادر متشددة خلال مقابلات أجريت أخيرًا أن غالبية الشباب من أبناء المنطقة."
+    assert all(q.speaker != "لبنان" for q in quotes_of(text, [("لبنان", "LOC")]))
+
+
+def test_harakat_on_the_complementizer_stay_out_of_the_quote():
+    text = "وقال الشيخ صالح الفوزان إنَّ الرجل وإن كتم رأيه لم يخف ذلك في ابنه ولا صديقه."
+    [quote] = quotes_of(text, [("صالح الفوزان", "PER")])
+    assert quote.text.startswith("الرجل")

@@ -972,3 +972,11 @@ def test_amin_before_the_capital_is_its_mayor_not_a_name():
     assert trim_spans(tokens, tags)[2] == "O"
     tokens = ["وقال", "أمين", "الجميل", "إن"]  # the name Amin stays
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"])[1:3] == ["B-PER", "I-PER"]
+
+
+def test_an_unquoted_misc_span_loses_the_preposition_that_opens_it():
+    tokens = ["الفرصة", "في", '"', "أي", "آر", "تي", '"', "مع", "كأس", "العالم", "2002", "،", "ومنها"]
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "O"]
+    assert trim_spans(tokens, tags)[7:11] == ["O", "B-MISC", "I-MISC", "I-MISC"]
+    quoted = ["برنامج", "«", "مع", "نور", "»", "الأسبوعي"]  # a title of a work may open with any word
+    assert trim_spans(quoted, ["O", "O", "B-MISC", "I-MISC", "O", "O"])[2:4] == ["B-MISC", "I-MISC"]

@@ -325,6 +325,7 @@ FUTURE_VERB = re.compile(r"(?<![\w])[وف]?س[يت][\u0600-\u064a]{2,}")
 CLAUSE_END_WORDS = (
     "لبحث لمناقشة للبحث لإجراء للتباحث بشأن حول وذلك حيث فيما بينما وسط بعد عقب إثر أعرب تناول وتناول "
     "لتعزيز لضمان لتفادي وتبادلا ردا حسب بحسب وفقا وفق طبقا نقلت نقلا يجري خلالها بعدما عندما حين لأن كما "
+    "لتهدئة لطمأنة لتسوية لتنسيق "  # "حيث سيلتقي نظراءه ... لتهدئة مخاوفهم الناتجة عن الاتفاق ... مع إيران"
     "محاولة بهدف سعيا أملا "  # "التقى ... نتنياهو في محاولة لتهدئة قلق اسرائيل حيال الاتفاق ... بين ايران"
     "تقضي يقضي تنص ينص "  # "وقعت X اتفاقية مع Y تقضي بتوريد [ميثيلين ...]": what it provides for
     "ثم لكن"  # "واتفق مع كارينيو ... ثم تمت مخاطبة الروماني اولاريو كوزمين": another clause
@@ -489,8 +490,11 @@ MEMBER_OF = OFFICE_HEADS | {key(w) for w in "لاعب مدرب حارس مهاج
 TOPIC_OPENS = re.compile(r"(?<![\w])(?:ضد|على\s+(?:سير|مجريات|تطورات|آخر|نتائج))(?![\w])")
 # "، وكان باستقباله أمير الكويت", "، وتم خلال الاجتماع": after a comma, "وكان/وتم" opens a
 # clause of its own.
+# A relative pronoun with و adds a clause about something named before ("مباحثات ... ركزت على
+# علاقات التعاون ...، والتي كانت وجهات نظر خادم الحرمين وأخيه الملك عبدالله متطابقة حيالها").
 CLAUSE_END = re.compile(
     rf"(?<![\w])[وف]?(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]|[،,]\s*و(?:كان|كانت|تم)(?![\w])"
+    r"|(?<![\w])و(?:التي|الذي|اللتين|اللذين|الذين)(?![\w])"
 )
 # Cues before a summit or forum that make it the occasion of another event.
 OCCASION_LEADS = _forms("خلال أثناء ضمن في إطار للمشاركة بمشاركة")
@@ -543,6 +547,7 @@ NOUN_LINKS = {
 WITH = key("مع")
 BETWEEN = key("بين")  # "جلسة المباحثات بين وزير الخارجية الكويتي وظريف": both sides named there
 RELATIVES = {key(w) for w in "التي الذي اللتين اللذين الذين".split()}
+WHERE = key("حيث")
 TRAVEL_TYPES = ("meeting", "visit", "call")  # events whose subject may be on a visit
 # A place after "في" between a noun and its party is where it happens, no party.
 IN_PLACE = re.compile(r"[\s،,]*(?:في|فى)\s+")
@@ -1777,8 +1782,23 @@ class EventReader:
             )
 
     def place(self, start: int, end: int, after: int, draft: Draft) -> EntitySpan | None:
+        """The most specific place introduced by في/بـ/مدينة ... in the sentence; for a trigger
+        opening a clause with "حيث", the place just before it ("إلى الدوحة حيث سيلتقي") where the
+        sentence names none but in a relative clause after the trigger ("الاتفاق الذي أبرمته ... في
+        فيينا"); its own clause may name one ("في إقليم كردستان، حيث اجتمع الوفد ... في محافظة
+        السليمانية"), and so may the sentence before it ("وصل إلى مدينة جدة ... في زيارة للمملكة،
+        حيث كان في استقباله")."""
+        found = self.place_in_sentence(start, end, after, draft)
+        where = self.place_before_where(draft) if after == draft.end else None
+        if where is None:
+            return found
+        own_end = self.relative_after(draft.end, end) or end
+        return found if found is not None and found.start < own_end else self.named_after(where)
+
+    def place_in_sentence(self, start: int, end: int, after: int, draft: Draft) -> EntitySpan | None:
         """The most specific place introduced by في/بـ/مدينة ... in the sentence."""
         cues = PLACE_CUES | (TARGET_CUES if draft.type == "attack" else set())
+        cues |= {"و" + cue for cue in cues}  # "وفي مصر سيلتقي كيري": a place put first
         towards = draft.type == "visit" or draft.rule == "meeting_noun"  # "إلى قصر وندسور للقاء الملكة"
         topic = TOPIC.search(self.view.text, after, end) if draft.type != "attack" else None
         if topic is None and draft.type in ("call", "visit", "meeting"):
@@ -1828,6 +1848,20 @@ class EventReader:
         own = [c for c in candidates if clause is not None and c[3] >= clause]
         candidates = own or candidates  # "بعد الهجوم الانتحاري الذي وقع ... في سوروتش": there
         return self.named_after(min(candidates, key=lambda c: c[:4])[4]) if candidates else None
+
+    def place_before_where(self, draft: Draft) -> EntitySpan | None:
+        """ "ومن مصر سينتقل كيري الاثنين إلى الدوحة حيث سيلتقي نظراءه": "where" takes up the
+        place named right before it, when the trigger opens the clause it starts."""
+        if draft.type == "statement":
+            return None
+        lead = WORD.findall(self.view.text[max(draft.sentence[0], draft.start - 12) : draft.start])
+        if not lead or key(lead[-1]).removeprefix("و") != WHERE:
+            return None
+        where = self.view.text.rfind(lead[-1], draft.sentence[0], draft.start)
+        before = [s for s in self.view.spans_in(draft.sentence[0], where) if s.entity.type == "LOC"]
+        if not before or self.view.text[before[-1].end : where].strip(" ،,"):
+            return None
+        return before[-1]
 
     def own_clause(self, draft: Draft, after: int) -> int | None:
         """Where the trigger's own relative clause of happening ends its head ("الهجوم الذي
@@ -1900,6 +1934,11 @@ class EventReader:
             for m in mentions
             if start + m.end <= after and start + m.start >= self.clause_start(after, (start, end))
         ]
+        relative = self.relative_after(max(after, draft.end), end)  # not its own ("الهجوم الذي وقع")
+        if earlier and not only_after and relative is not None:
+            # "سينتقل كيري الاثنين إلى الدوحة حيث سيلتقي نظراءه ... الاتفاق الذي أبرمته الدول
+            # الكبرى مع إيران في 14 يوليو": a date in a relative clause after the trigger is its own
+            later = [m for m in later if start + m.start < relative]
         chosen = later[0] if later else (earlier[-1] if earlier and not only_after else None)
         if chosen is not None and not later and self.future_before_statement(draft, chosen.date):
             chosen = None  # "مشاركة ... في لقاء السوبر غدا ... بعدما أعلن X": the match is tomorrow
@@ -1907,6 +1946,11 @@ class EventReader:
             draft.date, draft.date_text = chosen.date, chosen.text
             if self.reference and chosen.date and chosen.date > self.reference.isoformat():
                 draft.planned = True
+
+    def relative_after(self, after: int, end: int) -> int | None:
+        """Where the first relative pronoun after the trigger stands in its sentence, if any."""
+        words = WORD.finditer(self.view.text, after, end)
+        return next((w.start() for w in words if key(w.group()) in RELATIVES), None)
 
     def future_before_statement(self, draft: Draft, date: str | None) -> bool:
         """A statement not worded as to come is made by the time it is reported: a later date

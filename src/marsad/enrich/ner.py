@@ -45,7 +45,7 @@ from marsad.enrich.span_trim import (
 )
 from marsad.eval.ner import span_tags, spans
 from marsad.knowledge import key
-from marsad.names import NAME_PARTICLES, shipped_given_names
+from marsad.names import NAME_PARTICLES, REGNAL_ORDINALS, shipped_given_names
 
 CRF_FILE = "ner_crf.crfsuite"
 # Same length, so offsets stay the text's: hashtags are words to the tagger.
@@ -121,13 +121,15 @@ def _surname_of(name: Sequence[str]) -> bool:
     """Is the last word of this person's name (normalised words) a surname that can stand
     alone: the name opens with a given name ("[صافنات السلام]" was a company read as a
     person), its last word is neither a father's or a family's name after بن or آل
-    ("محمد بن سلمان", "آل الشيخ") nor the end of a compound ("عبد السلام"), and it is a
+    ("محمد بن سلمان", "آل الشيخ") nor the end of a compound ("عبد السلام") nor a king's ordinal
+    ("عبدالله الثاني"), and it is a
     known name word or a word ANT seldom writes (not "الثقافي")?"""
     return (
         len(name) >= 2
         and name[0] in shipped_given_names()
         and name[-2] not in BEFORE_NO_SURNAME
         and name[-1] not in FAMILY_NAMES
+        and name[-1] not in REGNAL_ORDINALS
         and (name[-1] in person_name_words() or shipped_lexicon().band(name[-1]) < COMMON_BAND)
     )
 

@@ -36,7 +36,7 @@ from marsad.enrich.language import read_as_arabic
 from marsad.enrich.resolve import BODY_HEADS
 from marsad.knowledge import country_of_word, load_knowledge, place_of
 from marsad.model import Article, Entity, Quote
-from marsad.names import KIN, PATRONYMIC_PARTICLES, TITLES_OF_HIM
+from marsad.names import KIN, PATRONYMIC_PARTICLES, REGNAL_ORDINALS, TITLES_OF_HIM
 
 # Quoted words shorter than this are names, labels or scare quotes ("مثمرة جدا"), not quotes.
 MIN_QUOTE_WORDS = 3
@@ -157,7 +157,8 @@ _PRESENT_KEYS = {key(form) for form in PRESENT_VERBS}
 _AMBIGUOUS_KEYS = {key(form) for form in AMBIGUOUS_VERBS}
 _SAID_IT_KEYS = {key(form) for form in _said_it_forms()}
 # أن/إن and their pronoun forms, also after ب ("بأن"); the clause after it is the quote.
-COMPLEMENTIZER = re.compile(r"(?<![\w])(?:ب|ل)?[أإا]نّ?(?:ه|ها|هم|هما|نا|ني|كم)?(?![\w])")
+# Harakat are taken with it ("قال: (إنَّ الرجل"), so the quote does not open on a stray mark.
+COMPLEMENTIZER = re.compile(rf"(?<![\w])(?:ب|ل)?[أإا]ن{MARKS}(?:(?:ه|ها|هم|هما|نا|ني|كم){MARKS})?(?![\w])")
 # Words before أن that make it a conjunction, not a complementizer ("بعد أن", "يجب أن").
 NOT_COMPLEMENTIZER = {key(w) for w in "بعد قبل منذ دون بدون يجب بد يمكن ينبغي ريثما لدرجة إلى_حين".split()}
 # Words in a subject slot that are not the subject: time words and discourse fillers.
@@ -178,6 +179,8 @@ NOT_SUBJECT_BEFORE = {
     "بحق تجاه حيال"  # "للتصريحات التي أطلقها مسؤولون إيرانيون بحق البحرين، إن": what they were about
     .split()
 }
+# The same prepositions after و; not "وعبر" or "وحول", which are also verbs ("وعبر المهنا عن رضاه").
+PREPOSITIONS_WITH_WA = {key("و" + w) for w in "في مع على إلى الى عن لدى أمام".split()}
 AGAINST = key("ضد")  # "ضد تنظيم داعش": what is opposed never speaks
 # Prepositions of place a list of places joined by و shares: "المتجهين إلى تركيا ومصر" (Egypt
 # too is a destination, no speaker; not "دائمة العضوية في مجلس الأمن وألمانيا").
@@ -464,7 +467,7 @@ MIN_SURNAME_CHARS = 4
 def _surnames(entities: list[Entity]) -> dict[str, Entity]:
     """The last word of each person's full name, when no other entity of the article ends in it
     (two people sharing a family name leave it ambiguous), it is not itself a mention of
-    another entity, and it is a family name, not a father's name after بن."""
+    another entity, and it is a family name, not a father's name after بن nor a king's ordinal."""
     by_last: dict[str, list[Entity]] = {}
     for entity in entities:
         words = entity.name.split() if entity.type == "PER" and entity.name else []
@@ -472,6 +475,7 @@ def _surnames(entities: list[Entity]) -> dict[str, Entity]:
             len(words) >= 2
             and len(words[-1]) >= MIN_SURNAME_CHARS
             and key(words[-1]) not in TITLE_HEADS
+            and key(words[-1]) not in REGNAL_ORDINALS
             and key(words[-2]) not in PATRONYMIC_PARTICLES  # "نايف" of "محمد بن نايف" is his father
         ):
             by_last.setdefault(words[-1], []).append(entity)
@@ -738,6 +742,8 @@ class ArticleView:
         raw_before = self.text[max(0, span.start - 2) : span.start]
         if before in NOT_SUBJECT_BEFORE or raw_before.endswith(("لـ", "ل")) or raw_before.endswith("ب"):
             return False
+        if before in PREPOSITIONS_WITH_WA:
+            return False  # "وفي لبنان أكدت مصادر متشددة", "وفي مصر سيلتقي كيري": where, not who
         if _is_kin(before):
             return False  # "وقال والد أفراح": her father speaks, not she
         if span.entity.type == "PER" and _named_after(before):

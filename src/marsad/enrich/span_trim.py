@@ -27,7 +27,7 @@ from marsad.arabic.tokenize import SINGLE_PROCLITICS, proclitic_splits
 from marsad.enrich.gazetteer import CURRENCY, shipped_gazetteer
 from marsad.enrich.ner_features import shipped_lexicon
 from marsad.enrich.person_spans import more_frequent
-from marsad.enrich.quotes import CUE
+from marsad.enrich.quotes import CUE, QUOTE_MARKS
 from marsad.enrich.resolve import (
     BODY_HEADS,
     GENERIC_HEADS,
@@ -231,6 +231,7 @@ NUMBERS = frozenset(
 # "على" as written ends no name ("الفالح [على]"); it may open one, written for Ali
 # ("على عبد الله صالح"), so only the end of a span loses it.
 ON_WORDS = frozenset({"على", "وعلى"})
+QUOTATION_MARKS = frozenset(QUOTE_MARKS)
 # Negations end no name ("عائلة الملا عمر [لا] تؤيد"); they may open a foreign one ("لا ليغا",
 # "لن هوى شيانغ" in ANERcorp train).
 NEGATIONS = frozenset({"لا", "لم", "لن"})
@@ -489,10 +490,22 @@ def _without_function_words(
     tokens: Sequence[str], tags: list[str], start: int, end: int, kind: str
 ) -> tuple[int, int]:
     """The span less the function words at its ends, untagged in place. Titles of works
-    (MISC: "« [من البداية للنهاية] »") may open with any word, and Latin letters spelt out
-    ("سي إن إن", "في تي جي") hold words that read as particles, so those spans stay whole."""
-    if kind == "MISC" or sum(key(token) in SPELT_LETTERS for token in tokens[start:end]) >= 2:
+    (MISC in quotation marks: "« [من البداية للنهاية] »") may open with any word, and Latin
+    letters spelt out ("سي إن إن", "في تي جي") hold words that read as particles, so those
+    spans stay whole; an unquoted MISC span loses the words that open it ("الفرصة [مع] كأس
+    العالم 2002")."""
+    if sum(key(token) in SPELT_LETTERS for token in tokens[start:end]) >= 2:
         return start, end
+    if kind == "MISC":
+        closed = QUOTATION_MARKS.intersection(tokens[end : end + 3])
+        if start > 0 and tokens[start - 1] in QUOTATION_MARKS and closed:
+            return start, end
+        first = start
+        while first < end - 1 and tokens[first] in FUNCTION_WORDS:
+            first += 1
+        tags[start:first] = ["O"] * (first - start)
+        tags[first] = "B-MISC"
+        return first, end
     first, last = start, end
     while first < last and tokens[first] in FUNCTION_WORDS:
         first += 1
