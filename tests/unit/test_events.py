@@ -1611,3 +1611,55 @@ def test_a_relative_clause_with_wa_is_no_part_of_the_talks():
         "الملك سلمان وأخيه الملك عبدالله الثاني متطابقة حيالها."
     )
     assert events_of(text, [("سلمان", "PER"), ("عبدالله الثاني", "PER")], "2015-08-06") == []
+
+
+def test_a_verbs_own_subject_before_a_partner_word_is_joined_by_no_one_else():
+    text = (
+        "يذكر أن رئيس مجلس إدارة نادي الفتح أحمد الراشد وصل إلى تونس وبرفقته عضو الشرف راشد بن عبد "
+        "المنعم الراشد، حيث حضرا الحصة التدريبية، واجتمع الراشد بلاعبي الفريق قبيل انطلاق الحصة."
+    )
+    names = [("أحمد الراشد", "PER"), ("تونس", "LOC"), ("راشد بن عبد المنعم الراشد", "PER"), ("الراشد", "PER")]
+    assert [e.type for e in events_of(text, names, "2015-07-23")] == ["visit"]
+
+
+def test_comrades_a_border_and_a_relative_clause_name_no_party():
+    text = (
+        "وحطت طائرة كارتر في قاعدة جوية شمال الأردن قرب الحدود مع سوريا، حيث التقى عددا من رفاق "
+        "الطيار الأردني معاذ الكساسبة الذي قتله تنظيم داعش حرقا مطلع العام."
+    )
+    names = [("كارتر", "PER"), ("الأردن", "LOC"), ("سوريا", "LOC"), ("معاذ الكساسبة", "PER"), ("داعش", "ORG")]
+    assert events_of(text, names, "2015-07-22") == []
+    text = "وحطت طائرة كارتر قرب الحدود مع سوريا، حيث التقى الملك عبدالله الذي استقبله في القاعدة."
+    [meeting] = events_of(text, [("كارتر", "PER"), ("سوريا", "LOC"), ("عبدالله", "PER")], "2015-07-22")
+    assert meeting.participants == ["كارتر", "عبدالله"] and meeting.location is None
+
+
+def test_what_is_planned_after_a_comma_is_another_clause():
+    text = "والتقى كارتر كذلك عددا من الجنود المتمركزين هناك، ومن المقرر أن يغادر كارتر الأردن اليوم."
+    assert events_of(text, [("كارتر", "PER"), ("الأردن", "LOC")], "2015-07-22") == []
+
+
+def test_a_visit_during_which_a_meeting_is_held_is_the_holders():
+    text = (
+        "وقالت وزارة الخارجية الروسية إن لافروف سيعقد اجتماعا ثلاثيا مع نظيريه الأمريكي جون كيري "
+        "والسعودي عادل الجبير خلال زيارة عمل لقطر يومي الثاني والثالث من أغسطس."
+    )
+    names = [("لافروف", "PER"), ("جون كيري", "PER"), ("عادل الجبير", "PER"), ("قطر", "LOC")]
+    visit = next(e for e in events_of(text, names, "2015-08-01") if e.type == "visit")
+    assert visit.participants[0] == "لافروف"
+
+
+def test_holding_meetings_in_the_plural_has_its_subject():
+    text = "وأضافت أن لافروف سيعقد اجتماعات أيضا مع أمير قطر الشيخ تميم بن حمد ووزير الخارجية خالد العطية."
+    names = [("لافروف", "PER"), ("قطر", "LOC"), ("تميم بن حمد", "PER"), ("خالد العطية", "PER")]
+    [meeting] = events_of(text, names, "2015-08-01")
+    assert meeting.participants[0] == "لافروف"
+
+
+def test_whoever_reports_a_truce_takes_no_part_in_it():
+    text = (
+        "وتأتي هذه التطورات بحسب سكاي نيوز في وقت أعلنت قيادة قوات التحالف بدء هدنة إنسانية في "
+        "اليمن، بناء على طلب من الرئيس اليمني عبد ربه منصور هادي."
+    )
+    names = [("سكاي نيوز", "ORG"), ("اليمن", "LOC"), ("عبد ربه منصور هادي", "PER")]
+    assert all("سكاي نيوز" not in e.participants for e in events_of(text, names, "2015-07-26"))

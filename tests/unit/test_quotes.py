@@ -1063,3 +1063,13 @@ def test_harakat_on_the_complementizer_stay_out_of_the_quote():
     text = "وقال الشيخ صالح الفوزان إنَّ الرجل وإن كتم رأيه لم يخف ذلك في ابنه ولا صديقه."
     [quote] = quotes_of(text, [("صالح الفوزان", "PER")])
     assert quote.text.startswith("الرجل")
+
+
+def test_after_a_relative_of_the_other_gender_the_sentences_first_speaker_goes_on():
+    text = (
+        "وقال كارتر إن التحالف مع إسرائيل يبقى حجر الزاوية في الشرق الأوسط. وقال إن الولايات المتحدة "
+        "يجب أن تزيد من تعاونها الأمني مع إسرائيل في المواضيع التي تشكل خطرا على حلفائها، التي قال "
+        "إنه ناقشها مع المسؤولين الإسرائيليين في تل أبيب."
+    )
+    quotes = quotes_of(text, [("كارتر", "PER"), ("الولايات المتحدة", "LOC"), ("إسرائيل", "LOC")])
+    assert quotes and {q.speaker for q in quotes} == {"كارتر"}

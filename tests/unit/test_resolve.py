@@ -801,3 +801,11 @@ def test_a_place_is_named_as_the_article_writes_it_and_keeps_the_gazetteers_id()
     both = "وقالت المملكة المتحدة إن بريطانيا لن تشارك."  # the gazetteer's name, where written, names it
     entities = by_name(resolve(both, mentions_in(both, [("المملكة المتحدة", "LOC"), ("بريطانيا", "LOC")])))
     assert set(entities) == {"المملكة المتحدة"}
+
+
+def test_a_country_named_in_way_has_the_presss_yani_adjective():
+    from marsad.train.knowledge import nisba
+
+    assert nisba("الأوروغواي") == ["أوروغوايي", "أوروغوياني"]
+    assert nisba("روسيا") == ["روسي"] and nisba("كوريا الجنوبية") == []
+    assert load_knowledge().country_of_adjective("الأوروغوياني").country == "UY"  # the shipped table

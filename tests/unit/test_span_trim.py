@@ -980,3 +980,10 @@ def test_an_unquoted_misc_span_loses_the_preposition_that_opens_it():
     assert trim_spans(tokens, tags)[7:11] == ["O", "B-MISC", "I-MISC", "I-MISC"]
     quoted = ["برنامج", "«", "مع", "نور", "»", "الأسبوعي"]  # a title of a work may open with any word
     assert trim_spans(quoted, ["O", "O", "B-MISC", "I-MISC", "O", "O"])[2:4] == ["B-MISC", "I-MISC"]
+
+
+def test_a_person_span_that_names_a_virus_is_the_disease():
+    tokens = ["حالات", "إصابة", "بفيروس", "كورونا", "في", "الرياض"]
+    assert trim_spans(tokens, ["O", "O", "B-PER", "I-PER", "O", "B-LOC"])[2:4] == ["B-MISC", "I-MISC"]
+    dynasty = ["سلالة", "آل", "سعود", "الحاكمة"]  # a ruling house, no strain of a virus
+    assert trim_spans(dynasty, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "I-PER", "O"]

@@ -106,7 +106,7 @@ MEET_VERBS = (
     "يجتمعان تباحث تباحثا تباحثت يتباحث يتباحثان بحث بحثت بحثا يبحث تبحث يبحثان صافح صافحت تصافح"
 )
 HOLD_VERBS = "عقد عقدت عقدا يعقد تعقد يعقدان أجرى أجرت أجريا يجري تجري يجريان"
-HOLD_NOUNS = "لقاء لقاءا اجتماعا اجتماع قمة محادثات مباحثات مشاورات"
+HOLD_NOUNS = "لقاء لقاءا اجتماعا اجتماع قمة محادثات مباحثات مشاورات اجتماعات لقاءات"
 CALL_VERBS = "أجرى أجرت يجري تجري أجريا تلقى تلقت يتلقى"
 CALL_NOUNS = "اتصالا اتصال مكالمة محادثة مباحثات مشاورات اتصالات"
 PHONE_WORDS = "هاتفيا هاتفي هاتفية الهاتفية الهاتفي"
@@ -323,12 +323,12 @@ HELD = re.compile(rf"(?:(?:التي|الذي)\s+)?(?:[وف]?س)?{_forms('عقد�
 FUTURE_VERB = re.compile(r"(?<![\w])[وف]?س[يت][\u0600-\u064a]{2,}")
 # Words that end a trigger's clause: its topic ("لبحث ..."), another clause, a report.
 CLAUSE_END_WORDS = (
-    "لبحث لمناقشة للبحث لإجراء للتباحث بشأن حول وذلك حيث فيما بينما وسط بعد عقب إثر أعرب تناول وتناول "
+    "لبحث لمناقشة للبحث لإجراء للتباحث بشأن حول وذلك حيث فيما بينما وسط بعد عقب إثر أعرب تناول وتناول تناولت "
     "لتعزيز لضمان لتفادي وتبادلا ردا حسب بحسب وفقا وفق طبقا نقلت نقلا يجري خلالها بعدما عندما حين لأن كما "
     "لتهدئة لطمأنة لتسوية لتنسيق "  # "حيث سيلتقي نظراءه ... لتهدئة مخاوفهم الناتجة عن الاتفاق ... مع إيران"
     "محاولة بهدف سعيا أملا "  # "التقى ... نتنياهو في محاولة لتهدئة قلق اسرائيل حيال الاتفاق ... بين ايران"
     "تقضي يقضي تنص ينص "  # "وقعت X اتفاقية مع Y تقضي بتوريد [ميثيلين ...]": what it provides for
-    "ثم لكن"  # "واتفق مع كارينيو ... ثم تمت مخاطبة الروماني اولاريو كوزمين": another clause
+    "ثم لكن لكنه لكنها لكنهم"  # "واتفق مع كارينيو ... ثم تمت مخاطبة الروماني اولاريو كوزمين": another clause
 )
 # "When" opening a clause of its own: what stands before it is another clause's.
 WHEN = re.compile(rf"(?<![\w])[و]?(?:{_forms('عندما حينما حين بينما')})(?![\w])")
@@ -493,9 +493,14 @@ TOPIC_OPENS = re.compile(r"(?<![\w])(?:ضد|على\s+(?:سير|مجريات|تط
 # A relative pronoun with و adds a clause about something named before ("مباحثات ... ركزت على
 # علاقات التعاون ...، والتي كانت وجهات نظر خادم الحرمين وأخيه الملك عبدالله متطابقة حيالها").
 CLAUSE_END = re.compile(
-    rf"(?<![\w])[وف]?(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]|[،,]\s*و(?:كان|كانت|تم)(?![\w])"
+    rf"(?<![\w])[وف]?(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]|[،,]\s*و(?:كان|كانت|تم|من المقرر)(?![\w])"
     r"|(?<![\w])و(?:التي|الذي|اللتين|اللذين|الذين)(?![\w])"
 )
+# After a verb and a name, a relative clause ends its parties ("التقى عددا من رفاق الطيار معاذ
+# الكساسبة الذي قتله تنظيم داعش"); after a noun trigger it may be the noun's own ("الزيارة التي سيقوم بها إلى
+# واشنطن"), and looking back, one inserted after the subject does not end its clause ("هددت روما
+# التي تطالب باريس بالاعتذار، بإلغاء الاجتماع").
+RELATIVE_CLAUSE = re.compile(r"(?<![\w])(?:التي|الذي|اللتين|اللذين|الذين)(?![\w])")
 # Cues before a summit or forum that make it the occasion of another event.
 OCCASION_LEADS = _forms("خلال أثناء ضمن في إطار للمشاركة بمشاركة")
 OCCASION_NOUNS = _forms(
@@ -1151,7 +1156,8 @@ class EventReader:
         reported = trigger.type in ("attack", "protest") and any(
             sentence[0] <= c.start < match.start() for c, _ in self.cue_speakers
         )  # "وقال الأصبحي: الميليشيات ... قتلت": the speaker did not strike
-        if (possessive or len(parties) < wants) and not reported:
+        named_subject = not possessive and self.subject_with_partner(match)
+        if (possessive or len(parties) < wants) and not reported and not named_subject:
             clause = (self.actors_start(match.start(), sentence), sentence[1])  # not the reporting speaker
             after_when = clause[0] != self.clause_start(match.start(), sentence)
             if after_when and not self.view.text[clause[0] : match.start()].strip():
@@ -1366,6 +1372,10 @@ class EventReader:
         after it up to the clause end; title phrases ("الرئيس الأميركي") count as their person."""
         start = self.actors_start(match.start(), sentence)
         end = self.clause_end(match.end(), sentence)
+        relative = RELATIVE_CLAUSE.search(self.view.text, match.end(), end)
+        if relative and self.view.spans_in(match.end(), relative.start()):
+            end = relative.start()  # it tells of the name before it; after a common noun ("كان في
+            # استقباله أمام بوابة المسجد الذي تعرض للتفجير أمير منطقة عسير") the parties follow
         topic_opens = None if targets else TOPIC_OPENS.search(self.view.text, match.end(), end)
         end = topic_opens.start() if topic_opens else end
         before = [
@@ -1390,7 +1400,8 @@ class EventReader:
             if span.entity.type == "LOC" and listed:
                 placed = span  # "الأوضاع في اليمن وسوريا والعراق": places listed after a place
                 continue
-            accepted = self.actor(span, targets, partners)
+            after_trigger = span.start >= match.start()  # "قرب الحدود مع سوريا، حيث التقى": no partner
+            accepted = self.actor(span, targets and after_trigger, partners and after_trigger)
             if accepted:
                 found.append(self.party(span))
             elif span.entity.type == "PER" and self.view.serves_deputy(span):
@@ -1400,7 +1411,9 @@ class EventReader:
         # the first title phrase stands for its person, and so does any other inside the trigger's
         # words for one not named in the clause ("عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي
         # اجتماعاً": the prince's title, then Carter's)
-        titled = self.view.titled_people(breaks[-1].end() if breaks else start, end)[:1]
+        # (not one before a verb whose own subject follows it: "واجتمع الراشد بلاعبي الفريق")
+        lead = match.start() if self.subject_with_partner(match) else breaks[-1].end() if breaks else start
+        titled = self.view.titled_people(lead, end)[:1]
         named_here = [s.entity for s in spans]
         inside = self.view.titled_people(match.start(), match.end())
         titled += [p for p in inside if not any(p is e for e in named_here)]
@@ -1408,6 +1421,17 @@ class EventReader:
             if person not in found and not any(person is p for p in served):
                 found.append(person)
         return _unique(found)
+
+    def subject_with_partner(self, match: re.Match) -> bool:
+        """ "واجتمع الراشد بلاعبي الفريق": a person right after the verb, then a partner with
+        بـ or مع, is the verb's own subject; no one else of the sentence joins him (with no
+        partner word the name may be the object: "وصل X ...، والتقى الملك سلمان")."""
+        if not self.person_after_verb(match):
+            return False
+        verb = WORD.match(self.view.text, match.start())
+        person = self.view.spans_in(verb.end(), match.end() + 60)[0]
+        following = WORD.findall(self.view.text[person.end : person.end + 30])[:1]
+        return bool(following) and (following[0].startswith("ب") or key(following[0]) == key("مع"))
 
     def person_after_verb(self, match: re.Match) -> bool:
         """Does a person's name follow the trigger's verb right away ("عقد ألكسندر مدفيديف")?
@@ -1707,12 +1731,15 @@ class EventReader:
 
     def subject_of_earlier(self, match: re.Match, sentence: tuple[int, int]) -> Entity | None:
         """ "التقى كارتر ... بارزاني في اليوم الثاني من زيارته للعراق": "his" visit is that of
-        the subject of the event drafted before in the sentence, not of its nearest name."""
+        the subject of the event drafted before in the sentence, not of its nearest name; so is
+        a visit during which that event happens ("سيعقد لافروف اجتماعا ... مع كيري والجبير خلال
+        زيارة عمل لقطر")."""
         words = WORD.findall(match.group())
+        during = self.view.word_before(match.start()) in DURING_LEADS
         possessive = bool(words) and words[-1].endswith(("ه", "ها"))
         earlier = [d.participants for d in self.drafted_before(match, sentence) if d.type in TRAVEL_TYPES]
         earlier = [parties for parties in earlier if parties]
-        subject = earlier[0][0] if possessive and earlier else None
+        subject = earlier[0][0] if (possessive or during) and earlier else None
         return subject if subject is not None and subject.type == "PER" else None  # a person travels
 
     def own_country(self, visitor: Entity, destination: EntitySpan) -> bool:
@@ -1783,17 +1810,18 @@ class EventReader:
 
     def place(self, start: int, end: int, after: int, draft: Draft) -> EntitySpan | None:
         """The most specific place introduced by في/بـ/مدينة ... in the sentence; for a trigger
-        opening a clause with "حيث", the place just before it ("إلى الدوحة حيث سيلتقي") where the
-        sentence names none but in a relative clause after the trigger ("الاتفاق الذي أبرمته ... في
-        فيينا"); its own clause may name one ("في إقليم كردستان، حيث اجتمع الوفد ... في محافظة
-        السليمانية"), and so may the sentence before it ("وصل إلى مدينة جدة ... في زيارة للمملكة،
-        حيث كان في استقباله")."""
+        opening a clause with "حيث", the place just before it ("إلى الدوحة حيث سيلتقي"), unless
+        its own clause names one ("في إقليم كردستان، حيث اجتمع الوفد ... في محافظة السليمانية"),
+        not in a relative clause ("الاتفاق الذي أبرمته ... في فيينا"), or the sentence names a
+        city of that country ("وصل إلى مدينة جدة ... في زيارة للمملكة، حيث كان في استقباله")."""
         found = self.place_in_sentence(start, end, after, draft)
         where = self.place_before_where(draft) if after == draft.end else None
-        if where is None:
-            return found
+        if where is None or found is None:
+            return found or (self.named_after(where) if where else None)
         own_end = self.relative_after(draft.end, end) or end
-        return found if found is not None and found.start < own_end else self.named_after(where)
+        if draft.end <= found.start < own_end or _city_in(found.entity, where.entity):
+            return found
+        return self.named_after(where)
 
     def place_in_sentence(self, start: int, end: int, after: int, draft: Draft) -> EntitySpan | None:
         """The most specific place introduced by في/بـ/مدينة ... in the sentence."""
@@ -1861,6 +1889,8 @@ class EventReader:
         before = [s for s in self.view.spans_in(draft.sentence[0], where) if s.entity.type == "LOC"]
         if not before or self.view.text[before[-1].end : where].strip(" ،,"):
             return None
+        if self.view.word_before(before[-1].start) == key("مع"):
+            return None  # "قرب الحدود مع سوريا، حيث التقى": a border, not where
         return before[-1]
 
     def own_clause(self, draft: Draft, after: int) -> int | None:

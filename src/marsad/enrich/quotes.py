@@ -176,7 +176,8 @@ NOT_SUBJECT_BEFORE = {
     key(w)
     for w in "مخاطبا مخاطبة موجها متوجها عن مع في إلى الى على لدى أمام بحضور باسم عبر حول بشأن لـ ضد "
     "زودت زود تلقت تلقى "  # 'في بيان زودت "الرياض" بنسخة منه': the paper that received it
-    "بحق تجاه حيال"  # "للتصريحات التي أطلقها مسؤولون إيرانيون بحق البحرين، إن": what they were about
+    "بحق تجاه حيال "  # "للتصريحات التي أطلقها مسؤولون إيرانيون بحق البحرين، إن": what they were about
+    "بحسب حسب"  # "بحسب سكاي نيوز في وقت أعلنت قيادة قوات التحالف بدء هدنة": who reports it
     .split()
 }
 # The same prepositions after و; not "وعبر" or "وحول", which are also verbs ("وعبر المهنا عن رضاه").
@@ -265,7 +266,8 @@ ACCOUNTS = {key(w) for w in "الحساب حساب موقع صفحة".split()}  
 ANY_TYPE = ("PER", "ORG", "LOC", "MISC")
 # A family right after a cue speaks, not the relative named in its construct ("قالت عائلة زعيم
 # طالبان الراحل الملا محمد عمر إنها"): a family has no name of its own.
-FAMILIES = {key(w) for w in "عائلة أسرة أقارب أبناء ذوو ذوي أهل أهالي".split()}
+# Companions stand in the same place ("عددا من رفاق الطيار معاذ الكساسبة": his comrades, not he).
+FAMILIES = {key(w) for w in "عائلة أسرة أقارب أبناء ذوو ذوي أهل أهالي رفاق زملاء".split()}
 # A subject loyal to or under someone ("القوات الموالية لهادي"): he is named, it speaks unnamed.
 LOYAL_TO = {
     key(w)
@@ -1322,7 +1324,7 @@ class QuoteFinder:
             return Resolved(actors[0].entity, True)
         if words and not self.is_preposition(words[0]):
             return Resolved(None, True)
-        by_relative = self.relative_clause_speaker(cue, sentence)
+        by_relative = self.relative_clause_speaker(cue, sentence, opener)
         if by_relative is not None:
             return Resolved(by_relative, True)
         if self.opens_clause(cue) and self.unnamed_since.get(cue.gender) == sentence.end:
@@ -1346,17 +1348,24 @@ class QuoteFinder:
         subject = self.sentence_subject(sentence.start, earlier[-1][0] if unnamed_before else cue.start)
         return Resolved(subject, True) if subject else Resolved(self.discourse(cue), False)
 
-    def relative_clause_speaker(self, cue: Cue, sentence: Sentence) -> Entity | None:
+    def relative_clause_speaker(
+        self, cue: Cue, sentence: Sentence, opener: Resolved | None = None
+    ) -> Entity | None:
         """Who speaks after a relative pronoun right before the cue. Of the cue's gender, it is
         its subject: the person last named before it, within a few words ("مع الدكتورة سهيلة زين
-        العابدين ...، التي أكدت أن"). Of the other gender, it is its object, and the subject is the
-        sentence's first body or person of the cue's gender ("أعلنت منظمة ... (إيباك) حربا على
-        إدارة ... أوباما، بسبب اتفاق ...، الذي قالت إنه": AIPAC, not Obama)."""
+        العابدين ...، التي أكدت أن"). Of the other gender, it is its object, and the subject is
+        whoever spoke at the sentence's first cue, if of the cue's gender ("وقال [كارتر] إن
+        الولايات المتحدة يجب ...، التي قال إنه ناقشها"), else the sentence's first body or person
+        of the cue's gender ("أعلنت منظمة ... (إيباك) حربا على إدارة ... أوباما، بسبب اتفاق ...،
+        الذي قالت إنه": AIPAC, not Obama)."""
         relative = self.view.word_before(cue.start)
         if relative not in RELATIVE_GENDERS:
             return None
         start = self.view.text.rfind(" ", 0, cue.start - 1)
         if RELATIVE_GENDERS[relative] != cue.gender:
+            said = opener.entity if opener is not None else None
+            if said is not None and self.view.genders.get(said.name, cue.gender) == cue.gender:
+                return said
             actors = [s for s in self.view.spans_in(sentence.start, start) if self.view.is_actor(s)]
             agreeing = [s for s in actors if self.view.genders.get(s.entity.name) == cue.gender]
             ranked = sorted(agreeing, key=lambda s: s.entity.type == "LOC")  # bodies and people first

@@ -65,6 +65,7 @@ TIME_WORDS = frozenset(key(word) for word in "الماضي المقبل الجا
 THEN_WORDS = frozenset(key(word) for word in "آنذاك انذاك حينذاك حينها وقتها وقتذاك".split())
 DISEASE_HEADS = frozenset(key(word) for word in "فيروس جائحة وباء مرض متحور سلالة حمى".split())
 VIRUSES = frozenset({key("كورونا")})
+DYNASTY = frozenset({key("سلالة")})
 # Pronouns end no name ("فيصل [وهو] يلتقط"); a و before them is read off with the others.
 PRONOUNS = frozenset(key(word) for word in "هو هي هم هما".split())
 # Adjectives of a hospital, airport or university named after someone ("مطار الملك عبدالعزيز
@@ -391,7 +392,8 @@ def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
         if kind == "MISC" and reads_as(tokens[start], MISC_SPAN_ORG_HEADS):
             trimmed[start:end] = span_tags("ORG", end - start)  # "[الاتحاد الكويتي لكرة القدم]"
             kind = "ORG"
-        if kind in ("LOC", "ORG") and _names_a_disease(tokens, start):
+        ailing = kind in ("LOC", "ORG") or (kind == "PER" and not _names_a_dynasty(tokens, start))
+        if ailing and _names_a_disease(tokens, start):
             trimmed[start:end] = span_tags("MISC", end - start)  # "بفيروس [كورونا]": the virus
             kind = "MISC"
         while kind in ("PER", "ORG") and start < end and after_proclitics(tokens[start], EVENT_VERBS):
@@ -1359,8 +1361,15 @@ def _in_kind_of_place(word: str) -> bool:
     return bare.startswith("ب") and bare[1:] in PLACE_NOUNS
 
 
+def _names_a_dynasty(tokens: Sequence[str], start: int) -> bool:
+    """ "سلالة آل سعود": a person's span after "سلالة" names a dynasty, not a virus's strain."""
+    before = tokens[start - 1] if start > 0 else ""
+    return after_proclitics(tokens[start], DYNASTY) or after_proclitics(before, DYNASTY)
+
+
 def _names_a_disease(tokens: Sequence[str], start: int) -> bool:
-    """A place's or an organisation's span that names a disease: after "فيروس", "جائحة",
+    """A place's, an organisation's or a person's span that names a disease ("إصابة [بفيروس
+    كورونا]" read as a person): after "فيروس", "جائحة",
     "وباء" ... ("جائحة كورونا"), or a virus whose name is also a town's ("كورونا", a
     Californian city in GeoNames, which news since 2020 almost never means)."""
     if after_proclitics(tokens[start], VIRUSES) or after_proclitics(tokens[start], DISEASE_HEADS):

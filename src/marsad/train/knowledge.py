@@ -98,19 +98,22 @@ def clean(name: str | None) -> str | None:
     return name or None
 
 
-def nisba(name: str) -> str | None:
-    """The relational adjective of a one-word place name: روسيا -> روسي, إيران -> إيراني,
-    سنغافورة -> سنغافوري."""
+def nisba(name: str) -> list[str]:
+    """The relational adjectives of a one-word place name: روسيا -> روسي, إيران -> إيراني,
+    سنغافورة -> سنغافوري; a name in "واي" also takes the press's "ياني" (الأوروغواي ->
+    أوروغوايي and أوروغوياني, باراغواي -> باراغوياني)."""
     word = name[2:] if name.startswith("ال") else name
     if " " in word or len(word) < 3:
-        return None
+        return []
     if word.endswith(("ية", "يه")):
-        return word[:-1]
+        return [word[:-1]]
     if word.endswith("ة"):
-        return word[:-1] + "ي"  # سنغافورة -> سنغافوري, مالطة -> مالطي
+        return [word[:-1] + "ي"]  # سنغافورة -> سنغافوري, مالطة -> مالطي
     if word.endswith("ا"):
-        return word[:-1] + ("" if word.endswith("يا") else "ي")
-    return word + "ي"
+        return [word[:-1] + ("" if word.endswith("يا") else "ي")]
+    if word.endswith("واي"):
+        return [word + "ي", word[:-2] + "ياني"]
+    return [word + "ي"]
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -134,7 +137,7 @@ def build_countries(folder: Path) -> list[dict]:
         names += [clean(row.get(k)) for k in ("name_ar", "official_name_ar", "common_name_ar")]
         names += PRESS_VARIANTS.get(iso2, [])
         variants = sorted({n for n in names if n and n != canonical})
-        adjectives = IRREGULAR_NISBA.get(iso2, []) + [nisba(n) for n in [canonical, *variants]]
+        adjectives = IRREGULAR_NISBA.get(iso2, []) + [a for n in [canonical, *variants] for a in nisba(n)]
         countries.append(
             {
                 "id": dr5.get(iso2, {}).get("wikidata") or f"iso:{iso2}",
