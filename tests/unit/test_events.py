@@ -1663,3 +1663,29 @@ def test_whoever_reports_a_truce_takes_no_part_in_it():
     )
     names = [("سكاي نيوز", "ORG"), ("اليمن", "LOC"), ("عبد ربه منصور هادي", "PER")]
     assert all("سكاي نيوز" not in e.participants for e in events_of(text, names, "2015-07-26"))
+
+
+def test_a_meeting_held_after_a_long_title_chain_has_its_holder_and_guest_only():
+    text = (
+        "عقد الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي "
+        "في مكتبه بجدة أمس اجتماعًا ثنائيًا مع آشتون كارتر وزير الدفاع الأميركي.\n"
+        "وحضره من الجانب الأميركي إريك روزينباخ رئيس الأركان بمكتب وزير الدفاع، ورونالد لويس كبير "
+        "المساعدين، وأندرو اكسوم نائب مساعد وزير الدفاع."
+    )
+    names = [("محمد بن سلمان", "PER"), ("جدة", "LOC"), ("آشتون كارتر", "PER"), ("إريك روزينباخ", "PER")]
+    names += [("رونالد لويس", "PER"), ("أندرو اكسوم", "PER")]
+    meeting = next(e for e in events_of(text, names, "2015-07-23") if e.type == "meeting")
+    assert meeting.participants[:2] == ["محمد بن سلمان", "آشتون كارتر"] and meeting.location == "جدة"
+    assert "رونالد لويس" not in meeting.participants
+
+
+def test_research_in_the_frame_of_is_no_talks():
+    text = "والذي كان يرتديه الأسد في أطار بحث يتعلق بالحياة الفطرية بتمويل من جامعة أكسفورد."
+    assert events_of(text, [("الأسد", "PER"), ("جامعة أكسفورد", "ORG")]) == []
+
+
+def test_a_country_in_the_title_after_a_hosts_name_is_no_party():
+    text = "استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر، في مكتبه بالديوان الأميري اليوم، جون كيري."
+    names = [("تميم بن حمد آل ثاني", "PER"), ("قطر", "LOC"), ("جون كيري", "PER")]
+    [meeting] = events_of(text, names, "2015-08-03")
+    assert meeting.participants == ["تميم بن حمد آل ثاني", "جون كيري"]

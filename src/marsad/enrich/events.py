@@ -31,6 +31,7 @@ from marsad.enrich.quotes import (
     FAMILIES,
     OFFICE_HEADS,
     QUOTE_MARKS,
+    TITLE_HEADS,
     UNNAMED_SOURCES,
     WORD,
     EntitySpan,
@@ -107,6 +108,7 @@ MEET_VERBS = (
 )
 HOLD_VERBS = "عقد عقدت عقدا يعقد تعقد يعقدان أجرى أجرت أجريا يجري تجري يجريان"
 HOLD_NOUNS = "لقاء لقاءا اجتماعا اجتماع قمة محادثات مباحثات مشاورات اجتماعات لقاءات"
+HOLDER_TITLES = "الأمير الملك الرئيس الشيخ صاحب خادم ولي"  # a holder's long title chain may follow
 CALL_VERBS = "أجرى أجرت يجري تجري أجريا تلقى تلقت يتلقى"
 CALL_NOUNS = "اتصالا اتصال مكالمة محادثة مباحثات مشاورات اتصالات"
 PHONE_WORDS = "هاتفيا هاتفي هاتفية الهاتفية الهاتفي"
@@ -146,6 +148,12 @@ def _triggers(marks: bool) -> list[Trigger]:
         """Words of `first`, up to `gap` words, then words of `second` ("أجرى ... اتصالا")."""
         return rf"(?:{f(first)})\s+(?:\S+\s+){{0,{gap}}}?(?:{f(second)})"
 
+    def then_titled(first: str, second: str, gap: int) -> str:
+        """As `then` for a verb whose subject opens with a title, with no full stop between: a
+        host's titles may run long ("عقد الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب
+        الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي في مكتبه بجدة أمس اجتماعًا")."""
+        return rf"(?:{f(first)})\s+(?={f(HOLDER_TITLES)}\s)(?:[^\s.!؟]+\s+){{0,{gap}}}?(?:{f(second)})"
+
     def any_of(*patterns: str) -> re.Pattern:
         return _rule("|".join(patterns))
 
@@ -181,6 +189,7 @@ def _triggers(marks: bool) -> list[Trigger]:
             "meeting",
             any_of(
                 then(HOLD_VERBS, HOLD_NOUNS, 14) + r"(?![\w])",
+                then_titled(HOLD_VERBS, HOLD_NOUNS, 24) + r"(?![\w])",
                 then(HOLD_VERBS, "جلسة", 14) + r"(?![\w])",  # "عقد مجلس الأمن جلسة طارئة"
             ),
         ),
@@ -387,7 +396,8 @@ DISCUSS_WORD = re.compile(rf"(?<![\w])[وف]?(?:{_forms(DISCUSS_VERBS)})(?![\w])
 OWN_FORCES = re.compile(r"[أإا]ن\s+\S+(?:ه|ها)\s*$")
 PREPOSITIONS = {key(w) for w in "في من إلى الى على عن".split()}  # before a verb's letters: a noun
 # Nouns whose complement is "بحث" the noun (research, search): "محرك بحث", "مركز بحث".
-RESEARCH_HEADS = {key(w) for w in "محرك محركات مركز مراكز معهد".split()}
+# ("في إطار بحث يتعلق بالحياة الفطرية": a noun in construct after "إطار" is no verb either.)
+RESEARCH_HEADS = {key(w) for w in "محرك محركات مركز مراكز معهد إطار".split()}
 NOUN_LEADS = PREPOSITIONS | RESEARCH_HEADS
 # Two sides of a match meeting ("والتقى اللاعبان في نهائي الدورة").
 OPPONENTS = {
@@ -552,6 +562,8 @@ NOUN_LINKS = {
 WITH = key("مع")
 BETWEEN = key("بين")  # "جلسة المباحثات بين وزير الخارجية الكويتي وظريف": both sides named there
 RELATIVES = {key(w) for w in "التي الذي اللتين اللذين الذين".split()}
+APPOSED_TITLE_REACH = 3  # words of a title between a name and its country ("أمير دولة قطر")
+ENVOYS = {key(w) for w in "سفير سفيرة قنصل مبعوث مبعوثة ممثل مندوب".split()}
 WHERE = key("حيث")
 TRAVEL_TYPES = ("meeting", "visit", "call")  # events whose subject may be on a visit
 # A place after "في" between a noun and its party is where it happens, no party.
@@ -1320,6 +1332,8 @@ class EventReader:
             return False  # "السفير الألماني لدى المملكة": his title, not a party
         if span.entity.type == "LOC" and self.office_place(span):
             return False  # "فيصل بن بندر أمير منطقة الرياض": his title, not a party
+        if span.entity.type == "LOC" and self.in_apposed_title(span):
+            return False  # "تميم بن حمد آل ثاني أمير دولة قطر": his title, he is the party
         if span.entity.type == "PER" and self.family_of(span):
             return False  # "استقبل ... أسرة شيخ قبائل أكلب ... الشيخ سعيد آل عطيان": his family came
         if reads_as(self.view.word_before(span.start), COMPETITIONS):
@@ -1344,6 +1358,23 @@ class EventReader:
         between = lead[family.end() :]
         joined = any(w.startswith("و") and len(w) > 2 for w in WORD.findall(between)[-2:])  # "... والأمير Y"
         return "،" not in between and "," not in between and not joined
+
+    def in_apposed_title(self, span: EntitySpan) -> bool:
+        """A country inside the title right after a person's name ("جون كيري وزير خارجية
+        الولايات المتحدة الأميركية", "تميم بن حمد آل ثاني أمير دولة قطر"): at most three words
+        between, the first an office but no envoy's ("استقبل الملك سفير فرنسا": France's envoy
+        came), no comma, and no name right after the country (that title is the next man's:
+        "استقبل الملك سلمان رئيس وزراء باكستان نواز شريف")."""
+        before = self.view.spans_in(max(0, span.start - 60), span.start)
+        people = [s for s in before if s.entity.type == "PER"]
+        if not people:
+            return False
+        between = self.view.text[people[-1].end : span.start]
+        words = [key(w) for w in WORD.findall(between)]
+        if not 0 < len(words) <= APPOSED_TITLE_REACH or words[0] not in TITLE_HEADS or words[0] in ENVOYS:
+            return False
+        named_next = any(s.entity.type == "PER" for s in self.view.spans_in(span.end, span.end + 3))
+        return not re.search("[،,]", between) and not named_next
 
     def office_place(self, span: EntitySpan) -> bool:
         """A city or region right after an office word, with or without a word for its kind:
@@ -1415,7 +1446,13 @@ class EventReader:
         lead = match.start() if self.subject_with_partner(match) else breaks[-1].end() if breaks else start
         titled = self.view.titled_people(lead, end)[:1]
         named_here = [s.entity for s in spans]
-        inside = self.view.titled_people(match.start(), match.end())
+        inside = [
+            person
+            for joined in WORD.finditer(self.view.text, match.start(), match.end())
+            if joined.group().startswith("و") and key(joined.group()[1:]) in TITLE_HEADS
+            for person in self.view.titled_people(joined.start(), match.end())[:1]
+        ]  # only a title joined by و: the host's own titles may stand inside too ("عقد الأمير
+        # محمد بن سلمان ... وزير الدفاع السعودي في مكتبه بجدة أمس اجتماعًا")
         titled += [p for p in inside if not any(p is e for e in named_here)]
         for person in titled:
             if person not in found and not any(person is p for p in served):

@@ -462,6 +462,8 @@ def locate_entities(text: str, entities: list[Entity]) -> list[EntitySpan]:
     return sorted(spans)
 
 
+# A comma and a word with و open the next item of a list ("...، ورونالد لويس", "...، والعميد X").
+LIST_ITEM = re.compile(r"[،,]\s*و")
 # A surname shorter than this is too often a common word to stand for a person on its own.
 MIN_SURNAME_CHARS = 4
 
@@ -539,7 +541,9 @@ class ArticleView:
             # "السفير ... صباح امس [الطفلة] زينب": a word for a person introduces her, not the title
             words = WORD.finditer(self.text, lead, span.start)
             roles = [w.end() for w in words if key(w.group()) in PERSON_NOUNS]
-            after = max([lead, *named, *counterpart, *among, *roles])
+            # "إريك روزينباخ رئيس الأركان بمكتب وزير الدفاع، ورونالد لويس": the next of a list
+            listed = [m.end() for m in LIST_ITEM.finditer(self.text, lead, span.start + 1)]
+            after = max([lead, *named, *counterpart, *among, *roles, *listed])
             near = {m[0] for m in self._title_marks(after, span.start, TITLE_COUNTRY_WORDS, own=True)}
             for offset, title, country in self._title_marks(after, span.start, own=True):
                 office = self._offices.get(offset) if offset in near else None
