@@ -1073,3 +1073,20 @@ def test_after_a_relative_of_the_other_gender_the_sentences_first_speaker_goes_o
     )
     quotes = quotes_of(text, [("كارتر", "PER"), ("الولايات المتحدة", "LOC"), ("إسرائيل", "LOC")])
     assert quotes and {q.speaker for q in quotes} == {"كارتر"}
+
+
+def test_what_a_report_indicated_has_no_speaker():
+    text = (
+        "ووافقت التقديرات توقعات السوق رغم تقارير عن عودة إسبانيا إلى انكماش الأسعار بما أشار إلى أن "
+        "بيانات منطقة اليورو كان من الممكن أن تأتي أضعف من ذلك."
+    )
+    assert all(q.speaker != "إسبانيا" for q in quotes_of(text, [("إسبانيا", "LOC")]))
+
+
+def test_one_of_a_mans_lawyers_speaks_not_his_client():
+    text = (
+        "لكن المتهم قرر عدم المشاركة في المحاكمة، حسبما أعلن أحد محامي حبري إبراهيم دياوارا، موضحا أن "
+        "المثول في المحاكمة حق وليس واجبا."
+    )
+    quotes = quotes_of(text, [("حبري", "PER"), ("إبراهيم دياوارا", "PER")])
+    assert quotes and {q.speaker for q in quotes} == {"إبراهيم دياوارا"}

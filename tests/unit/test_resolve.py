@@ -809,3 +809,10 @@ def test_a_country_named_in_way_has_the_presss_yani_adjective():
     assert nisba("الأوروغواي") == ["أوروغوايي", "أوروغوياني"]
     assert nisba("روسيا") == ["روسي"] and nisba("كوريا الجنوبية") == []
     assert load_knowledge().country_of_adjective("الأوروغوياني").country == "UY"  # the shipped table
+
+
+def test_la_or_bi_before_a_word_of_another_persons_name_is_a_preposition():
+    people = {"عبد", "ربه", "منصور", "هادي", "لهادي"}
+    assert strip_clitic("لهادي", set(), kind="PER", people=people) == "هادي"
+    assert strip_clitic("لهادي", set(), kind="PER", people={"لهادي"}) == "لهادي"  # no one else's word
+    assert strip_clitic("كاريك", set(), kind="PER", people={"مايكل", "كاريك", "اريك"}) == "كاريك"

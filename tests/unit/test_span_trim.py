@@ -987,3 +987,10 @@ def test_a_person_span_that_names_a_virus_is_the_disease():
     assert trim_spans(tokens, ["O", "O", "B-PER", "I-PER", "O", "B-LOC"])[2:4] == ["B-MISC", "I-MISC"]
     dynasty = ["سلالة", "آل", "سعود", "الحاكمة"]  # a ruling house, no strain of a virus
     assert trim_spans(dynasty, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "I-PER", "O"]
+
+
+def test_a_feminine_title_with_a_pronoun_and_a_doctors_trade_open_no_name():
+    tokens = ["وقال", "إن", "مواطنتنا", "إيزابيل", "حرة"]
+    assert trim_spans(tokens, ["O", "O", "B-PER", "I-PER", "O"]) == ["O", "O", "O", "B-PER", "O"]
+    tokens = ["وقال", "طبيب", "الدوسري", "إن"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "O", "B-PER", "O"]

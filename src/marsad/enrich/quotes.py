@@ -182,6 +182,8 @@ NOT_SUBJECT_BEFORE = {
 }
 # The same prepositions after و; not "وعبر" or "وحول", which are also verbs ("وعبر المهنا عن رضاه").
 PREPOSITIONS_WITH_WA = {key("و" + w) for w in "في مع على إلى الى عن لدى أمام".split()}
+# "ما" right before a verb with no subject after it is the subject: a fact, not a speaker.
+WHAT_SUBJECT = {key(w) for w in "ما بما مما".split()}
 AGAINST = key("ضد")  # "ضد تنظيم داعش": what is opposed never speaks
 # Prepositions of place a list of places joined by و shares: "المتجهين إلى تركيا ومصر" (Egypt
 # too is a destination, no speaker; not "دائمة العضوية في مجلس الأمن وألمانيا").
@@ -283,7 +285,7 @@ SUBJECT_TITLE_WORDS = 3
 # ("مستشارة الرئيس الأمريكي باراك أوباما", "المبعوث الخاص للأمين العام للأمم المتحدة بان كي مون").
 DEPUTY_WORDS = {
     key(w + suffix)
-    for w in "مستشار مبعوث ممثل مساعد مندوب سكرتير متحدث ناطق".split()
+    for w in "مستشار مبعوث ممثل مساعد مندوب سكرتير متحدث ناطق محامي".split()  # "أحد محامي حبري X"
     for w in (w, "ال" + w)
     for suffix in ("", "ة")
 }
@@ -1328,6 +1330,8 @@ class QuoteFinder:
             return Resolved(actors[0].entity, True)
         if words and not self.is_preposition(words[0]):
             return Resolved(None, True)
+        if view.word_before(cue.start) in WHAT_SUBJECT:
+            return Resolved(None, True)  # "تقارير ... بما أشار إلى أن": what was reported says it
         by_relative = self.relative_clause_speaker(cue, sentence, opener)
         if by_relative is not None:
             return Resolved(by_relative, True)

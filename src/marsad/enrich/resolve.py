@@ -212,6 +212,8 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
     first_key = key(first)
     if first[:1] in ("و", "ف") and len(first) > 3 and key(first[1:]) in people:
         return f"{first[1:]} {rest}".strip()  # "وبلاتر" is و + the article's "بلاتر", not و + ب + Latur
+    if kind == "PER" and not rest and first[:1] in ("ل", "ب") and len(first) > 4 and key(first[1:]) in people:
+        return first[1:]  # "لهادي" beside "عبد ربه منصور هادي": ل + his name ("كاريك" keeps its ك)
     for clitic in PROCLITICS:
         if not first.startswith(clitic) or len(first) - len(clitic) < (2 if rest else 3):
             continue

@@ -162,6 +162,14 @@ LEADING_TITLES |= frozenset(
     for title in "زعيم رئيس قائد وزير مستشار سفير نائب مدير متحدث مواطن زميل نظير".split()
     for pronoun in ("ه", "ها", "هم", "هما", "نا")
 )
+# and their feminines, whose ة is written ت before the pronoun ("[مواطنتنا] إيزابيل بريم")
+LEADING_TITLES |= frozenset(
+    key(title + "ت" + pronoun)
+    for title in "زعيم رئيس قائد وزير مستشار سفير نائب مدير متحدث مواطن زميل نظير".split()
+    for pronoun in ("ه", "ها", "هم", "هما", "نا")
+)
+# a doctor's trade before his name ("[طبيب] الدوسري"), as "دكتور" above
+LEADING_TITLES |= frozenset(key(word) for word in "طبيب الطبيب طبيبة الطبيبة".split())
 # A title may carry a proclitic ("[بالشهيد] ممدوح"); an honorific only as written, since
 # "ومعالى زايد" is a name.
 TITLES_AFTER_CLITICS = LEADING_TITLES - HONORIFICS
