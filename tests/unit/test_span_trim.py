@@ -994,3 +994,20 @@ def test_a_feminine_title_with_a_pronoun_and_a_doctors_trade_open_no_name():
     assert trim_spans(tokens, ["O", "O", "B-PER", "I-PER", "O"]) == ["O", "O", "O", "B-PER", "O"]
     tokens = ["وقال", "طبيب", "الدوسري", "إن"]
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "O", "B-PER", "O"]
+
+
+def test_two_lineage_chains_run_together_are_two_people():
+    tokens = "سلمان بن عبدالعزيز حمد بن عيسى آل خليفة".split()  # glued tags
+    tags = ["B-PER"] + ["I-PER"] * 7
+    assert trim_spans(tokens, tags) == ["B-PER", "I-PER", "I-PER"] + ["B-PER"] + ["I-PER"] * 4
+    one = "محمد بن عبد الله بن سلمان".split()  # "عبد الله" is one father's name
+    assert trim_spans(one, ["B-PER"] + ["I-PER"] * 5) == ["B-PER"] + ["I-PER"] * 5
+    cousin = "إبراهيم بن عبدالله أحمد ابن عم".split()  # "ابن عم": a cousin, no lineage
+    assert "B-PER" not in trim_spans(cousin, ["B-PER"] + ["I-PER"] * 5)[1:]
+
+
+def test_a_time_word_after_a_lone_given_name_is_his_family_name():
+    tokens = ["وزير", "النقل", "المهندس", "عبدالله", "المقبل", "."]
+    assert trim_spans(tokens, ["O", "O", "O", "B-PER", "I-PER", "O"])[3:5] == ["B-PER", "I-PER"]
+    tokens = ["زار", "الرئيس", "بوتين", "الماضي", "القاهرة"]  # no given name: the time word ends it
+    assert trim_spans(tokens, ["O", "O", "B-PER", "I-PER", "B-LOC"])[2:4] == ["B-PER", "O"]

@@ -604,6 +604,7 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
             key(tokens[last - 1]) in trailing
             and not _market_day(tokens, last - 1)
             and not reads_as_name_in_ya(tokens[last - 1])
+            and not _family_name_after_given(tokens, start, last - 1)
         )
         or (tokens[last - 1].startswith("و") and key(tokens[last - 1][1:]) in trailing)  # "وسمو"
         or tokens[last - 1].endswith("ـ")
@@ -1290,6 +1291,12 @@ ROYALS = frozenset(key(word) for word in "الملك الأمير الأميرة
 LINEAGE_WORDS = SON_OF | {key("آل")}
 
 
+def _family_name_after_given(tokens: Sequence[str], start: int, at: int) -> bool:
+    """ "عبدالله [المقبل]": a time word right after a lone given name is his family name
+    ("الأسبوع المقبل" needs a noun of time, and no name is "the coming")."""
+    return at == start + 1 and key(tokens[at]) in TIME_WORDS and key(tokens[start]) in shipped_given_names()
+
+
 def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end: int) -> None:
     """Two people in one span, "[جميل البقعاوي] [ماجد الحقيل]": a given name after a family
     name with the article opens a new person (a name's given names come first), when each
@@ -1304,6 +1311,12 @@ def _split_glued_people(tokens: Sequence[str], tags: list[str], start: int, end:
     if end - start >= 3 and key(tokens[start]) in known_surnames() and key(tokens[start + 1]) in given:
         tags[start + 1] = "B-PER"  # "[ترامب] [جينا هاسبيل]": a known surname alone, then a name
         start += 1
+    for i in range(start + 3, end - 1):  # "[سلمان بن عبدالعزيز] [حمد بن عيسى آل خليفة]" (glued tags)
+        cousin = i + 2 < end and key(tokens[i + 2]) in COUSINS  # "أحمد ابن عم الشهيد": his cousin
+        chained = key(tokens[i - 2]) in SON_OF and key(tokens[i + 1]) in SON_OF and not cousin
+        if chained and key(tokens[i]) in given and key(tokens[i - 1]) not in COMPOUND_NAME_STARTS:
+            tags[i] = "B-PER"  # a given name with its own "بن" after a father's name opens a person
+            start = i
     for i in range(start + 2, end - 1):
         family = key(tokens[i - 1])
         # "صلاح الدين أحمد ناجي", "عبد القادر عبد الجليل", "أبو الحسن علي": one man each
