@@ -1689,3 +1689,15 @@ def test_a_country_in_the_title_after_a_hosts_name_is_no_party():
     names = [("تميم بن حمد آل ثاني", "PER"), ("قطر", "LOC"), ("جون كيري", "PER")]
     [meeting] = events_of(text, names, "2015-08-03")
     assert meeting.participants == ["تميم بن حمد آل ثاني", "جون كيري"]
+
+
+def test_during_his_reception_of_someone_he_hosts_a_meeting():
+    text = (
+        "وكان وزير النفط الايراني زنكنه اعلن خلال استقباله وزير الخارجية الفرنسي لوران فابيوس "
+        "الاسبوع الماضي ان مرحلة جديدة من التعاون ستبدأ."
+    )
+    found = events_of(text, [("زنكنه", "PER"), ("لوران فابيوس", "PER")])
+    meeting = next(e for e in found if e.type == "meeting")
+    assert meeting.participants == ["زنكنه", "لوران فابيوس"]
+    text = "والمستفيد يتابع طلبه من خلال استقباله لرسائل الجوال أو زيارة بوابة الأمانة."
+    assert events_of(text, []) == []
