@@ -33,6 +33,7 @@ from marsad.enrich.quotes import (
     QUOTE_MARKS,
     TITLE_HEADS,
     UNNAMED_SOURCES,
+    WHAT_SUBJECT,
     WORD,
     EntitySpan,
     Reading,
@@ -511,11 +512,6 @@ CLAUSE_END = re.compile(
     rf"(?<![\w])[وف]?(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]|[،,]\s*و(?:كان|كانت|تم|من المقرر)(?![\w])"
     r"|(?<![\w])و(?:التي|الذي|اللتين|اللذين|الذين)(?![\w])"
 )
-# After a verb and a name, a relative clause ends its parties ("التقى عددا من رفاق الطيار معاذ
-# الكساسبة الذي قتله تنظيم داعش"); after a noun trigger it may be the noun's own ("الزيارة التي سيقوم بها إلى
-# واشنطن"), and looking back, one inserted after the subject does not end its clause ("هددت روما
-# التي تطالب باريس بالاعتذار، بإلغاء الاجتماع").
-RELATIVE_CLAUSE = re.compile(r"(?<![\w])(?:التي|الذي|اللتين|اللذين|الذين)(?![\w])")
 # Cues before a summit or forum that make it the occasion of another event.
 OCCASION_LEADS = _forms("خلال أثناء ضمن في إطار للمشاركة بمشاركة")
 OCCASION_NOUNS = _forms(
@@ -542,7 +538,7 @@ PLACE_CUES = {
     ).split()
 }
 VISIT_PLACE_CUES = {key(w) for w in "إلى الى".split()}
-WHAT = {key(w) for w in "ما بما مما".split()}  # not "لما", "when": "ولما وصل إلى"
+WHAT = WHAT_SUBJECT  # "ما بما مما", not "لما", "when": "ولما وصل إلى"
 TARGET_CUES = {key(w) for w in "على ضد".split()}  # where an attack struck
 # Words between a noun trigger and its participants ("اللقاء الأخير الذي جمع الرئيسين الروسي").
 NOUN_LINKS = {
@@ -1408,10 +1404,15 @@ class EventReader:
         after it up to the clause end; title phrases ("الرئيس الأميركي") count as their person."""
         start = self.actors_start(match.start(), sentence)
         end = self.clause_end(match.end(), sentence)
-        relative = RELATIVE_CLAUSE.search(self.view.text, match.end(), end)
-        if relative and self.view.spans_in(match.end(), relative.start()):
-            end = relative.start()  # it tells of the name before it; after a common noun ("كان في
-            # استقباله أمام بوابة المسجد الذي تعرض للتفجير أمير منطقة عسير") the parties follow
+        # After a verb and a name, a relative clause tells of that name and ends the parties
+        # ("التقى عددا من رفاق الطيار معاذ الكساسبة الذي قتله تنظيم داعش"); after a common noun
+        # they follow it ("كان في استقباله أمام بوابة المسجد الذي تعرض للتفجير أمير منطقة عسير").
+        # (After a noun trigger it may be the noun's own, "الزيارة التي سيقوم بها إلى واشنطن", and
+        # looking back one inserted after the subject ends nothing: "هددت روما التي تطالب باريس
+        # بالاعتذار، بإلغاء الاجتماع"; so this is not in `clause_end`.)
+        relative = self.relative_after(match.end(), end)
+        if relative is not None and self.view.spans_in(match.end(), relative):
+            end = relative
         topic_opens = None if targets else TOPIC_OPENS.search(self.view.text, match.end(), end)
         end = topic_opens.start() if topic_opens else end
         before = [
