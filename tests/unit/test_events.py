@@ -1701,3 +1701,19 @@ def test_during_his_reception_of_someone_he_hosts_a_meeting():
     assert meeting.participants == ["زنكنه", "لوران فابيوس"]
     text = "والمستفيد يتابع طلبه من خلال استقباله لرسائل الجوال أو زيارة بوابة الأمانة."
     assert events_of(text, []) == []
+
+
+def test_a_capital_named_by_its_countrys_adjective_is_where_an_attack_struck():
+    text = (
+        "في وقت أعلن الرئيس الأميركي باراك أوباما أن قوة حركة الشباب تراجعت في شرق أفريقيا، قتل أمس "
+        "ستة على الأقل في هجوم انتحاري بسيارة ملغومة على فندق في العاصمة الصومالية."
+    )
+    names = [("باراك أوباما", "PER"), ("حركة الشباب", "ORG"), ("أفريقيا", "LOC")]
+    attack = next(e for e in events_of(text, names, "2015-07-27") if e.type == "attack")
+    assert attack.location == "مقديشو"
+
+
+def test_his_team_meeting_a_club_on_a_sports_page_is_a_match():
+    text = "وقال بنيتيز في ملبورن حيث سيلتقي فريقه مع مانشستر يونايتد وديا في نهائي كأس الأبطال."
+    names = [("بنيتيز", "PER"), ("ملبورن", "LOC"), ("مانشستر يونايتد", "ORG")]
+    assert find_events(text, resolve(text, mentions_in(text, names)), sports=True) == []

@@ -409,7 +409,8 @@ NOUN_LEADS = PREPOSITIONS | RESEARCH_HEADS
 OPPONENTS = {
     key(w)
     for w in "اللاعبان الفريقان المنتخبان الناديان المدربان اللاعبين الفريقين المنتخبين "
-    "بفريق بمنتخب فريق منتخب".split()  # "عندما يلتقي بفريق غاز سبور التركي"
+    "بفريق بمنتخب فريق منتخب "  # "عندما يلتقي بفريق غاز سبور التركي"
+    "فريقه فريقها فريقنا فريقهم منتخبه منتخبها منتخبنا الفريق المنتخب".split()  # "حيث سيلتقي فريقه مع"
 }
 # "اجتمع فيها": "in which" right after a meeting verb; its subject comes within a few words.
 IN_WHICH = {key(w) for w in "فيه فيها فيهم فيهما".split()}
@@ -566,6 +567,8 @@ RELATIVES = {key(w) for w in "التي الذي اللتين اللذين الذ
 APPOSED_TITLE_REACH = 3  # words of a title between a name and its country ("أمير دولة قطر")
 ENVOYS = {key(w) for w in "سفير سفيرة قنصل مبعوث مبعوثة ممثل مندوب".split()}
 WHERE = key("حيث")
+# "في العاصمة الصومالية": a capital named by its country's adjective
+CAPITAL_OF = re.compile(r"(?<![\w])(?:في|ب)\s*(?P<capital>العاصمة)\s+(?P<people>\w+)")
 TRAVEL_TYPES = ("meeting", "visit", "call")  # events whose subject may be on a visit
 # A place after "في" between a noun and its party is where it happens, no party.
 IN_PLACE = re.compile(r"[\s،,]*(?:في|فى)\s+")
@@ -1918,7 +1921,26 @@ class EventReader:
         clause = self.own_clause(draft, after)
         own = [c for c in candidates if clause is not None and c[3] >= clause]
         candidates = own or candidates  # "بعد الهجوم الانتحاري الذي وقع ... في سوروتش": there
+        if draft.type != "statement" and not any(c[1] == 0 for c in candidates):  # none after the trigger
+            capital = self.capital_by_adjective(after, end)
+            if capital is not None:
+                return capital
         return self.named_after(min(candidates, key=lambda c: c[:4])[4]) if candidates else None
+
+    def capital_by_adjective(self, start: int, end: int) -> EntitySpan | None:
+        """ "على فندق في العاصمة الصومالية": a capital named by its country's adjective, after
+        the trigger, is a place of its own (Mogadishu), named as the gazetteer names it."""
+        found = CAPITAL_OF.search(self.view.text, start, end)
+        country = country_of_word(found.group("people")) if found else None
+        if found is None or country is None:
+            return None
+        places = load_knowledge().places.values()
+        capitals = (p for p in places if p.kind == "city" and p.capital and p.country == country.country)
+        capital = next(capitals, None)
+        if capital is None:
+            return None
+        entity = Entity(capital.name, "LOC", [capital.name], capital.id)
+        return EntitySpan(found.start("capital"), found.end(), entity)
 
     def place_before_where(self, draft: Draft) -> EntitySpan | None:
         """ "ومن مصر سينتقل كيري الاثنين إلى الدوحة حيث سيلتقي نظراءه": "where" takes up the
