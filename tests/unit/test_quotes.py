@@ -1090,3 +1090,12 @@ def test_one_of_a_mans_lawyers_speaks_not_his_client():
     )
     quotes = quotes_of(text, [("حبري", "PER"), ("إبراهيم دياوارا", "PER")])
     assert quotes and {q.speaker for q in quotes} == {"إبراهيم دياوارا"}
+
+
+def test_a_newspaper_named_right_after_the_verb_speaks_not_the_president_it_writes_of():
+    text = (
+        'من ناحية ثانية، علقت صحيفة "لوفيجارو" الفرنسية على زيارة الرئيس الأميركي باراك أوباما '
+        "لكينيا، مؤكدة أن ضغوط الملفات الآسيوية والأوروبية حرمت الرئيس الأميركي من الاهتمام بأفريقيا."
+    )
+    quotes = quotes_of(text, [("لوفيجارو", "ORG"), ("باراك أوباما", "PER"), ("كينيا", "LOC")])
+    assert quotes and {q.speaker for q in quotes} == {"لوفيجارو"}

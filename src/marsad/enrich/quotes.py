@@ -180,6 +180,8 @@ NOT_SUBJECT_BEFORE = {
     "بحسب حسب"  # "بحسب سكاي نيوز في وقت أعلنت قيادة قوات التحالف بدء هدنة": who reports it
     .split()
 }
+# Head nouns of the press: 'علقت صحيفة "لوفيجارو" الفرنسية على زيارة الرئيس الأميركي': the paper.
+MEDIA_HEADS = {key(w) for w in "صحيفة جريدة مجلة قناة إذاعة شبكة موقع".split()}
 # The same prepositions after و; not "وعبر" or "وحول", which are also verbs ("وعبر المهنا عن رضاه").
 PREPOSITIONS_WITH_WA = {key("و" + w) for w in "في مع على إلى الى عن لدى أمام".split()}
 # "ما" right before a verb with no subject after it is the subject: a fact, not a speaker.
@@ -1652,14 +1654,16 @@ class QuoteFinder:
     def headed_by(self, start: int, span: EntitySpan) -> bool:
         """Does the actor stand right at `start`, or after only its own head noun ("وأعلن النادي
         [الأهلي] عن ... تعيين مساعد الزويهري", "أعلن نادي [يوفنتوس] عن منح ... بول بوجبا": the
-        club speaks, not the man it names), maybe after a body of its own ("إدارة النادي [الأهلي]")?"""
+        club speaks, not the man it names; so does a paper after "صحيفة"), maybe after a body of
+        its own ("إدارة النادي [الأهلي]")?"""
         between = WORD.findall(self.view.text[start : span.start])
         if not between:
             return not self.view.text[start : span.start].strip()
         heads = [key(word).removeprefix("ال") for word in between]
         if len(heads) == 2 and heads[0] in SPEAKING_BODIES:
             heads = heads[1:]  # "أعلنت إدارة النادي [الأهلي] عن تعاقدها مع ... فلورين": its board
-        return len(heads) == 1 and heads[0] in BODY_HEADS and span.entity.type == "ORG"
+        headed = len(heads) == 1 and (heads[0] in BODY_HEADS or heads[0] in MEDIA_HEADS)
+        return headed and span.entity.type == "ORG"
 
     def issuer(self, word: str, before: int) -> Entity | None:
         """ "البيان" -> the last speaker; "الوزارة" -> the last organisation called وزارة ..."""
