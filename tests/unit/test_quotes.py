@@ -1099,3 +1099,12 @@ def test_a_newspaper_named_right_after_the_verb_speaks_not_the_president_it_writ
     )
     quotes = quotes_of(text, [("لوفيجارو", "ORG"), ("باراك أوباما", "PER"), ("كينيا", "LOC")])
     assert quotes and {q.speaker for q in quotes} == {"لوفيجارو"}
+
+
+def test_in_before_kana_is_a_condition_not_reported_speech():
+    text = (
+        "ودعا بيان صادر عن حزب العمال الكردستاني أكراد تركيا إلى التسلح، قائلا إن كان ضروريًا فإن "
+        "عليهم الموت دفاعًا عن قراهم. وقال أوجلان إن الحزب مستعد للحوار مع الحكومة."
+    )
+    quotes = quotes_of(text, [("حزب العمال الكردستاني", "ORG"), ("تركيا", "LOC"), ("أوجلان", "PER")])
+    assert by_text(quotes).keys() == {"الحزب مستعد للحوار مع الحكومة"}

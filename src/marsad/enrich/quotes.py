@@ -184,6 +184,8 @@ NOT_SUBJECT_BEFORE = {
 MEDIA_HEADS = {key(w) for w in "صحيفة جريدة مجلة قناة إذاعة شبكة موقع".split()}
 # The same prepositions after و; not "وعبر" or "وحول", which are also verbs ("وعبر المهنا عن رضاه").
 PREPOSITIONS_WITH_WA = {key("و" + w) for w in "في مع على إلى الى عن لدى أمام".split()}
+# "إن" (with its hamza below) before a form of كان: a condition ("إن كان ضروريًا").
+KANA_FORMS = {key(w) for w in "كان كانت كانوا كانا".split()}
 # "ما" right before a verb with no subject after it is the subject: a fact, not a speaker.
 WHAT_SUBJECT = {key(w) for w in "ما بما مما".split()}
 AGAINST = key("ضد")  # "ضد تنظيم داعش": what is opposed never speaks
@@ -1227,9 +1229,17 @@ class QuoteFinder:
                 return None
             if any(s.start <= match.start() < s.end for s in self.view.spans):
                 continue  # "إن" inside a name ("سي إن إن")
+            if self.conditional(match):
+                continue  # "قائلا إن كان ضروريًا فإن عليهم": "if", not "that"
             if self.view.word_before(match.start()) not in NOT_COMPLEMENTIZER:
                 return match.start(), match.end()
         return None
+
+    def conditional(self, match: re.Match) -> bool:
+        """ "إن" right before a form of كان is "if": the complementizer إنّ takes a noun or a
+        pronoun, never a verb ("بعد أن كان" is another "أن")."""
+        bare = re.sub(MARKS, "", match.group())
+        return bare == "إن" and self.view.word_after(match.end()) in KANA_FORMS
 
     def speaker(
         self,
