@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -33,9 +33,14 @@ class Knowledge:
     places: dict[str, Place]  # normalised name -> place (countries win over cities)
     nisba: dict[str, Place]  # normalised adjective stem -> country ("ايراني" -> Iran)
     countries: dict[str, Place]  # ISO code -> country
+    capitals: dict[str, Place] = field(default_factory=dict)  # ISO code -> its capital city
 
     def place(self, name: str) -> Place | None:
         return self.places.get(key(name))
+
+    def capital_of(self, country: str) -> Place | None:
+        """'SO' -> Mogadishu: the country's capital city, as the gazetteer names it."""
+        return self.capitals.get(country)
 
     def country_of_adjective(self, word: str) -> Place | None:
         """'الإيراني', 'والإيرانية', 'الإيرانيين' -> Iran."""
@@ -84,7 +89,11 @@ def load_knowledge() -> Knowledge:
         place = Place(region["id"], region["name"], "region", None)
         for name in [region["name"], *region["variants"]]:
             places.setdefault(key(name), place)
-    return Knowledge(places=places, nisba=nisba, countries=countries)
+    capitals: dict[str, Place] = {}
+    for place in places.values():
+        if place.kind == "city" and place.capital and place.country:
+            capitals.setdefault(place.country, place)
+    return Knowledge(places=places, nisba=nisba, countries=countries, capitals=capitals)
 
 
 @lru_cache(maxsize=50_000)

@@ -1934,9 +1934,7 @@ class EventReader:
         country = country_of_word(found.group("people")) if found else None
         if found is None or country is None:
             return None
-        places = load_knowledge().places.values()
-        capitals = (p for p in places if p.kind == "city" and p.capital and p.country == country.country)
-        capital = next(capitals, None)
+        capital = load_knowledge().capital_of(country.country) if country.country else None
         if capital is None:
             return None
         entity = Entity(capital.name, "LOC", [capital.name], capital.id)
