@@ -1717,3 +1717,10 @@ def test_his_team_meeting_a_club_on_a_sports_page_is_a_match():
     text = "وقال بنيتيز في ملبورن حيث سيلتقي فريقه مع مانشستر يونايتد وديا في نهائي كأس الأبطال."
     names = [("بنيتيز", "PER"), ("ملبورن", "LOC"), ("مانشستر يونايتد", "ORG")]
     assert find_events(text, resolve(text, mentions_in(text, names)), sports=True) == []
+
+
+def test_an_operation_of_simulation_or_rescue_is_no_attack():
+    text = "نفذ علماء فضاء عملية محاكاة للسير على سطح المريخ في النمسا."
+    assert events_of(text, [("النمسا", "LOC")]) == []
+    strike = "ونفذ الجيش عملية عسكرية في جبال النمسا أمس."
+    assert [e.type for e in events_of(strike, [("النمسا", "LOC")])] == ["attack"]

@@ -287,3 +287,12 @@ def test_a_surname_the_article_gives_the_same_first_name_joins_the_span():
     other = "وقال خالد بحاح إن خالد محفوظ وصل أمس."  # not his surname's place: the next word is a verb
     found = [mention(other, "خالد بحاح", "PER"), mention(other, "خالد محفوظ", "PER")]
     assert spans(other, repair_mentions(other, found, GAZETTEER))[1] == ("خالد محفوظ", "PER")
+
+
+def test_a_place_in_quotation_marks_after_told_to_is_the_newspaper():
+    text = 'وأكد ل "الرياض" غزاي الحربي أن والده وصل إلى الرياض أمس، وقال لـ«المدينة» إنه بخير.'
+    city = text.rindex("الرياض")
+    mentions = [mention(text, "الرياض", "LOC"), Mention("الرياض", "LOC", city, city + 6)]
+    mentions.append(mention(text, "المدينة", "LOC"))
+    repaired = repair_mentions(text, mentions, GAZETTEER)
+    assert [m.type for m in repaired] == ["ORG", "LOC", "ORG"]

@@ -1108,3 +1108,79 @@ def test_in_before_kana_is_a_condition_not_reported_speech():
     )
     quotes = quotes_of(text, [("حزب العمال الكردستاني", "ORG"), ("تركيا", "LOC"), ("أوجلان", "PER")])
     assert by_text(quotes).keys() == {"الحزب مستعد للحوار مع الحكومة"}
+
+
+def test_it_seems_that_is_no_reported_speech():
+    text = (
+        "وأضاف البديل ايدن جيكو الهدف الثاني من مدى قريب فيما يبدو أنها مباراته الأخيرة مع الفريق. "
+        "وقال بليجريني إن الفريق لعب جيدا."
+    )
+    quotes = quotes_of(text, [("ايدن جيكو", "PER"), ("بليجريني", "PER")])
+    assert {q.speaker for q in quotes} == {"بليجريني"}
+
+
+def test_a_guillemet_written_the_wrong_way_round_closes_the_one_before():
+    text = (
+        "اكتشف التليسكوب الفضائي «كليبر « مؤخراً كوكبا، وقالت ناسا إن الكوكب يشبه الأرض، "
+        "مضيفة «عثرنا على شيء يحلم به البشر»."
+    )
+    quotes = quotes_of(text, [("كليبر", "PER"), ("ناسا", "ORG")])
+    assert by_text(quotes).keys() == {"الكوكب يشبه الأرض", "عثرنا على شيء يحلم به البشر"}
+
+
+def test_explained_first_in_its_clause_after_a_fronted_phrase_gives_the_words_to_no_one():
+    text = (
+        'وخلال جولة أجرتها "الاقتصادية"، بين عامل في أحد المكاتب، أنه رغم تسجيل أكثر من ألف طلب '
+        "خادمة من بنجلادش في قوائم الانتظار لديهم، لم يستطيعوا تلبية طلب واحد منها حتى الآن، لافتاً "
+        "إلى أن الإجراءات التي تعمل عليها مكاتب الاستقدام البنجلادشية سيئة."
+    )
+    assert quotes_of(text, [("بنجلادش", "ORG")]) == []
+
+
+def test_a_member_of_a_mans_party_speaks_not_the_man():
+    text = (
+        "من جهته، قال عضو في حزب الرئيس اليمني السابق علي عبد الله صالح، إن «ممثلين لصالح يجرون "
+        "محادثات مع دبلوماسيين». وقال أحمد علي إن المحادثات مع الدبلوماسيين مستمرة منذ أسابيع."
+    )
+    quotes = quotes_of(text, [("علي عبد الله صالح", "PER"), ("أحمد علي", "PER")])
+    assert {q.speaker for q in quotes} == {"أحمد علي"}
+
+
+def test_a_name_in_marks_at_the_start_of_a_quote_keeps_its_opening_mark():
+    text = "وقال المهنا: «الطرح ليس سهلا»، مشيراً إلى أن «ناس» شهدت نمواً سنوياً بنسبة 40%."
+    quotes = quotes_of(text, [("المهنا", "PER"), ("ناس", "ORG")])
+    assert "«ناس» شهدت نمواً سنوياً بنسبة 40%" in by_text(quotes)
+
+
+def test_an_official_named_after_his_office_speaks_but_not_a_leader_named_after_his_party():
+    text = (
+        'وقال المسؤول في مكتب التحقيقات الفدرالي ايد رينولد "حاليا، لا مؤشرات لدينا إلى أن الهجوم '
+        'مستوحى من أي شخص آخر". وقال شاهد من رويترز إن الطائرة وصلت إلى المطار الساعة الرابعة.'
+    )
+    quotes = quotes_of(text, [("ايد رينولد", "PER"), ("رويترز", "ORG")])
+    assert {q.speaker for q in quotes} == {"ايد رينولد", "رويترز"}
+
+
+def test_a_guillemet_the_wrong_way_round_after_a_spaced_one_closes_a_short_name():
+    from marsad.enrich.quotes import pair_quotes
+
+    text = "مبينا أن افتتاح المعرض الثالث لـ « جي فاكتوري « يأتي ضمن خطة توسعية تنتهجها الشركة."
+    assert [text[a:b].strip() for a, b in pair_quotes(text)] == ["جي فاكتوري"]
+    long = "قال « إن الشركة اليابانية تفتخر كثيرا « بافتتاح أحدث منافذها»."  # a longer stretch: it opens
+    assert len(pair_quotes(long)) == 2
+
+
+def test_explained_with_its_hamza_is_a_cue_but_during_is_not():
+    text = (
+        "وإبان الحرب الأخيرة، أوضح الوزير سعد الحربي أن الوضع صعب للغاية على الجميع. "
+        "وأبان رأفت الصباغ أن المديريات التي ستستفيد من المساعدات هي المنصورة والمعلا."
+    )
+    quotes = quotes_of(text, [("سعد الحربي", "PER"), ("رأفت الصباغ", "PER")])
+    openings = {(q.speaker, q.text.split()[0]) for q in quotes}
+    assert openings == {("سعد الحربي", "الوضع"), ("رأفت الصباغ", "المديريات")}
+
+
+def test_a_name_between_guillemets_the_wrong_way_round_is_marked_in_the_quote():
+    text = "وأكد تسونيو ناجاي مدير الشركة أن « كاسيو « تفتخر بافتتاح أحدث منافذها للتجزئة في جدة."
+    quotes = quotes_of(text, [("تسونيو ناجاي", "PER")])
+    assert [q.text for q in quotes] == ["«كاسيو» تفتخر بافتتاح أحدث منافذها للتجزئة في جدة"]

@@ -1011,3 +1011,19 @@ def test_a_time_word_after_a_lone_given_name_is_his_family_name():
     assert trim_spans(tokens, ["O", "O", "O", "B-PER", "I-PER", "O"])[3:5] == ["B-PER", "I-PER"]
     tokens = ["زار", "الرئيس", "بوتين", "الماضي", "القاهرة"]  # no given name: the time word ends it
     assert trim_spans(tokens, ["O", "O", "B-PER", "I-PER", "B-LOC"])[2:4] == ["B-PER", "O"]
+
+
+def test_two_delegates_and_a_prisoners_son_are_no_names():
+    tokens = ["قال", "مندوبان", "في", "منظمة", "أوبك"]
+    assert trim_spans(tokens, ["O", "B-PER", "O", "B-ORG", "I-ORG"])[1] == "O"
+    tokens = ["وأكد", "غزاي", "الحربي", "ابن", "السجين", "أن"]
+    tags = ["O", "B-PER", "I-PER", "B-PER", "I-PER", "O"]
+    assert trim_spans(tokens, tags) == ["O", "B-PER", "I-PER", "O", "O", "O"]
+    tokens = ["قال", "ابن", "ريحان", "إن"]  # a man named as his father's son
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "O"]) == ["O", "B-PER", "I-PER", "O"]
+
+
+def test_a_captain_and_a_founder_are_titles():
+    tokens = ["قال", "كابتن", "حسن", "وزنة"]
+    assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER"]) == ["O", "O", "B-PER", "I-PER"]
+    assert trim_spans(["مؤسس", "فيسبوك", "وزوجته"], ["B-PER", "O", "O"]) == ["O", "O", "O"]

@@ -118,6 +118,12 @@ SIGN_VERBS = "وقع وقعت وقعا يوقع توقع التوقيع توقي
 AGREEMENT_NOUNS = "اتفاق اتفاقا اتفاقية اتفاقيات مذكرة معاهدة وثيقة"
 STRIKE_VERBS = "شن شنت يشن تشن شنا شنوا شنتها شنها نفذ نفذت نفذتها نفذها وجه وجهت"
 STRIKE_NOUNS = "هجوم هجوما هجمات غارة غارات ضربة ضربات عملية"
+# What an "operation" carried out may be other than an attack ("نفذ علماء عملية محاكاة").
+PEACEFUL_OPERATIONS = (
+    "محاكاة جراحية جراحة تجميل زراعة زرع ولادة قيصرية إنقاذ انقاذ إجلاء اجلاء إغاثة اغاثة بيع شراء "
+    "استحواذ اكتتاب طرح تصويت فرز إحصاء احصاء تبادل صيانة تطوير تحديث نقل تسليم"
+)
+PEACEFUL = "|".join(PEACEFUL_OPERATIONS.split())
 # Who strikes when the verb is "هاجم"/"استهدف", which also criticise or aim a policy at someone.
 ARMED = (
     "مسلحون مسلحين مسلح طائرة طائرات مسيرة مسيرات مقاتلات صاروخ صواريخ قذيفة قذائف ميليشيا ميليشيات "
@@ -241,7 +247,7 @@ def _triggers(marks: bool) -> list[Trigger]:
             "strike",
             "attack",
             any_of(
-                then(STRIKE_VERBS, STRIKE_NOUNS, 4),
+                then(STRIKE_VERBS, STRIKE_NOUNS, 4) + rf"(?!\s+(?:ال)?(?:{PEACEFUL}))",
                 rf"{f('قصف قصفت يقصف تقصف قصفتها')}(?=\s)",
                 then(ARMED_VERBS, ARMED, 2),  # "هاجم مسلحون نقطة تفتيش"
                 then(ARMED, ARMED_VERBS, 2),  # "طائرة مسيرة حوثية استهدفت"

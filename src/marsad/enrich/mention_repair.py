@@ -77,6 +77,8 @@ NAMED_BODY_HEADS = frozenset(
 COMPANY_HEADS = "شركة مجموعة مؤسسة علامة"
 QUOTED_BRAND = re.compile(rf"(?<![\w])[وبلف]{{0,2}}(?:{'|'.join(COMPANY_HEADS.split())})\s*[\"«“]\s*$")
 CLOSING_QUOTES = frozenset('"»”')
+# "told to" before a quoted name: 'وأكد ل "الرياض"', 'قال لـ«المدينة»': the newspaper, not the city.
+TOLD_TO_QUOTED = re.compile(r"(?<![\w])لـ?\s*[\"«“]\s*$")
 MAX_BRAND_WORDS = 2
 
 
@@ -122,7 +124,7 @@ def repair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | N
     repaired = _rejoin_named_wholes(text, sorted(repaired, key=lambda m: (m.start, m.end)))
     repaired = _named_after_royal(text, _named_after_person(text, repaired))
     repaired = _without_body_before_person(repaired)
-    repaired = [_quoted_brand(text, mention) for mention in repaired]
+    repaired = [_quoted_outlet(text, _quoted_brand(text, mention)) for mention in repaired]
     repaired = [_with_last_korean_syllable(text, mention) for mention in repaired]
     repaired = _with_surname_named_elsewhere(text, repaired)
     repaired.extend(_counterparts(text, repaired))
@@ -210,6 +212,16 @@ def _quoted_brand(text: str, mention: Mention) -> Mention:
         return mention
     opening = QUOTED_BRAND.search(text[max(0, mention.start - MAX_HEAD_CHARS) : mention.start])
     if opening is None or text[mention.end : mention.end + 1] not in CLOSING_QUOTES:
+        return mention
+    return Mention(mention.surface, "ORG", mention.start, mention.end)
+
+
+def _quoted_outlet(text: str, mention: Mention) -> Mention:
+    """ 'وأكد ل "الرياض" غزاي الحربي': a place's name in quotation marks after "told to" is
+    the newspaper named after it."""
+    if mention.type != "LOC" or not TOLD_TO_QUOTED.search(text[max(0, mention.start - 4) : mention.start]):
+        return mention
+    if text[mention.end : mention.end + 1] not in CLOSING_QUOTES:
         return mention
     return Mention(mention.surface, "ORG", mention.start, mention.end)
 

@@ -26,7 +26,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 from marsad.arabic.normalize import normalize_word as key  # cached: hot in the cue and title scans
@@ -80,7 +80,7 @@ def _alternation(words) -> str:
 # Verbs of saying, masculine past; the feminine adds ت (رأى/نفى/روى are irregular).
 SPEECH_VERBS = (
     "قال أكد أضاف أوضح أشار لفت تابع أردف شدد صرح أعلن اعتبر رأى نفى كشف ذكر بين أفاد حذر نوه "
-    "استطرد ختم أقر اعترف جدد زعم علق أبلغ روى وصف"
+    "استطرد ختم أقر اعترف جدد زعم علق أبلغ روى وصف أبان"
 ).split()
 
 
@@ -100,7 +100,8 @@ PRESENT_VERBS = {  # present tense: ي masculine, ت feminine; cues only after �
     for prefix in "يت"
 }
 # Cue words that are also common other words: "بين" is "between" unless "وبيّن ... أن".
-AMBIGUOUS_VERBS = {"بين"}
+# So is "أبان" (explained), whose bare-alef form is "إبان" (during).
+AMBIGUOUS_VERBS = {"بين", "أبان", "أبانت"}
 SPEECH_PARTICIPLES = (
     "قائل مؤكد مضيف موضح مشير لافت مبين مشدد معتبر منوه محذر مردف متابع كاشف معلن ناف مستطرد مستدرك"
 ).split()
@@ -155,12 +156,17 @@ _FORM_KEYS = {key(form): value for form, value in CUE_FORMS.items()}
 CUE = re.compile(rf"(?<![\w])(?P<conj>[وف])?(?P<form>{_alternation(CUE_FORMS)})[\u064b]?(?![\w])")
 _PRESENT_KEYS = {key(form) for form in PRESENT_VERBS}
 _AMBIGUOUS_KEYS = {key(form) for form in AMBIGUOUS_VERBS}
+_EXPLAINED_KEYS = {key(form) for form in ("أبان", "أبانت")}
 _SAID_IT_KEYS = {key(form) for form in _said_it_forms()}
 # أن/إن and their pronoun forms, also after ب ("بأن"); the clause after it is the quote.
 # Harakat are taken with it ("قال: (إنَّ الرجل"), so the quote does not open on a stray mark.
 COMPLEMENTIZER = re.compile(rf"(?<![\w])(?:ب|ل)?[أإا]ن{MARKS}(?:(?:ه|ها|هم|هما|نا|ني|كم){MARKS})?(?![\w])")
 # Words before أن that make it a conjunction, not a complementizer ("بعد أن", "يجب أن").
-NOT_COMPLEMENTIZER = {key(w) for w in "بعد قبل منذ دون بدون يجب بد يمكن ينبغي ريثما لدرجة إلى_حين".split()}
+NOT_COMPLEMENTIZER = {
+    key(w)
+    for w in "بعد قبل منذ دون بدون يجب بد يمكن ينبغي ريثما لدرجة إلى_حين "
+    "يبدو ويبدو فيبدو".split()  # "فيما يبدو أنها مباراته الأخيرة": it seems, no one says it
+}
 # Words in a subject slot that are not the subject: time words and discourse fillers.
 FILLERS = {
     key(w)
@@ -188,6 +194,8 @@ PREPOSITIONS_WITH_WA = {key("و" + w) for w in "في مع على إلى الى �
 KANA_FORMS = {key(w) for w in "كان كانت كانوا كانا".split()}
 # "ما" right before a verb with no subject after it is the subject: a fact, not a speaker.
 WHAT_SUBJECT = {key(w) for w in "ما بما مما".split()}
+# Bodies a titled person heads ("حزب الرئيس", "حكومة رئيس الوزراء"), whose members speak.
+GENITIVE_HEADS = {key(w) for w in "حزب حكومة نظام إدارة مكتب قوات أنصار مؤيدي".split()}
 AGAINST = key("ضد")  # "ضد تنظيم داعش": what is opposed never speaks
 # Prepositions of place a list of places joined by و shares: "المتجهين إلى تركيا ومصر" (Egypt
 # too is a destination, no speaker; not "دائمة العضوية في مجلس الأمن وألمانيا").
@@ -235,7 +243,11 @@ UNNAMED_SOURCES = {
 }
 # Unnamed people only without the article ("قال دبلوماسي إسرائيلي سابق"): "الخبير" refers back
 # to one the article may have named ("هاورد ويب ... حيث تابع الخبير سير المعسكر").
-UNNAMED_PEOPLE = {key(w) for w in "دبلوماسي دبلوماسيون خبير خبراء محلل محللون".split()}
+UNNAMED_PEOPLE = {
+    key(w)
+    for w in "دبلوماسي دبلوماسيون خبير خبراء محلل محللون "
+    "عضو أعضاء عامل موظف مواطن ناشط ناشطون مندوب مندوبان".split()  # "قال عضو في حزب الرئيس ... صالح"
+}
 # A sentence opening with what is spoken about ("وحول ...، قال", "وعن ...، أضاف"): the names
 # there are its topic, and the speaker is the one speaking on.
 TOPIC_LEAD = re.compile(r"[وف]?(?:(?:حول|عن|بشأن)\s|فيما يتعلق ب)")
@@ -952,9 +964,12 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
     for i, mark in enumerate(text):
         if mark not in QUOTE_MARKS or i in numbers:
             continue
-        spaced = mark == '"' and (text[i - 1 : i] or " ").isspace() and (text[i + 1 : i + 2] or " ").isspace()
-        if spaced and stack and text[stack[-1]] == '"':
-            pairs.append((stack.pop() + 1, i))  # 'الحملة " نمو بصحة وأمان " بالتعاون': the second closes
+        spaced = (text[i - 1 : i] or " ").isspace() and (text[i + 1 : i + 2] or " ").isspace()
+        closes = stack and text[stack[-1]] == mark and (mark == '"' or _glued_opener(text, stack[-1], i))
+        if spaced and closes:
+            # 'الحملة " نمو بصحة وأمان " بالتعاون': the second closes; so does a guillemet
+            # written the wrong way round after one glued to its word ('«كليبر « مؤخراً')
+            pairs.append((stack.pop() + 1, i))
         elif _opens(text, i):
             stack.append(i)
         elif stack:
@@ -966,6 +981,13 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
             tail = TRAILING_ATTRIBUTION.search(text[opener + 1 : end])
             pairs.append((opener + 1, opener + 1 + tail.start() if tail else end))
     return sorted(pairs)
+
+
+def _glued_opener(text: str, i: int, closer: int) -> bool:
+    """A « with its first word right after it, or a spaced one before a short name ("« جي فاكتوري
+    «"): a spaced « that follows cannot open another."""
+    short = len(text[i + 1 : closer].split()) <= MARKED_NAME_WORDS
+    return text[i] == "«" and (text[i + 1 : i + 2].isalpha() or short)
 
 
 def _opens(text: str, i: int) -> bool:
@@ -1021,9 +1043,14 @@ def find_cues(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Cue]:
             continue
         if form in _SAID_IT_KEYS and not _after_which_is(text[: match.start()]):
             continue
+        if form in _EXPLAINED_KEYS and "أ" not in match.group("form"):
+            continue  # "وإبان الحرب", "ابان حكمه": during; the verb is written with its hamza
         if form in _AMBIGUOUS_KEYS:
             following = text[match.end() : match.end() + 60]
-            if not match.group("conj") or not COMPLEMENTIZER.search(" ".join(following.split()[:6])):
+            # first in its clause after a fronted phrase: "وخلال جولة أجرتها الصحيفة، بين عامل ... أنه"
+            after_comma = text[: match.start()].rstrip().endswith(("،", ","))
+            opening = match.group("conj") or after_comma
+            if not opening or not COMPLEMENTIZER.search(" ".join(following.split()[:6])):
                 continue
         kind, gender = _FORM_KEYS[form]
         cues.append(Cue(offset + match.start(), offset + match.end(), kind, gender))
@@ -1046,7 +1073,25 @@ PREPOSITION_WORDS = {
 
 def _clean(text: str) -> str:
     text = TRAILING_ATTRIBUTION.sub("", text)
-    return text.strip().strip(QUOTE_MARKS + " .،,:؛").strip()
+    text = REVERSED_GUILLEMETS.sub(r"«\1»", text)  # 'أن « كاسيو « تفتخر' -> '«كاسيو» تفتخر'
+    text = text.strip().strip(QUOTE_MARKS + " .،,:؛").strip()
+    for opening, closing in PAIRED_MARKS:  # '«ناس» شهدت نمواً': the name keeps its opening mark
+        first_close, first_open = text.find(closing), text.find(opening)
+        named_first = 0 <= first_close and (first_open < 0 or first_close < first_open)
+        if named_first and word_count(text[:first_close]) <= MARKED_NAME_WORDS:
+            text = opening + text
+        last_open, last_close = text.rfind(opening), text.rfind(closing)
+        if last_open > last_close and word_count(text[last_open:]) <= MARKED_NAME_WORDS:
+            text += closing  # 'كما كان الحال بالنسبة للطائرة «ميراج 2000»'
+    return text
+
+
+# Marks that open and close, and how many words a name they enclose at a quote's edge holds
+# (a closing mark further in belongs to a quote run on past its end, which gains nothing).
+PAIRED_MARKS = (("«", "»"), ("“", "”"))
+MARKED_NAME_WORDS = 3
+# A short name between two opening guillemets, the second spaced: written the wrong way round.
+REVERSED_GUILLEMETS = re.compile(r"«\s*([^\s«»]+(?:\s[^\s«»]+){0,2})\s+«(?=\s)")
 
 
 def word_count(text: str) -> int:
@@ -1316,6 +1361,8 @@ class QuoteFinder:
             return Resolved(None, True)  # "وقال اللاعب بعد مباراة تشلسي": the player, unnamed here
         if _unnamed_subject(words) and not any(s.entity.type == "PER" for s in actors):
             return Resolved(None, True)  # "وقال المسؤول في مدينة سبها جنوب طرابلس": no one named
+        if _unnamed_subject(words) and any(self.in_body_of(s, start) for s in actors):
+            return Resolved(None, True)  # "قال عضو في حزب الرئيس اليمني السابق علي عبد الله صالح، إن"
         titled = view.titled_person(start, subject_end)
         if titled is not None and not any(s.entity.type == "PER" for s in actors):
             return Resolved(titled, True)
@@ -1409,6 +1456,13 @@ class QuoteFinder:
             if _is_kin(key(word.group())):
                 return True  # a bare kin word is someone's relative ("شقيق الرئيس"), named or not
         return False
+
+    def in_body_of(self, span: EntitySpan, start: int) -> bool:
+        """A person named with his title after a body he leads or owns ("في حزب الرئيس اليمني
+        السابق علي عبد الله صالح"): the body's, not the one who speaks of it ("المسؤول في مكتب
+        التحقيقات الفدرالي ايد رينولد" is the official)."""
+        words = [key(w) for w in WORD.findall(self.view.text[start : span.start])]
+        return any(a in GENITIVE_HEADS and _bare(b) in TITLE_HEADS for a, b in pairwise(words))
 
     def object_first(self, start: int, actor: EntitySpan) -> bool:
         """Does the verb's object start before the actor, so that the actor is no subject? A

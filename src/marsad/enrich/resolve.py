@@ -67,6 +67,9 @@ VOWEL_VARIANT_MIN_LETTERS = 4
 FAMILY_NAME_PARTICLES = NAME_PARTICLES | frozenset(key(word) for word in "دي دا دو فان فون ديل".split())
 # Letters that write one foreign sound, so a name spelt with either is one name (g, v, p, t, s, z, d).
 SAME_FOREIGN_SOUND = ("جغقكگ", "فڤ", "بپ", "تط", "سص", "زذظ", "دض")
+# The particles of "son of" and "daughter of" ("سعيد بن ريحان" is "ابن ريحان").
+SON_PARTICLES = frozenset(key(word) for word in "بن ابن".split())
+DAUGHTER_PARTICLES = frozenset(key(word) for word in "بنت ابنة".split())
 # One-letter proclitics and their pairs, longest first: و ف ب ل ك.
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 # How many of ANT's frequency bands (powers of two) a word must stand above its form with
@@ -149,6 +152,8 @@ LITERAL_PLACE_CUES = frozenset(
     key(w) for w in "عاصمة العاصمة مدينة بمدينة في إلى من داخل وفي زار يزور وصل يصل زيارة".split()
 )
 WORD = re.compile(r"[\w\u0600-\u06ff]+")
+# What stands between two places of one list: a comma, "ثم" or "و" ("البصرة، ثم بغداد").
+LIST_GAP = re.compile(r"\s*[،,]?\s*(?:ثم\s+|و)?")
 
 
 @dataclass
@@ -217,6 +222,8 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
     for clitic in PROCLITICS:
         if not first.startswith(clitic) or len(first) - len(clitic) < (2 if rest else 3):
             continue
+        if len(clitic) == 2 and key(f"{first[1:]} {rest}".strip()) in known:
+            continue  # the fewest letters off: "وبريدة" is و + Buraydah, not و + ب + "ريدة"
         if is_whole and not clitic.startswith(("و", "ف")):
             continue
         bare = first[len(clitic) :]
@@ -238,7 +245,10 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         if key(candidate) in known and frequent_enough and not place_for_person:
             return candidate
         # ك before the article is rare on a name and common as its first letter (كاليفورنيا).
-        article_rule = bare.startswith("ال") and len(bare) >= 5 and not clitic.endswith("ك")
+        # A person's name in "فال" is no ف + article unless ANT writes the rest more often
+        # ("فالديس دومبروفسكيس"; "فالرئيس" is ف + "الرئيس").
+        valdis = clitic == "ف" and kind == "PER" and not more_frequent(bare, first, 1)
+        article_rule = bare.startswith("ال") and len(bare) >= 5 and not clitic.endswith("ك") and not valdis
         head = rest and (key(bare) in BODY_HEADS or key(bare).removeprefix("ال") in PLACE_NOUNS)
         # "لريال مدريد": the gazetteer lists "ريال مدريد" (looked up only when nothing else
         # decides); one word too, when the word as written is no entry ("لرويترز")
@@ -249,8 +259,10 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         # "بمقدونيا", "بشرم الشيخ": a curated place once the proclitic is off, when the word as
         # written is no entry ("بوسنه" is a place of its own) and ANT writes the rest more
         # often. Only "in" (ب): after ل, foreign names lose a first letter ("لوريان" is Lorient).
+        # A place ANT never writes either way is read by the gazetteer alone ("بعنيزة").
         if clitic.endswith("ب") and not is_whole and (rest or len(bare) >= 4):
-            if _listed_place_after(surface, candidate) and more_frequent(bare, first, 1):
+            unseen = _unseen(bare, first)
+            if _listed_place_after(surface, candidate) and (unseen or more_frequent(bare, first, 1)):
                 return candidate
         # "ولويزيانا" in "فلوريدا ولويزيانا": ANT writes the name far more often without و.
         if clitic == "و" and not is_whole and len(bare) >= 4 and stuck_conjunction(first):
@@ -266,6 +278,11 @@ def strip_clitic(surface: str, known: Collection[str], whole: Collection[str] = 
         if prepositional and more_frequent(bare, first, PREPOSITION_BAND_GAP):
             return candidate
     return surface
+
+
+def _unseen(*words: str) -> bool:
+    """ANT writes none of the words."""
+    return max(shipped_lexicon().band(key(word)) for word in words) < 0
 
 
 def _listed_organisation_after(surface: str, candidate: str, rest: str, kind: str | None) -> bool:
@@ -375,6 +392,10 @@ def is_short_form(short: str, full: str, entity_type: str) -> bool:
         return all(word in ORG_HEADS for word in before)
     if entity_type == "LOC" and len(s) >= 2 and s == f[: len(s)] and f[len(s)] in PATRONYMIC_PARTICLES:
         return True  # "مطار الأمير نايف" of "مطار الأمير نايف بن عبدالعزيز"
+    if entity_type == "PER" and len(s) == 2 and len(f) >= 3 and s[1] == f[-1]:
+        # "ابن ريحان" of "سعيد بن ريحان": the son of the man named last, one particle for the other
+        if {s[0], f[-2]} <= SON_PARTICLES or {s[0], f[-2]} <= DAUGHTER_PARTICLES:
+            return True
     if entity_type == "PER":
         return len(s) >= 2 and (s == f[: len(s)] or (len(s) == 2 and s[0] == f[0] and s[1] == f[-1]))
     if entity_type != "ORG":
@@ -579,7 +600,20 @@ class Resolver:
             return True
         mention = self.mentions[index]  # "بالرياض": "in" glued to the city
         bare = key(self.text[mention.start : mention.end]).removeprefix("و").removeprefix("ف")
-        return bare.startswith("ب") and bare[1:] == self.keys[index]  # not "وبكين"
+        if bare.startswith("ب") and bare[1:] == self.keys[index]:  # not "وبكين"
+            return True
+        previous = self.place_listed_before(index)
+        return previous is not None and self.is_literal_place(previous)
+
+    def place_listed_before(self, index: int) -> int | None:
+        """The place this one follows in a list ("إلى البصرة، ثم بغداد"), sharing its preposition."""
+        start = self.mentions[index].start
+        joined = self.text[start : start + 1] == "و"  # "ودمشق": the mention holds its و
+        for j, other in enumerate(self.mentions):
+            gap = self.text[other.end : start] if other.type == "LOC" and other.end <= start else None
+            if gap is not None and LIST_GAP.fullmatch(gap) and (joined or gap.strip()):
+                return j
+        return None
 
     def nationality(self, index: int) -> Place | None:
         """The country of a nisba adjective just before a person's name ("الروسي فلاديمير بوتين"),

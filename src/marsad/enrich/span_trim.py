@@ -152,7 +152,9 @@ LEADING_TITLES = HONORIFICS | frozenset(
         # ("[المرشد] الإيراني علي خامنئي"; no "مرشد" in ANERcorp train or Wojood)
         "خطيب المرشد مرشد "
         # a Taliban cleric ("[الملا] محمد عمر"; "طارق الملا" keeps his family name, which ends it)
-        "الملا"
+        "الملا "
+        # a captain ("[كابتن] حسن وزنة"), a founder ("[مؤسس] «فيسبوك» وزوجته")
+        "كابتن الكابتن مؤسس المؤسس"
     ).split()
 )
 # Titles with a possessive pronoun ("[زعيمهم] عبد الملك الحوثي", "[نائبه] ...", "[مواطنه]
@@ -188,6 +190,15 @@ KIN_WITH_PRONOUN = set(
 # Relatives and kin with broken plurals ("صالح ونجله [وأقربائه]").
 KIN_WITH_PRONOUN |= {key(word) for word in "أقاربه أقاربها أقربائه أقربائها ذويه ذويها".split()}
 ANY_KIN = KIN | KIN_WITH_PRONOUN
+# Words for the unnamed people news writes about: "قال [مندوبان]", "غزاي الحربي [ابن السجين]".
+ROLE_NOUNS = frozenset(
+    key(word)
+    for word in (
+        "مندوب مسؤول دبلوماسي مصدر شاهد مراقب محلل ناشط مبعوث متحدث مسلح جندي ضابط طالب سجين "
+        "متوفى متوفاة فقيد فقيدة شهيد ضحية متهم قتيل مصاب معتقل أسير مفقود مريض"
+    ).split()
+)
+SON_OR_DAUGHTER = frozenset(key(word) for word in "ابن ابنة بنت نجل نجلة".split())
 # Latin letters spelt out in Arabic ("سي", "إن"), compared normalised ("أن" is "إن").
 SPELT_LETTERS = frozenset(key(letter) for letter in LETTER_NAMES)
 # Function words, question words, forms of كان and words of prayer that open or end no
@@ -738,6 +749,11 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         reads_as_dual(token) for token in tokens[start:last]
     ):
         return True  # "[مندوبان خليجيان]", "[دراستان]", "[محطتا]": two of a kind, no name
+    if kind == "PER" and len(rest) == 1 and rest[0].endswith("ان") and rest[0][:-2] in ROLE_NOUNS:
+        return True  # "قال [مندوبان] في منظمة أوبك": two delegates
+    if kind == "PER" and len(rest) == 2 and rest[0] in SON_OR_DAUGHTER and rest[1].startswith("ال"):
+        if rest[1].removeprefix("ال") in ROLE_NOUNS:
+            return True  # "غزاي الحربي [ابن السجين]": the prisoner's son
     if kind != "MISC" and last - start == 1 and reads_as_accusative(tokens[start]):
         return True  # "دعما [إيرانيا]", "[تكريما] لأسطورة الكرة"
     phrase_after = last < len(tokens) and (rest[0], key(tokens[last])) in NOT_NAME_PHRASES

@@ -66,6 +66,11 @@ IRREGULAR_NISBA = {
     "GB": ["بريطاني", "إنجليزي", "إنكليزي", "اسكتلندي", "أسكتلندي", "ويلزي"],  # England, Scotland, Wales
     "CH": ["سويسري"],
     "NL": ["هولندي"],
+    # "-stan" countries whose adjective drops "ستان" ("جندي أفغاني"); not the Tajik, Uzbek and
+    # Turkmen peoples' adjectives, which name peoples of Afghanistan and Iraq as often
+    "AF": ["أفغاني"],
+    "KZ": ["كازاخي"],
+    "KG": ["قرغيزي"],
 }
 PARENTHESES = re.compile(r"\s*[(،,].*$")
 WORDFREQ = Path(__file__).resolve().parents[1] / "models" / "wordfreq.tsv.gz"
