@@ -1027,3 +1027,21 @@ def test_a_captain_and_a_founder_are_titles():
     tokens = ["قال", "كابتن", "حسن", "وزنة"]
     assert trim_spans(tokens, ["O", "B-PER", "I-PER", "I-PER"]) == ["O", "O", "B-PER", "I-PER"]
     assert trim_spans(["مؤسس", "فيسبوك", "وزوجته"], ["B-PER", "O", "O"]) == ["O", "O", "O"]
+
+
+def test_a_country_after_a_fathers_name_or_a_doctors_title_is_the_family_name():
+    tokens = ["التقى", "الأمير", "الدكتور", "عبدالله", "بن", "محمد", "السويد", "على", "هامش"]
+    tags = ["O", "O", "O", "B-PER", "I-PER", "I-PER", "B-LOC", "O", "O"]
+    assert trim_spans(tokens, tags)[3:7] == ["B-PER", "I-PER", "I-PER", "I-PER"]
+    tokens = ["وقد", "قام", "الدكتور", "السويد", "بجولة", "في", "السويد"]
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "B-LOC"]
+    assert trim_spans(tokens, tags)[3:] == ["B-PER", "O", "O", "B-LOC"]
+
+
+def test_a_headlines_derived_verb_ends_the_name_before_it():
+    tokens = ["أمير", "عسير", "يفتتح", "مهرجان", "أبها"]
+    assert trim_spans(tokens, ["O", "B-LOC", "I-LOC", "O", "B-LOC"]) == ["O", "B-LOC", "O", "O", "B-LOC"]
+    tokens = ["محمد", "الأحمد", "يتفقد", "المشروعات"]
+    assert trim_spans(tokens, ["B-PER", "I-PER", "I-PER", "O"]) == ["B-PER", "I-PER", "O", "O"]
+    tokens = ["قاعدة", "إنجرليك", "ينبع"]  # four letters: a place ("ينبع"), no verb
+    assert trim_spans(tokens, ["O", "B-LOC", "I-LOC"]) == ["O", "B-LOC", "I-LOC"]

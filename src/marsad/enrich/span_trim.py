@@ -199,6 +199,8 @@ ROLE_NOUNS = frozenset(
     ).split()
 )
 SON_OR_DAUGHTER = frozenset(key(word) for word in "ابن ابنة بنت نجل نجلة".split())
+# Titles that stand before a name and nothing else ("الدكتور [السويد]").
+TITLES_ALONE = frozenset(key(word) for word in "الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة".split())
 # Latin letters spelt out in Arabic ("سي", "إن"), compared normalised ("أن" is "إن").
 SPELT_LETTERS = frozenset(key(letter) for letter in LETTER_NAMES)
 # Function words, question words, forms of كان and words of prayer that open or end no
@@ -367,6 +369,8 @@ AFTER_BODY = DESCRIPTORS | ORG_RANKS
 STATE_NOUNS = frozenset(key(word) for word in "سلطنة جمهورية مملكة دولة إمارة".split())
 # A word ANT writes at least 2**COMMON_BAND times is a common word ("سباق").
 COMMON_BAND = 5
+# ANT writes the past of a derived verb at least this often (2^3 times) for its present to read so.
+KNOWN_PAST_BAND = 3
 # The band both singulars of a plural of people reach in ANT ("مراقب", "مراقبة").
 PLURAL_SINGULAR_BAND = 4
 # ك + the article before a word ANT writes in this band, so many bands more often than with ك
@@ -406,7 +410,7 @@ PERSON_SPAN_EVENT_HEADS = frozenset(
 
 def trim_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     """The tags with the words above taken off their spans."""
-    trimmed = _people_split_at_commas(tokens, tags)
+    trimmed = _family_names_read_as_places(tokens, _people_split_at_commas(tokens, tags))
     for start, end, kind in spans(list(trimmed)):
         if kind == "MISC" and reads_as(tokens[start], MISC_SPAN_ORG_HEADS):
             trimmed[start:end] = span_tags("ORG", end - start)  # "[الاتحاد الكويتي لكرة القدم]"
@@ -480,6 +484,21 @@ def _emir_of_place(tokens: Sequence[str], start: int, end: int) -> bool:
     place = tokens[start + 1]
     listed = shipped_gazetteer().names(place, "LOC") or shipped_gazetteer().names(place, "LOC_WEAK")
     return listed and key(place) not in shipped_given_names()
+
+
+def _family_names_read_as_places(tokens: Sequence[str], tags: list[str]) -> list[str]:
+    """ "[عبدالله بن محمد] [السويد]", "الدكتور [السويد]": a place's name with the article right
+    after a father's name, or after a doctor's or engineer's title alone, is the family name
+    (no one is "Abdullah son of Mohammed Sweden")."""
+    for start, end, kind in spans(list(tags)):
+        if kind != "LOC" or end - start != 1 or not key(tokens[start]).startswith("ال") or start < 2:
+            continue
+        lineage = tags[start - 1] == "I-PER" and key(tokens[start - 2]) in SON_OF
+        if lineage:
+            tags[start] = "I-PER"
+        elif tags[start - 1] == "O" and key(tokens[start - 1]) in TITLES_ALONE:
+            tags[start] = "B-PER"
+    return tags
 
 
 def _people_split_at_commas(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
@@ -630,6 +649,9 @@ def _name_end(tokens: Sequence[str], tags: Sequence[str], start: int, end: int, 
         last = _first_of(start + 1, last, lambda i: reads_as_possessed_noun(tokens[i]))
     if kind in ("PER", "ORG"):  # "نتنياهو [سيجيب]", "صالح [يحشدون]"
         last = _first_of(start + 1, last, lambda i: reads_as_verb(tokens[i]))
+    if kind != "MISC":  # a headline's verb after its subject: "مدني المدينة [ينتشل]", "أمير عسير [يفتتح]"
+        last = _first_of(start + 1, last, lambda i: reads_as_derived_verb(tokens[i]))
+    if kind in ("PER", "ORG"):
         # "منصور [زعيما]", "الاتحاد السعودي [خطابا]": an indefinite accusative ends the name
         # (not a place's: "قرية دورا القرع")
         last = _first_of(start + 1, last, lambda i: reads_as_accusative(tokens[i]))
@@ -1047,6 +1069,17 @@ def reads_as_verb(word: str) -> bool:
         stem = norm[:-2]
         return _commoner_twin(stem, norm, COMMON_BAND) and stem not in names
     return False
+
+
+def reads_as_derived_verb(word: str) -> bool:
+    """ "ينتشل", "يفتتح", "يتفقد", "تحتفل": a present verb of the derived forms (V to X), whose
+    past ANT knows ("انتشل", "افتتح"), after و/ف; no name word is one."""
+    norm = normalize_word(word)
+    if norm[:1] in ("و", "ف") and len(norm) > 5:
+        norm = norm[1:]
+    if len(norm) < 5 or norm[0] not in ("ي", "ت") or norm in person_name_words():
+        return False
+    return any(shipped_lexicon().band(past) >= KNOWN_PAST_BAND for past in _derived_pasts(norm))
 
 
 def _derived_pasts(present: str) -> list[str]:
