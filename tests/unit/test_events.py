@@ -1724,3 +1724,22 @@ def test_an_operation_of_simulation_or_rescue_is_no_attack():
     assert events_of(text, [("النمسا", "LOC")]) == []
     strike = "ونفذ الجيش عملية عسكرية في جبال النمسا أمس."
     assert [e.type for e in events_of(strike, [("النمسا", "LOC")])] == ["attack"]
+
+
+def test_a_visitor_in_a_phrase_of_time_put_first_is_no_party_of_the_verb_after_it():
+    text = (
+        "وأثناء زيارة للرئيس الصيني شي جين بينغ وقعت المالديف اتفاقا مع الصين لتطوير مطارها الدولي."
+    )
+    names = [("شي جين بينغ", "PER"), ("المالديف", "LOC"), ("الصين", "LOC")]
+    agreements = [e.participants for e in events_of(text, names) if e.type == "agreement"]
+    assert agreements == [["المالديف", "الصين"]]
+
+
+def test_a_visitor_after_a_phrase_of_time_still_visits_the_place_after_the_verb():
+    text = (
+        "جاء ذلك خلال استقبال وزير الخارجية المصري سامح شكري أمس وكيل وزارة الخارجية الأوغندية "
+        "جيمس موجومي، والذي يزور مصر تلبية لدعوة من الوزارة."
+    )
+    names = [("سامح شكري", "PER"), ("جيمس موجومي", "PER"), ("مصر", "LOC")]
+    visits = [e for e in events_of(text, names, "2015-08-03") if e.type == "visit"]
+    assert [e.participants[0] for e in visits] == ["جيمس موجومي"]

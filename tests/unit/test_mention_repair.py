@@ -296,3 +296,16 @@ def test_a_place_in_quotation_marks_after_told_to_is_the_newspaper():
     mentions.append(mention(text, "المدينة", "LOC"))
     repaired = repair_mentions(text, mentions, GAZETTEER)
     assert [m.type for m in repaired] == ["ORG", "LOC", "ORG"]
+
+
+def test_a_ministrys_name_ends_before_what_it_aims_at_or_whom_it_addresses():
+    text = "وتأتي جهود وزارة الصحة الرامية إلى الوقاية، ودعت وزارة الصحة المواطنين إلى الحذر."
+    names = [m.surface for m in repair_mentions(text, [], GAZETTEER)]
+    assert names == ["وزارة الصحة", "وزارة الصحة"]
+
+
+def test_a_ministrys_name_ends_at_its_peoples_adjective():
+    text = "وطالب المغردون وزارة الداخلية السعودية الكشف عن التفاصيل."
+    assert [m.surface for m in repair_mentions(text, [], GAZETTEER)] == ["وزارة الداخلية السعودية"]
+    korea = "وقالت وزارة الخارجية الكورية الجنوبية إن واشنطن ستحضر."  # a direction goes with it
+    assert [m.surface for m in repair_mentions(korea, [], GAZETTEER)] == ["وزارة الخارجية الكورية الجنوبية"]

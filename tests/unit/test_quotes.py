@@ -1184,3 +1184,18 @@ def test_a_name_between_guillemets_the_wrong_way_round_is_marked_in_the_quote():
     text = "وأكد تسونيو ناجاي مدير الشركة أن « كاسيو « تفتخر بافتتاح أحدث منافذها للتجزئة في جدة."
     quotes = quotes_of(text, [("تسونيو ناجاي", "PER")])
     assert [q.text for q in quotes] == ["«كاسيو» تفتخر بافتتاح أحدث منافذها للتجزئة في جدة"]
+
+
+def test_passing_a_law_is_no_admission_but_admitting_that_is():
+    text = (
+        "أقرت المالديف الخميس تشريعا يسمح للأجانب بتملك الأراضي رغم مخاوف المعارضة من أن تستغل "
+        "الصين هذا الإصلاح في التوسع العسكري. وأقر الرئيس عبدالله يمين بأن المعارضة قلقة من الإصلاح الجديد."
+    )
+    quotes = quotes_of(text, [("المالديف", "LOC"), ("الصين", "LOC"), ("عبدالله يمين", "PER")])
+    assert {q.speaker for q in quotes} == {"عبدالله يمين"}
+
+
+def test_admitted_that_after_its_subject_is_a_cue():
+    text = 'ولكن أوباما أقر خلال المحادثات بأن "هذا لا يعني أن المشكلة عولجت بالكامل".'
+    quotes = quotes_of(text, [("أوباما", "PER")])
+    assert [(q.speaker, q.text) for q in quotes] == [("أوباما", "هذا لا يعني أن المشكلة عولجت بالكامل")]

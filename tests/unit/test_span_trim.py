@@ -1045,3 +1045,9 @@ def test_a_headlines_derived_verb_ends_the_name_before_it():
     assert trim_spans(tokens, ["B-PER", "I-PER", "I-PER", "O"]) == ["B-PER", "I-PER", "O", "O"]
     tokens = ["قاعدة", "إنجرليك", "ينبع"]  # four letters: a place ("ينبع"), no verb
     assert trim_spans(tokens, ["O", "B-LOC", "I-LOC"]) == ["O", "B-LOC", "I-LOC"]
+
+
+def test_tweeters_and_lawmakers_are_no_names():
+    assert trim_spans(["وكتب", "مغردون", "أن"], ["O", "B-PER", "O"]) == ["O", "O", "O"]
+    assert trim_spans(["وقال", "مشرعون", "إن"], ["O", "B-PER", "O"]) == ["O", "O", "O"]
+    assert trim_spans(["وكتب", "مغرد", "آخر"], ["O", "B-PER", "O"]) == ["O", "O", "O"]

@@ -19,6 +19,7 @@ merged; the store merges them across articles (`marsad.store.events`).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -380,6 +381,9 @@ MEDIA_HEADS = frozenset(key(w) for w in "صحيفة جريدة مجلة قناة
 # "نظيره", "بنظيرته", "نظيريه": a counterpart, who meets with the subject.
 COUNTERPART_WORD = re.compile(r"ب?نظير(?:ه|ته|يه|ها|هم|هما)")
 DURING_LEADS = frozenset(key(w) for w in "خلال أثناء".split())  # key folds "اثناء" in
+# A phrase of time put before the verb: the names in it are no subject when one follows the verb.
+FRONTED_TIME = re.compile(r"(?<![\w])[وف]?(?:خلال|أثناء|اثناء|عقب|إبان|ابان)\s")
+ACTOR_TYPES = ("PER", "ORG", "LOC")  # a country signs too ("وقعت المالديف اتفاقا")
 DURING = {"خلالها", "خلاله"}  # right after a verb, "during it" ends no clause
 # A verb telling what happened in it ("اتصالا هاتفيا ... أدان فيه التفجير الذي استهدف مسجد X"):
 # a new clause, unless a partner follows ("بحث فيه مع X").
@@ -1431,6 +1435,11 @@ class EventReader:
         ]
         if self.person_after_verb(match):  # "وبعد ... من قيام بروكسل بإبلاغ ...، عقد مدفيديف لقاء"
             before = [s for s in before if not re.search("[،,]", self.view.text[s.end : match.start()])]
+        fronted = list(FRONTED_TIME.finditer(self.view.text, start, match.start()))
+        # (a place right after a verb of visiting is where to, no subject: "والذي يزور مصر")
+        if fronted and self.person_after_verb(match, ACTOR_TYPES if partners else ("PER", "ORG")):
+            # "أثناء زيارة للرئيس الصيني شي جين بينغ وقعت المالديف اتفاقا": the visit is when
+            before = [s for s in before if s.end <= fronted[-1].start()]
         spans = before + self.view.spans_in(
             match.start(), match.end() if before_only else end
         )  # may hold the subject
@@ -1485,13 +1494,13 @@ class EventReader:
         following = WORD.findall(self.view.text[person.end : person.end + 30])[:1]
         return bool(following) and (following[0].startswith("ب") or key(following[0]) == key("مع"))
 
-    def person_after_verb(self, match: re.Match) -> bool:
+    def person_after_verb(self, match: re.Match, kinds: Collection[str] = ("PER",)) -> bool:
         """Does a person's name follow the trigger's verb right away ("عقد ألكسندر مدفيديف")?
         Then he is its subject, and a name before a comma belongs to a phrase put first."""
         verb = WORD.match(self.view.text, match.start())
         after = self.view.spans_in(verb.end(), match.end() + 60) if verb else []
         right_after = bool(after) and not self.view.text[verb.end() : after[0].start].strip()
-        return right_after and after[0].entity.type == "PER"
+        return right_after and after[0].entity.type in kinds
 
     def discussed_topic(self, match: re.Match, end: int) -> int | None:
         """Where a discussion verb's topic noun stands right after it ("بحث [الاتفاق] بين ...")

@@ -37,7 +37,14 @@ from marsad.arabic.normalize import MATCHING, normalize, normalize_word, tokens
 from marsad.arabic.stopwords import stopwords
 from marsad.enrich.gazetteer import Gazetteer, shipped_gazetteer
 from marsad.enrich.resolve import BODY_HEADS, PLACE_NOUNS, ROYAL_TITLES, TITLE_WORDS, Mention
-from marsad.enrich.span_trim import LEADING_TITLES, NAME_PREFIXES, is_nationality, is_place_noun
+from marsad.enrich.span_trim import (
+    DIRECTION_ADJECTIVES,
+    LEADING_TITLES,
+    NAME_PREFIXES,
+    is_nationality,
+    is_place_noun,
+)
+from marsad.knowledge import country_of_word, key
 from marsad.names import is_known_person, shipped_given_names, shipped_known_people
 
 WORD = re.compile(r"\S+")
@@ -95,7 +102,11 @@ STATE_BODIES = frozenset("الحكومة البرلمان الجيش الرئا�
 AGENCY = "وكالة"
 NEWS = frozenset({"أنباء", "الأنباء", "انباء"})
 GENERIC = frozenset(
-    "الرسمية الرسمي الحكومية المحلية العالمية الدولية السابق السابقة الأسبق السبق الجديد الجديدة".split()
+    "الرسمية الرسمي الحكومية المحلية العالمية الدولية السابق السابقة الأسبق السبق الجديد الجديدة "
+    # what the ministry does or whom it addresses: "جهود وزارة الصحة [الرامية] إلى", "دعت وزارة
+    # الصحة [المواطنين]"
+    "الرامية الرامي المعنية المعني المختصة المختص المكلفة المكلف الممثلة المواطنين المواطنات المقيمين"
+    .split()
 )  # "وكيل وزارة الدفاع [السابق]": the deputy is former, not the ministry
 # Words that end a name run after "نظيره ...": prepositions, time words, verbs of the sentence.
 NOT_NAME = set(
@@ -343,6 +354,11 @@ def _state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         bare = _without_proclitics(match.group())
         if bare == MINISTRY:
             name = list(itertools.takewhile(lambda w: _definite(w.group(), stop), words[i + 1 : i + 4]))
+            people = [n for n, w in enumerate(name) if n and country_of_word(w.group()) is not None]
+            if people:  # "وزارة الداخلية السعودية [الكشف]"; "وزارة الخارجية الكورية الجنوبية"
+                after = people[0] + 1
+                southern = after < len(name) and _bare_direction(name[after].group())
+                name = name[: after + 1 if southern else after]
         elif bare == AGENCY and i + 2 < len(words) and words[i + 1].group() in NEWS:
             name = _agency_name(words[i + 1 : i + 5], stop)
         elif bare in STATE_BODIES and i + 1 < len(words) and _agrees(bare, words[i + 1].group()):
@@ -359,6 +375,11 @@ def _state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         added.append(Mention(text[start:end], "ORG", start, end))
     return added
+
+
+def _bare_direction(word: str) -> bool:
+    """ "الجنوبية" of "الكورية الجنوبية": a direction with the article."""
+    return key(word).removeprefix("ال") in DIRECTION_ADJECTIVES
 
 
 def _agency_name(words: list[re.Match], stop: frozenset[str]) -> list[re.Match]:

@@ -100,8 +100,9 @@ PRESENT_VERBS = {  # present tense: ي masculine, ت feminine; cues only after �
     for prefix in "يت"
 }
 # Cue words that are also common other words: "بين" is "between" unless "وبيّن ... أن".
-# So is "أبان" (explained), whose bare-alef form is "إبان" (during).
-AMBIGUOUS_VERBS = {"بين", "أبان", "أبانت"}
+# So is "أبان" (explained), whose bare-alef form is "إبان" (during), and "أقر" (admitted), which
+# also passes a law ("أقرت المالديف الخميس تشريعا يسمح ...").
+AMBIGUOUS_VERBS = {"بين", "أبان", "أبانت", "أقر", "أقرت"}
 SPEECH_PARTICIPLES = (
     "قائل مؤكد مضيف موضح مشير لافت مبين مشدد معتبر منوه محذر مردف متابع كاشف معلن ناف مستطرد مستدرك"
 ).split()
@@ -157,6 +158,7 @@ CUE = re.compile(rf"(?<![\w])(?P<conj>[وف])?(?P<form>{_alternation(CUE_FORMS)}
 _PRESENT_KEYS = {key(form) for form in PRESENT_VERBS}
 _AMBIGUOUS_KEYS = {key(form) for form in AMBIGUOUS_VERBS}
 _EXPLAINED_KEYS = {key(form) for form in ("أبان", "أبانت")}
+_ADMITTED_KEYS = {key(form) for form in ("أقر", "أقرت")}
 _SAID_IT_KEYS = {key(form) for form in _said_it_forms()}
 # أن/إن and their pronoun forms, also after ب ("بأن"); the clause after it is the quote.
 # Harakat are taken with it ("قال: (إنَّ الرجل"), so the quote does not open on a stray mark.
@@ -1049,7 +1051,7 @@ def find_cues(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Cue]:
             following = text[match.end() : match.end() + 60]
             # first in its clause after a fronted phrase: "وخلال جولة أجرتها الصحيفة، بين عامل ... أنه"
             after_comma = text[: match.start()].rstrip().endswith(("،", ","))
-            opening = match.group("conj") or after_comma
+            opening = match.group("conj") or after_comma or form in _ADMITTED_KEYS  # "أوباما أقر ... بأن"
             if not opening or not COMPLEMENTIZER.search(" ".join(following.split()[:6])):
                 continue
         kind, gender = _FORM_KEYS[form]

@@ -194,10 +194,12 @@ ANY_KIN = KIN | KIN_WITH_PRONOUN
 ROLE_NOUNS = frozenset(
     key(word)
     for word in (
-        "مندوب مسؤول دبلوماسي مصدر شاهد مراقب محلل ناشط مبعوث متحدث مسلح جندي ضابط طالب سجين "
+        "مندوب مسؤول دبلوماسي مصدر شاهد مراقب محلل ناشط مبعوث متحدث مسلح جندي ضابط طالب سجين مغرد مشرع "
         "متوفى متوفاة فقيد فقيدة شهيد ضحية متهم قتيل مصاب معتقل أسير مفقود مريض"
     ).split()
 )
+# Of those, the ones that are no given name too ("طالب", "شاهد" are), standing alone.
+UNNAMED_ROLES = frozenset(key(word) for word in "مغرد مشرع مسؤول دبلوماسي مندوب متحدث مصدر".split())
 SON_OR_DAUGHTER = frozenset(key(word) for word in "ابن ابنة بنت نجل نجلة".split())
 # Titles that stand before a name and nothing else ("الدكتور [السويد]").
 TITLES_ALONE = frozenset(key(word) for word in "الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة".split())
@@ -771,8 +773,11 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         reads_as_dual(token) for token in tokens[start:last]
     ):
         return True  # "[مندوبان خليجيان]", "[دراستان]", "[محطتا]": two of a kind, no name
-    if kind == "PER" and len(rest) == 1 and rest[0].endswith("ان") and rest[0][:-2] in ROLE_NOUNS:
-        return True  # "قال [مندوبان] في منظمة أوبك": two delegates
+    several = len(rest) == 1 and rest[0].endswith(("ان", "ون", "ين")) and rest[0][:-2] in ROLE_NOUNS
+    if kind == "PER" and several:
+        return True  # "قال [مندوبان] في منظمة أوبك": two delegates; "[مغردون]", "[مشرعون]"
+    if kind == "PER" and len(rest) == 1 and rest[0] in UNNAMED_ROLES:
+        return True  # "وكتب [مغرد] آخر"
     if kind == "PER" and len(rest) == 2 and rest[0] in SON_OR_DAUGHTER and rest[1].startswith("ال"):
         if rest[1].removeprefix("ال") in ROLE_NOUNS:
             return True  # "غزاي الحربي [ابن السجين]": the prisoner's son
