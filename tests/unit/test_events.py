@@ -1743,3 +1743,21 @@ def test_a_visitor_after_a_phrase_of_time_still_visits_the_place_after_the_verb(
     names = [("سامح شكري", "PER"), ("جيمس موجومي", "PER"), ("مصر", "LOC")]
     visits = [e for e in events_of(text, names, "2015-08-03") if e.type == "visit"]
     assert [e.participants[0] for e in visits] == ["جيمس موجومي"]
+
+
+def test_a_visit_goes_to_the_city_after_la_and_a_while_clause_holds_neither_place_nor_party():
+    text = (
+        "بحث وزير الدفاع الأمريكي أشتون كارتر مع رئيس الوزراء حيدر العبادي خلال زيارة لم يعلن عنها "
+        "مسبقا لبغداد أمس تطورات الحملة في وقت يحاول فيه العراق استعادة السيطرة على مدينة الرمادي."
+    )
+    names = [("أشتون كارتر", "PER"), ("حيدر العبادي", "PER"), ("بغداد", "LOC"), ("العراق", "LOC"),
+             ("الرمادي", "LOC")]  # fmt: skip
+    places = {e.type: e.location for e in events_of(text, names, "2015-07-24")}
+    assert places == {"meeting": "بغداد", "visit": "بغداد"}
+    call = (
+        "إن الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان اتفقا أثناء اتصال هاتفي ليل "
+        "الأربعاء على العمل معا لوقف تدفق المقاتلين وتأمين حدود تركيا مع سوريا."
+    )
+    names = [("باراك أوباما", "PER"), ("رجب طيب أردوغان", "PER"), ("تركيا", "LOC"), ("سوريا", "LOC")]
+    calls = [e.participants for e in events_of(call, names) if e.type == "call"]
+    assert [sorted(p) for p in calls] == [sorted(["باراك أوباما", "رجب طيب أردوغان"])]

@@ -1199,3 +1199,24 @@ def test_admitted_that_after_its_subject_is_a_cue():
     text = 'ولكن أوباما أقر خلال المحادثات بأن "هذا لا يعني أن المشكلة عولجت بالكامل".'
     quotes = quotes_of(text, [("أوباما", "PER")])
     assert [(q.speaker, q.text) for q in quotes] == [("أوباما", "هذا لا يعني أن المشكلة عولجت بالكامل")]
+
+
+def test_a_name_in_marks_the_taggers_missed_speaks_not_the_paper_after_it():
+    text = (
+        'أكد عبدالحكيم شار أن الوضع هادئ في المدينة كلها. وقال "بادي" في تصريحات لصحيفة "هافينغتون بوست '
+        'عربي": "الخائن الحقيقي هو الذي دمر عدن وتعز". وأضاف: "الوقيعة بين الحلفاء فاشلة تماما". '
+        'وقال "الحوثي" في بيان إن الجماعة مستعدة للحوار مع الجميع.'
+    )
+    names = [("عبدالحكيم شار", "PER"), ("هافينغتون بوست عربي", "ORG"), ("الحوثي", "PER")]
+    quotes = quotes_of(text, names)
+    assert {q.speaker for q in quotes} == {"عبدالحكيم شار", "الحوثي"}
+    assert all(q.speaker != "عبدالحكيم شار" for q in quotes if "الوقيعة" in q.text)
+
+
+def test_a_newspaper_told_in_marks_and_a_nickname_in_marks_leave_the_named_speaker():
+    text = (
+        'أبلغ "الاقتصادية" المهندس مسفر المالكي المتحدث الإعلامي، أن الفرع سلم المرحلة الأولى من الطريق. '
+        "ويقول «التناك» محمد العسيف: إنه ورث تلك الحرفة عن أبيه منذ ثلاثين عاما."
+    )
+    quotes = quotes_of(text, [("مسفر المالكي", "PER"), ("محمد العسيف", "PER")])
+    assert {q.speaker for q in quotes} == {"مسفر المالكي", "محمد العسيف"}

@@ -350,7 +350,8 @@ CLAUSE_END_WORDS = (
     "لتهدئة لطمأنة لتسوية لتنسيق "  # "حيث سيلتقي نظراءه ... لتهدئة مخاوفهم الناتجة عن الاتفاق ... مع إيران"
     "محاولة بهدف سعيا أملا "  # "التقى ... نتنياهو في محاولة لتهدئة قلق اسرائيل حيال الاتفاق ... بين ايران"
     "تقضي يقضي تنص ينص "  # "وقعت X اتفاقية مع Y تقضي بتوريد [ميثيلين ...]": what it provides for
-    "ثم لكن لكنه لكنها لكنهم"  # "واتفق مع كارينيو ... ثم تمت مخاطبة الروماني اولاريو كوزمين": another clause
+    "ثم لكن لكنه لكنها لكنهم "  # "واتفق مع كارينيو ... ثم تمت مخاطبة الروماني اولاريو كوزمين": another clause
+    "لوقف لمنع لمكافحة لمواجهة"  # "اتفقا أثناء اتصال هاتفي على العمل معا لوقف ... حدود تركيا مع سوريا"
 )
 # "When" opening a clause of its own: what stands before it is another clause's.
 WHEN = re.compile(rf"(?<![\w])[و]?(?:{_forms('عندما حينما حين بينما')})(?![\w])")
@@ -519,10 +520,15 @@ TOPIC_OPENS = re.compile(r"(?<![\w])(?:ضد|على\s+(?:سير|مجريات|تط
 # clause of its own.
 # A relative pronoun with و adds a clause about something named before ("مباحثات ... ركزت على
 # علاقات التعاون ...، والتي كانت وجهات نظر خادم الحرمين وأخيه الملك عبدالله متطابقة حيالها").
+# "while" before a verb: "خلال زيارة ... لبغداد أمس ... في وقت يحاول فيه العراق استعادة الرمادي"
+WHILE_PATTERN = r"(?<![\w])[وف]?في\s+(?:وقت(?=\s+[يت]\w)|الوقت\s+الذي(?![\w]))"
 CLAUSE_END = re.compile(
     rf"(?<![\w])[وف]?(?:{_forms(CLAUSE_END_WORDS)})(?![\w])|[؛:]|[،,]\s*و(?:كان|كانت|تم|من المقرر)(?![\w])"
     r"|(?<![\w])و(?:التي|الذي|اللتين|اللذين|الذين)(?![\w])"
+    + "|"
+    + WHILE_PATTERN
 )
+WHILE_CLAUSE = re.compile(WHILE_PATTERN)
 # Cues before a summit or forum that make it the occasion of another event.
 OCCASION_LEADS = _forms("خلال أثناء ضمن في إطار للمشاركة بمشاركة")
 OCCASION_NOUNS = _forms(
@@ -1895,6 +1901,8 @@ class EventReader:
         trigger_words = WORD.findall(self.view.text[draft.start : draft.end])
         discussed = bool(trigger_words) and DISCUSS.fullmatch(trigger_words[0]) is not None
         end = topic.start() if topic else end  # "جلسة طارئة لبحث الأوضاع في السودان": what, not where
+        meanwhile = WHILE_CLAUSE.search(self.view.text, after, end)
+        end = meanwhile.start() if meanwhile else end  # "... في وقت يحاول فيه العراق استعادة الرمادي"
         candidates = []
         for span in self.view.spans_in(start, end):
             if span.entity.type != "LOC" or span.entity in draft.participants and draft.type != "visit":
@@ -1909,9 +1917,9 @@ class EventReader:
             led = before[-2:] if kind_of_place else before[-1:]
             if towards and VISIT_PLACE_CUES.intersection(led):
                 before = before + ["في"]
-            glued = self.view.text[max(0, span.start - 1) : span.start] == "ب" or (
-                draft.type == "attack" and self.view.text[max(0, span.start - 1) : span.start] == "ل"
-            )
+            letter = self.view.text[max(0, span.start - 1) : span.start]
+            # "زيارة لم يعلن عنها مسبقا لبغداد": where a visit goes
+            glued = letter == "ب" or ((draft.type == "attack" or towards) and letter == "ل")
             if glued or any(w in cues for w in before):
                 rank = self._specificity(span, before)
                 if rank == 2 and discussed and span.start >= after:

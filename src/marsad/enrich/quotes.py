@@ -1088,6 +1088,8 @@ def _clean(text: str) -> str:
     return text
 
 
+# One or two words in quotation marks right after a cue: its subject, named ('وقال "بادي"').
+MARKED_SUBJECT = re.compile(r'\s*["«“]\s*[^\s"«»“”]+(?:\s[^\s"«»“”]+)?\s*["»”](?=[\s،,])')
 # Marks that open and close, and how many words a name they enclose at a quote's edge holds
 # (a closing mark further in belongs to a quote run on past its end, which gains nothing).
 PAIRED_MARKS = (("«", "»"), ("“", "”"))
@@ -1332,6 +1334,8 @@ class QuoteFinder:
         if words and words[0] in TITLES_OF_HIM:
             referred = self.honoured(words[0], cue.start)  # "وشدد معاليه على ...": the minister
             return Resolved(referred, referred is not None)
+        if self.marked_subject(start):  # 'وقال "بادي" في تصريحات لصحيفة ...'
+            return Resolved(None, True)  # a name the taggers missed speaks, not the paper after it
         named = any(s.entity.type == "PER" and view.is_actor(s) for s in view.spans_in(start, subject_end))
         if _unnamed_subject(lead, addressed=True) and not named:
             # "وأكد لـ"الاقتصادية" مصدر خاص أن": an unnamed source; "أكد لـ"الاقتصادية" المحلل ...
@@ -1773,13 +1777,25 @@ class QuoteFinder:
             unissued = cue.kind != "medium" and after[:1] == [key("بيان")]  # "وأفاد بيان صادر عن ولاية X"
             if resolved.explicit and (in_statement or unissued):  # not "ونقل بيان للجيش عن مصدر"
                 self.last_any = None  # "وأوضح مصدر في الخلية في بيان ... وأضاف البيان": no name issued it
-            if resolved.explicit and (_unnamed_subject(after) or self.untagged_subject(cue)):
+            marked = self.marked_subject(cue.end)  # 'وقال "بادي" ... وأضاف': his words too
+            if resolved.explicit and (_unnamed_subject(after) or self.untagged_subject(cue) or marked):
                 self.last_speaker.pop(cue.gender, None)
                 self.unnamed_since[cue.gender] = self.view.sentence_at(cue.start).end
             return
         gender = self.view.genders.get(resolved.entity.name, cue.gender)
         self.last_speaker[gender] = resolved.entity
         self.last_any = resolved.entity
+
+    def marked_subject(self, start: int) -> bool:
+        """One or two untagged words in quotation marks right after a cue, then a preposition or
+        a colon: a name the taggers missed is the subject ('وقال "بادي" في تصريحات'), not a
+        newspaper told ('أبلغ "الاقتصادية" المهندس مسفر') or a nickname before a name ('ويقول
+        «التناك» محمد العسيف')."""
+        marked = MARKED_SUBJECT.match(self.view.text, start)
+        if marked is None or self.view.spans_in(marked.start(), marked.end()):
+            return False
+        rest = self.view.text[marked.end() :].lstrip()
+        return rest[:1] in (":", "،", ",") or self.view.word_after(marked.end()) in PREPOSITION_WORDS
 
     def untagged_subject(self, cue: Cue) -> bool:
         """ "وكان موتا، احد العناصر ...، صرح مرارا": a subject after كان that names no entity the
