@@ -1761,3 +1761,14 @@ def test_a_visit_goes_to_the_city_after_la_and_a_while_clause_holds_neither_plac
     names = [("باراك أوباما", "PER"), ("رجب طيب أردوغان", "PER"), ("تركيا", "LOC"), ("سوريا", "LOC")]
     calls = [e.participants for e in events_of(call, names) if e.type == "call"]
     assert [sorted(p) for p in calls] == [sorted(["باراك أوباما", "رجب طيب أردوغان"])]
+
+
+def test_who_condemns_a_shelling_did_not_shell_and_a_researchers_university_is_no_party():
+    names = [("منظمة هيومن رايتس ووتش", "ORG"), ("اليمن", "LOC"), ("عدن", "LOC"), ("داعش", "ORG"),
+             ("الاتحاد الأوروبي", "ORG"), ("حلب", "LOC")]  # fmt: skip
+    text = "دانت منظمة هيومن رايتس ووتش، أمس، قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن."
+    assert [e.participants for e in events_of(text, names, "2015-07-31") if e.type == "attack"] == [[]]
+    named = "وأدان الاتحاد الأوروبي قصف داعش لمدينة حلب."  # the striker named after the noun stays
+    assert [e.participants for e in events_of(named, names) if e.type == "attack"] == [["داعش"]]
+    research = "بحث روبرت بارو من جامعة هارفارد في البيانات التاريخية ووجد أن عدد الحروب كبير."
+    assert events_of(research, [("روبرت بارو", "PER"), ("جامعة هارفارد", "ORG")]) == []

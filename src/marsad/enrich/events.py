@@ -119,6 +119,12 @@ SIGN_VERBS = "وقع وقعت وقعا يوقع توقع التوقيع توقي
 AGREEMENT_NOUNS = "اتفاق اتفاقا اتفاقية اتفاقيات مذكرة معاهدة وثيقة"
 STRIKE_VERBS = "شن شنت يشن تشن شنا شنوا شنتها شنها نفذ نفذت نفذتها نفذها وجه وجهت"
 STRIKE_NOUNS = "هجوم هجوما هجمات غارة غارات ضربة ضربات عملية"
+# "من" between a person and an organisation: the body he is from ("روبرت بارو من جامعة هارفارد").
+AFFILIATION = re.compile(r"\s+من\s+")
+# Verbs of condemning before an attack's noun ("دانت X قصف المتمردين ..."): X did not strike.
+CONDEMNED = re.compile(
+    r"(?<![\w])[وف]?(?:دان|دانت|أدان|أدانت|ادان|ادانت|استنكر|استنكرت|شجب|شجبت|ندد|نددت)(?![\w])"
+)
 # What an "operation" carried out may be other than an attack ("نفذ علماء عملية محاكاة").
 PEACEFUL_OPERATIONS = (
     "محاكاة جراحية جراحة تجميل زراعة زرع ولادة قيصرية إنقاذ انقاذ إجلاء اجلاء إغاثة اغاثة بيع شراء "
@@ -1168,6 +1174,11 @@ class EventReader:
             return [p for p in self.clause_actors(match, sentence, before_only=True)]
         targets, partners = trigger.type in ("attack", "sanction"), trigger.type in PARTNERED
         parties = self.clause_actors(match, sentence, targets=targets, partners=partners)
+        clause_start = self.clause_start(match.start(), sentence)
+        condemned = trigger.type == "attack" and CONDEMNED.search(self.view.text, clause_start, match.start())
+        if condemned:  # "دانت منظمة هيومن رايتس ووتش، أمس، قصف المتمردين لمناطق سكنية": no striker
+            named_before = {id(s.entity) for s in self.view.spans_in(clause_start, match.start())}
+            parties = [p for p in parties if id(p) not in named_before]
         quote = self.quote_at(match.start())
         if trigger.type == "attack" and quote is not None:  # 'وقال الأصبحي "الميليشيات شنت هجمات"'
             inside = [s.entity for s in self.view.spans_in(quote[0], quote[1])]
@@ -1189,7 +1200,7 @@ class EventReader:
             sentence[0] <= c.start < match.start() for c, _ in self.cue_speakers
         )  # "وقال الأصبحي: الميليشيات ... قتلت": the speaker did not strike
         named_subject = not possessive and self.subject_with_partner(match)
-        if (possessive or len(parties) < wants) and not reported and not named_subject:
+        if (possessive or len(parties) < wants) and not reported and not named_subject and not condemned:
             clause = (self.actors_start(match.start(), sentence), sentence[1])  # not the reporting speaker
             after_when = clause[0] != self.clause_start(match.start(), sentence)
             if after_when and not self.view.text[clause[0] : match.start()].strip():
@@ -1462,6 +1473,10 @@ class EventReader:
                 placed = span  # "الأوضاع في اليمن وسوريا والعراق": places listed after a place
                 continue
             after_trigger = span.start >= match.start()  # "قرب الحدود مع سوريا، حيث التقى": no partner
+            previous = spans[index - 1] if index else None
+            if previous is not None and previous.entity.type == "PER" and span.entity.type == "ORG":
+                if AFFILIATION.fullmatch(self.view.text[previous.end : span.start]):
+                    continue  # "بحث روبرت بارو من جامعة هارفارد في البيانات": where he works
             accepted = self.actor(span, targets and after_trigger, partners and after_trigger)
             if accepted:
                 found.append(self.party(span))
