@@ -902,7 +902,7 @@ def without_listing_conjunction(text: str, mentions: list[Mention], knowledge: K
 
 
 # The words between a given name and the father's ("بن", "ابن", "بنت").
-SON_OF = frozenset(key(word) for word in "بن ابن بنت".split())
+SON_OF = SON_PARTICLES | {key("بنت")}  # a father named after "بن"/"ابن"/"بنت"
 
 
 def without_preposition(surface: str) -> str:

@@ -191,7 +191,7 @@ KIN_WITH_PRONOUN = set(
 KIN_WITH_PRONOUN |= {key(word) for word in "أقاربه أقاربها أقربائه أقربائها ذويه ذويها".split()}
 ANY_KIN = KIN | KIN_WITH_PRONOUN
 # Words for the unnamed people news writes about: "قال [مندوبان]", "غزاي الحربي [ابن السجين]".
-ROLE_NOUNS = frozenset(
+UNNAMED_PERSON_NOUNS = frozenset(
     key(word)
     for word in (
         "مندوب مسؤول دبلوماسي مصدر شاهد مراقب محلل ناشط مبعوث متحدث مسلح جندي ضابط طالب سجين مغرد مشرع "
@@ -773,13 +773,13 @@ def _names_nothing(tokens: Sequence[str], start: int, last: int, end: int, kind:
         reads_as_dual(token) for token in tokens[start:last]
     ):
         return True  # "[مندوبان خليجيان]", "[دراستان]", "[محطتا]": two of a kind, no name
-    several = len(rest) == 1 and rest[0].endswith(("ان", "ون", "ين")) and rest[0][:-2] in ROLE_NOUNS
+    several = len(rest) == 1 and rest[0].endswith(("ان", "ون", "ين")) and rest[0][:-2] in UNNAMED_PERSON_NOUNS
     if kind == "PER" and several:
         return True  # "قال [مندوبان] في منظمة أوبك": two delegates; "[مغردون]", "[مشرعون]"
     if kind == "PER" and len(rest) == 1 and rest[0] in UNNAMED_ROLES:
         return True  # "وكتب [مغرد] آخر"
     if kind == "PER" and len(rest) == 2 and rest[0] in SON_OR_DAUGHTER and rest[1].startswith("ال"):
-        if rest[1].removeprefix("ال") in ROLE_NOUNS:
+        if rest[1].removeprefix("ال") in UNNAMED_PERSON_NOUNS:
             return True  # "غزاي الحربي [ابن السجين]": the prisoner's son
     if kind != "MISC" and last - start == 1 and reads_as_accusative(tokens[start]):
         return True  # "دعما [إيرانيا]", "[تكريما] لأسطورة الكرة"
